@@ -1,0 +1,85 @@
+package briefing;
+
+import briefing.bake.BakeException;
+import briefing.bake.Bakery;
+import briefing.check.SiteCheck;
+import briefing.emit.Page;
+import briefing.emit.PagePlanner;
+import briefing.emit.ProjectWriter;
+import briefing.link.LinkedCorpus;
+import briefing.link.Linker;
+import briefing.load.ContentLoader;
+import briefing.load.LoadResult;
+import briefing.model.ContentException;
+import briefing.model.Corpus;
+import briefing.model.Problem;
+import briefing.validate.Validator;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The pipeline in one place: load → validate → link → emit → bake → check, then swap the new site in.
+ * Each stage is a package of its own and only reads what the stage before it produced.
+ */
+public final class Briefing {
+    private Briefing() {
+    }
+
+    /** What a successful build made, for the summary line. */
+    public record Report(Corpus corpus, LinkedCorpus linked, int pages, long millis, Path site) {
+        public String summary() {
+            return "Built %d sources, %d actors, %d places, %d events, %d pages in %.1f s -> %s".formatted(
+                    corpus.sources().size(), corpus.actors().size(), corpus.places().size(), linked.events().size(),
+                    pages, millis / 1000.0, site);
+        }
+    }
+
+    /** Loads and validates the content folder; throws with every problem found, sorted by file and line. */
+    public static Corpus validate(Path content) throws ContentException {
+        LoadResult loaded = ContentLoader.load(content);
+        List<Problem> problems = new ArrayList<>(loaded.problems());
+        problems.addAll(Validator.validate(loaded.corpus()));
+        if (!problems.isEmpty()) throw new ContentException(problems);
+        return loaded.corpus();
+    }
+
+    /**
+     * Builds the portal of {@code project} (its content/, templates/ and assets/) into {@code site}. Nothing in
+     * {@code site} changes unless the whole build succeeds: the site is baked into a staging folder beside it and
+     * swapped in at the end.
+     */
+    public static Report build(Path project, Path site) throws ContentException, BakeException {
+        long start = System.nanoTime();
+        Corpus corpus = validate(project.resolve("content"));
+        LinkedCorpus linked = Linker.link(corpus);
+        List<Page> pages = PagePlanner.plan(linked);
+        Path work = site.toAbsolutePath().getParent();
+        Path derived = work.resolve("jbake");
+        Path staging = work.resolve(site.getFileName() + ".staging");
+        ProjectWriter.write(pages, PagePlanner.site(corpus), project.resolve("templates"), project.resolve("assets"), derived);
+        ProjectWriter.deleteTree(staging);
+        int baked = Bakery.bake(derived, staging);
+        List<String> failures = SiteCheck.verify(staging, pages);
+        if (!failures.isEmpty()) throw new BakeException(failures);
+        swap(staging, site);
+        return new Report(corpus, linked, baked, (System.nanoTime() - start) / 1_000_000, site);
+    }
+
+    private static void swap(Path staging, Path site) {
+        try {
+            Path old = site.resolveSibling(site.getFileName() + ".old");
+            ProjectWriter.deleteTree(old);
+            if (Files.exists(site)) Files.move(site, old, StandardCopyOption.ATOMIC_MOVE);
+            Files.move(staging, site, StandardCopyOption.ATOMIC_MOVE);
+            ProjectWriter.deleteTree(old);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

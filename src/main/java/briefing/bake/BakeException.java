@@ -1,0 +1,17 @@
+package briefing.bake;
+
+import java.util.List;
+
+/** JBake could not render some pages (a template error, usually); every failure is listed. */
+public class BakeException extends Exception {
+    private final List<String> failures;
+
+    public BakeException(List<String> failures) {
+        super("baking failed for " + failures.size() + " item(s):\n  " + String.join("\n  ", failures));
+        this.failures = List.copyOf(failures);
+    }
+
+    public List<String> failures() {
+        return failures;
+    }
+}

@@ -1,0 +1,37 @@
+package briefing.cli;
+
+import briefing.Briefing;
+import briefing.bake.BakeException;
+import briefing.model.ContentException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+@Command(name = "build", description = "Validate content/, link it and bake the portal into target/site.")
+final class BuildCommand implements Callable<Integer> {
+    @Option(names = "--project", description = "The project folder (holding content/, templates/, assets/). Default: ${DEFAULT-VALUE}",
+            defaultValue = ".")
+    Path project;
+
+    @Option(names = "--out", description = "Where the site goes. Default: ${DEFAULT-VALUE}", defaultValue = "target/site")
+    Path out;
+
+    @Override
+    public Integer call() {
+        Logging.quiet();
+        try {
+            Briefing.Report report = Briefing.build(project, project.resolve(out));
+            System.out.println(report.summary());
+            return 0;
+        } catch (ContentException e) {
+            Problems.print(e.problems(), "text", project.resolve(out));
+            return 1;
+        } catch (BakeException e) {
+            System.err.println("error: " + e.getMessage());
+            System.err.println("The site in " + project.resolve(out) + " was left as it was.");
+            return 2;
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package briefing.cli;
+
+import briefing.Briefing;
+import briefing.model.ContentException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+@Command(name = "validate", description = "Check content/ only: every problem with file:line:column, nothing built.")
+final class ValidateCommand implements Callable<Integer> {
+    @Option(names = "--project", description = "The project folder (holding content/). Default: ${DEFAULT-VALUE}", defaultValue = ".")
+    Path project;
+
+    @Option(names = "--format", description = "text (default) or github (GitHub Actions annotations)", defaultValue = "text")
+    String format;
+
+    @Override
+    public Integer call() {
+        try {
+            var corpus = Briefing.validate(project.resolve("content"));
+            System.out.printf("content is valid: %d sources, %d actors, %d places, %d measures%n", corpus.sources().size(),
+                    corpus.actors().size(), corpus.places().size(), corpus.measures().size());
+            return 0;
+        } catch (ContentException e) {
+            Problems.print(e.problems(), format, null);
+            return 1;
+        }
+    }
+}

@@ -1,0 +1,99 @@
+package briefing.emit;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+/**
+ * Stage 4, emit (second half): writes the derived JBake project. Each page becomes a content file whose header names
+ * its template (JBake's document {@code type}) and a JSON model beside it under {@code models/}, read back by the
+ * bake stage. Templates and assets are copied in, so the derived project is complete and inspectable on its own.
+ */
+public final class ProjectWriter {
+    /** The derived project's folder of page models: {@code models/<page url>.json}, plus {@code _site.json}. */
+    public static final String MODELS = "models";
+    public static final String SITE_MODEL = "_site.json";
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
+
+    private ProjectWriter() {
+    }
+
+    public static void write(List<Page> pages, Map<String, Object> site, Path templates, Path assets, Path project) {
+        try {
+            deleteTree(project);
+            Files.createDirectories(project.resolve("content"));
+            copyTree(templates, project.resolve("templates"));
+            copyTree(assets, project.resolve("assets"));
+            Files.createDirectories(project.resolve("assets"));
+            TreeSet<String> types = new TreeSet<>();
+            for (Page page : pages) {
+                types.add(page.type());
+                Path file = project.resolve("content").resolve(page.url());
+                Files.createDirectories(file.getParent());
+                // the header JBake reads; the body stays empty, the template renders the model
+                Files.writeString(file, "title=" + page.title().replaceAll("\\s+", " ") + "\ntype=" + page.type()
+                        + "\nstatus=published\ndate=2000-01-01\n~~~~~~\n", StandardCharsets.UTF_8);
+                Path model = project.resolve(MODELS).resolve(page.url() + ".json");
+                Files.createDirectories(model.getParent());
+                JSON.writeValue(model.toFile(), page.model());
+            }
+            JSON.writeValue(project.resolve(MODELS).resolve(SITE_MODEL).toFile(), site);
+            Files.writeString(project.resolve("jbake.properties"), properties(types), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Every page is a document of its own type; JBake's index, archive, feed and tag pages are off (we emit our own). */
+    private static String properties(TreeSet<String> types) {
+        StringBuilder b = new StringBuilder("""
+                # Derived by the briefing portal's generators; edit the templates, not this file.
+                content.folder=content
+                template.folder=templates
+                asset.folder=assets
+                data.folder=data
+                db.store=memory
+                render.index=false
+                render.archive=false
+                render.feed=false
+                render.tags=false
+                render.sitemap=false
+                render.error404=false
+                render.encoding=UTF-8
+                template.encoding=UTF-8
+                jvm.locale=en
+                img.path.update=false
+                """);
+        for (String t : types) b.append("template.").append(t).append(".file=").append(t).append(".ftl\n");
+        return b.toString();
+    }
+
+    static void copyTree(Path from, Path to) throws IOException {
+        if (!Files.isDirectory(from)) return;
+        try (Stream<Path> s = Files.walk(from)) {
+            for (Path p : s.sorted().toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) Files.createDirectories(target);
+                else Files.copy(p, target);
+            }
+        }
+    }
+
+    public static void deleteTree(Path dir) {
+        if (!Files.exists(dir)) return;
+        try (Stream<Path> s = Files.walk(dir)) {
+            for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(p);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

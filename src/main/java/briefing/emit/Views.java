@@ -1,0 +1,156 @@
+package briefing.emit;
+
+import briefing.link.DatedFigure;
+import briefing.link.LinkedCorpus;
+import briefing.link.LinkedEvent;
+import briefing.model.Actor;
+import briefing.model.Corpus;
+import briefing.model.EdtfDate;
+import briefing.model.Figure;
+import briefing.model.Measure;
+import briefing.model.Place;
+import briefing.model.Source;
+import briefing.model.Statement;
+import briefing.model.Urls;
+
+import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The small view models every page is made of: a date at its own precision, a link to an actor, place or source,
+ * an event, a figure, a statement. Links are relative to the site root; templates prefix the page's root path.
+ */
+final class Views {
+    private final LinkedCorpus linked;
+    private final Corpus corpus;
+
+    Views(LinkedCorpus linked) {
+        this.linked = linked;
+        this.corpus = linked.corpus();
+    }
+
+    static Map<String, Object> map(Object... kv) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (int i = 0; i < kv.length; i += 2) {
+            Object v = kv[i + 1];
+            if (v instanceof Optional<?> o) v = o.orElse(null);
+            if (v != null) m.put((String) kv[i], v);
+        }
+        return m;
+    }
+
+    /** {text, iso} for a single date; {text, interval, start?, end?} for an interval; each end {text, iso}. */
+    static Map<String, Object> date(EdtfDate d) {
+        if (!d.interval()) return point(d.anchor());
+        return map("text", d.text(), "interval", true, "edtf", d.edtf(),
+                "start", d.start().map(Views::point), "end", d.end().map(Views::point));
+    }
+
+    private static Map<String, Object> point(EdtfDate.Point p) {
+        return map("text", p.text(), "iso", p.iso());
+    }
+
+    Map<String, Object> actor(String id) {
+        Actor a = corpus.actors().get(id);
+        return map("href", Urls.actor(id), "name", a.name(), "kind", "actor", "type", a.kind().value(),
+                "description", a.description());
+    }
+
+    Map<String, Object> place(String id) {
+        Place p = corpus.places().get(id);
+        return map("href", Urls.place(id), "name", p.name(), "kind", "place", "type", p.kind().value(),
+                "description", placeLine(p));
+    }
+
+    /** "town in Kidal region, Mali": a place's one-line description for previews. */
+    String placeLine(Place p) {
+        StringBuilder b = new StringBuilder(label(p.kind().value()));
+        Optional<String> up = p.within().map(r -> r.id());
+        String sep = " in ";
+        while (up.isPresent() && corpus.places().containsKey(up.get())) {
+            Place parent = corpus.places().get(up.get());
+            b.append(sep).append(parent.name());
+            sep = ", ";
+            up = parent.within().map(r -> r.id());
+        }
+        return b.toString();
+    }
+
+    /** An actor or a place, whichever the id names (statements are "about" either). */
+    Map<String, Object> entity(String id) {
+        return corpus.actors().containsKey(id) ? actor(id) : place(id);
+    }
+
+    Map<String, Object> source(String id) {
+        Source s = corpus.sources().get(id);
+        return map("href", Urls.source(id), "title", s.title(), "publisher", s.publisher(), "id", id,
+                "date", date(EdtfDate.parse(s.published().value())));
+    }
+
+    Map<String, Object> measure(String id) {
+        Measure m = corpus.measures().get(id);
+        return map("href", Urls.measure(id), "name", m.label(), "unit", m.unit(), "description", m.description());
+    }
+
+    Map<String, Object> event(LinkedEvent e) {
+        List<Object> versions = new ArrayList<>();
+        for (LinkedEvent.Report r : e.reports()) {
+            versions.add(map("source", source(r.sourceId()), "date", date(r.date()), "title", r.title(), "note", r.note()));
+        }
+        return map("id", e.id(), "anchor", "event-" + e.id(), "href", Urls.event(e.id(), e.date().year()),
+                "date", date(e.date()), "title", e.title(),
+                "actors", e.actors().stream().map(this::actor).toList(),
+                "places", e.places().stream().map(this::place).toList(),
+                "tags", e.tags(),
+                "sources", e.sources().stream().map(this::source).toList(),
+                "disputed", e.datesDisagree(), "versions", versions);
+    }
+
+    Map<String, Object> event(String id) {
+        return event(linked.events().get(id));
+    }
+
+    Map<String, Object> figure(DatedFigure d) {
+        Figure f = d.figure();
+        Measure m = corpus.measures().get(f.measure().id());
+        return map("measure", measure(f.measure().id()), "subject", actor(f.subject().id()),
+                "value", number(f.value()), "unit", m.unit(), "qualifier", qualifier(f.qualifier().value()),
+                "asOf", date(d.asOf()), "source", source(f.sourceId()), "note", f.note(), "disputed", d.disputed());
+    }
+
+    Map<String, Object> statement(Statement s) {
+        return map("actor", actor(s.actor().id()), "date", date(EdtfDate.parse(s.date().value())),
+                "quote", s.quote().value(), "about", s.about().stream().map(r -> entity(r.id())).toList(),
+                "source", source(s.sourceId()), "note", s.note());
+    }
+
+    /** "1,000" — figures as a reader writes them. */
+    static String number(BigDecimal v) {
+        DecimalFormat f = new DecimalFormat("#,##0.###", DecimalFormatSymbols.getInstance(Locale.ENGLISH));
+        return f.format(v);
+    }
+
+    /** "at least" for at-least; "" for exactly, which needs no word. */
+    static String qualifier(String q) {
+        return switch (q) {
+            case "at-least" -> "at least";
+            case "about" -> "about";
+            case "up-to" -> "up to";
+            default -> "";
+        };
+    }
+
+    /** "armed-group" becomes "Armed group"; "un-body" becomes "UN body". */
+    static String label(String kind) {
+        String s = kind.replace('-', ' ');
+        s = s.startsWith("un ") ? "UN " + s.substring(3) : s;
+        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+}

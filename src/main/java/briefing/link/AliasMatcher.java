@@ -1,0 +1,103 @@
+package briefing.link;
+
+import briefing.model.Names;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Queue;
+
+/**
+ * Finds every known name or alias in a text in one pass (Aho-Corasick), so the cost stays linear in the text however
+ * many thousands of aliases the registry holds. Matching ignores case, diacritics and typographic apostrophes
+ * ({@link Names#fold}), takes whole words only, and keeps the leftmost-longest match ("UN Security Council" wins over
+ * "UN"). A possessive ("MINUSMA’s") matches its name because the apostrophe ends the word.
+ */
+public final class AliasMatcher {
+
+    /** A match: {@code [start, end)} in the text, and the id of the entity it names. */
+    public record Match(int start, int end, String id) {
+    }
+
+    private static final class State {
+        final Map<Character, State> next = new HashMap<>();
+        State fail;
+        /** Length and id of the longest pattern ending here (directly or through the fail chain), or 0. */
+        int length;
+        String id;
+        /** The nearest state on the fail chain that ends a pattern, for reporting shorter overlapping ones. */
+        State output;
+    }
+
+    private final State root = new State();
+
+    /** @param names surface form to entity id; forms are folded, so "Keïta" and "Keita" are one pattern */
+    public AliasMatcher(Map<String, String> names) {
+        names.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> add(e.getKey(), e.getValue()));
+        build();
+    }
+
+    private void add(String form, String id) {
+        String key = Names.key(form);
+        if (key.isEmpty()) return;
+        State s = root;
+        for (int i = 0; i < key.length(); i++) s = s.next.computeIfAbsent(key.charAt(i), c -> new State());
+        if (s.id == null) {
+            s.id = id;
+            s.length = key.length();
+        }
+    }
+
+    private void build() {
+        Queue<State> queue = new ArrayDeque<>();
+        for (State child : root.next.values()) {
+            child.fail = root;
+            queue.add(child);
+        }
+        while (!queue.isEmpty()) {
+            State s = queue.remove();
+            s.output = s.fail.id != null ? s.fail : s.fail.output;
+            for (Map.Entry<Character, State> e : s.next.entrySet()) {
+                State child = e.getValue();
+                State f = s.fail;
+                while (f != null && !f.next.containsKey(e.getKey())) f = f.fail;
+                child.fail = f == null ? root : f.next.get(e.getKey());
+                queue.add(child);
+            }
+        }
+    }
+
+    /** Whole-word, leftmost-longest, non-overlapping matches in text order. */
+    public List<Match> find(CharSequence text) {
+        List<Match> all = new ArrayList<>();
+        State s = root;
+        for (int i = 0; i < text.length(); i++) {
+            char c = Names.fold(text.charAt(i));
+            while (s != root && !s.next.containsKey(c)) s = s.fail;
+            s = s.next.getOrDefault(c, root);
+            for (State o = s.id != null ? s : s.output; o != null; o = o.output) {
+                int start = i + 1 - o.length;
+                if (isBoundary(text, start - 1) && isBoundary(text, i + 1)) all.add(new Match(start, i + 1, o.id));
+            }
+        }
+        all.sort(Comparator.comparingInt(Match::start).thenComparing(Comparator.comparingInt(Match::end).reversed()));
+        List<Match> kept = new ArrayList<>();
+        int covered = 0;
+        for (Match m : all) {
+            if (m.start() >= covered) {
+                kept.add(m);
+                covered = m.end();
+            }
+        }
+        return kept;
+    }
+
+    private static boolean isBoundary(CharSequence text, int i) {
+        if (i < 0 || i >= text.length()) return true;
+        char c = text.charAt(i);
+        return !Character.isLetterOrDigit(c) && c != '_';
+    }
+}

@@ -1,0 +1,37 @@
+package briefing.link;
+
+import briefing.model.EdtfDate;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One event as the portal shows it: every source that reports it (its id in several facts files), the union of the
+ * actors and places they name, and the date: the most precise of the reports' dates. Dates at different precision
+ * that contain one another ("2013" and "2013-04-25") agree; dates that cannot both be true disagree, and
+ * {@link #datesDisagree()} says so. Each report keeps its own date.
+ */
+public record LinkedEvent(String id, EdtfDate date, String title, List<String> actors, List<String> places,
+                          List<String> tags, List<Report> reports) {
+    public LinkedEvent {
+        actors = List.copyOf(actors);
+        places = List.copyOf(places);
+        tags = List.copyOf(tags);
+        reports = List.copyOf(reports);
+    }
+
+    /** One source's version of the event. */
+    public record Report(String sourceId, EdtfDate date, String title, Optional<String> note) {
+    }
+
+    public boolean datesDisagree() {
+        for (Report a : reports) {
+            for (Report b : reports) if (!a.date().overlaps(b.date())) return true;
+        }
+        return false;
+    }
+
+    public List<String> sources() {
+        return reports.stream().map(Report::sourceId).toList();
+    }
+}

@@ -1,0 +1,246 @@
+package briefing.link;
+
+import briefing.model.Actor;
+import briefing.model.Corpus;
+import briefing.model.EdtfDate;
+import briefing.model.EditorialPage;
+import briefing.model.Event;
+import briefing.model.Figure;
+import briefing.model.Names;
+import briefing.model.Place;
+import briefing.model.Ref;
+import briefing.model.Source;
+import briefing.model.Statement;
+import briefing.model.Urls;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Stage 3, link: connects the sources into one briefing. Merges reports of one event, orders the timeline, groups
+ * figures by measure, finds where sources disagree, links mentions and dates in the Markdown, and gathers every
+ * backlink of each actor and place. Runs once per build, in time linear in the content; expects validated content.
+ */
+public final class Linker {
+    private final Corpus corpus;
+
+    private Linker(Corpus corpus) {
+        this.corpus = corpus;
+    }
+
+    public static LinkedCorpus link(Corpus corpus) {
+        return new Linker(corpus).run();
+    }
+
+    private LinkedCorpus run() {
+        SortedMap<String, LinkedEvent> events = mergeEvents();
+        List<LinkedEvent> timeline = events.values().stream()
+                .sorted(Comparator.comparing(LinkedEvent::date).thenComparing(LinkedEvent::id)).toList();
+        List<Discrepancy> discrepancies = new ArrayList<>();
+        SortedMap<String, List<DatedFigure>> figures = figures(discrepancies);
+        for (LinkedEvent e : events.values()) {
+            if (!e.datesDisagree()) continue;
+            discrepancies.add(new Discrepancy(Discrepancy.Kind.EVENT_DATE, "event-" + e.id(), e.title(), Optional.empty(),
+                    Optional.empty(), Optional.of(e.id()), e.date(), e.reports().stream()
+                    .map(r -> new Discrepancy.Version(r.sourceId(), r.date().text(), r.date(), Optional.empty(), r.note())).toList()));
+        }
+        discrepancies.sort(Comparator.comparing(Discrepancy::when).thenComparing(Discrepancy::id));
+
+        MarkdownLinker markdown = markdownLinker(timeline);
+        SortedMap<String, RenderedMarkdown> summaries = new TreeMap<>();
+        for (Source s : corpus.sources().values()) {
+            summaries.put(s.id(), markdown.render(s.summary(), Urls.source(s.id()), s.id()));
+        }
+        SortedMap<String, RenderedMarkdown> pages = new TreeMap<>();
+        for (EditorialPage p : corpus.pages().values()) {
+            pages.put(p.slug(), markdown.render(p.body(), Urls.page(p.slug()), ""));
+        }
+        List<Mention> mentions = summaries.values().stream().flatMap(r -> r.mentions().stream()).toList();
+        return new LinkedCorpus(corpus, events, timeline, figures, discrepancies, summaries, pages,
+                backlinks(corpus.actors().keySet(), timeline, figures, mentions, LinkedEvent::actors, true),
+                backlinks(corpus.places().keySet(), timeline, figures, mentions, LinkedEvent::places, false));
+    }
+
+    private SortedMap<String, LinkedEvent> mergeEvents() {
+        Map<String, List<Event>> byId = new TreeMap<>();
+        for (Source s : corpus.sources().values()) {
+            for (Event e : s.events()) byId.computeIfAbsent(e.id().value(), k -> new ArrayList<>()).add(e);
+        }
+        SortedMap<String, LinkedEvent> out = new TreeMap<>();
+        byId.forEach((id, reports) -> {
+            List<LinkedEvent.Report> rs = reports.stream()
+                    .map(e -> new LinkedEvent.Report(e.sourceId(), EdtfDate.parse(e.date().value()), e.title(), e.note()))
+                    .sorted(Comparator.comparing(LinkedEvent.Report::sourceId)).toList();
+            // the most precise version (the others at coarser precision contain it); ties go to the earliest
+            EdtfDate date = rs.stream().map(LinkedEvent.Report::date)
+                    .min(Comparator.comparingLong(EdtfDate::span).thenComparing(Comparator.naturalOrder())).orElseThrow();
+            Set<String> actors = new TreeSet<>();
+            Set<String> places = new TreeSet<>();
+            Set<String> tags = new TreeSet<>();
+            for (Event e : reports) {
+                e.actors().stream().map(Ref::id).forEach(actors::add);
+                e.places().stream().map(Ref::id).forEach(places::add);
+                tags.addAll(e.tags());
+            }
+            String title = rs.stream().filter(r -> r.date().equals(date)).findFirst().orElseThrow().title();
+            out.put(id, new LinkedEvent(id, date, title, List.copyOf(actors), List.copyOf(places),
+                    List.copyOf(tags), rs));
+        });
+        return out;
+    }
+
+    private SortedMap<String, List<DatedFigure>> figures(List<Discrepancy> discrepancies) {
+        // group by measure, subject and month: differing values there are a discrepancy
+        Map<String, List<Figure>> groups = new TreeMap<>();
+        for (Source s : corpus.sources().values()) {
+            for (Figure f : s.figures()) {
+                String key = f.measure().id() + "|" + f.subject().id() + "|" + EdtfDate.parse(f.asOf().value()).monthKey();
+                groups.computeIfAbsent(key, k -> new ArrayList<>()).add(f);
+            }
+        }
+        Set<Figure> disputed = new HashSet<>();
+        groups.forEach((key, fs) -> {
+            if (fs.stream().map(f -> f.value().stripTrailingZeros()).distinct().count() < 2) return;
+            disputed.addAll(fs);
+            Figure first = fs.get(0);
+            EdtfDate when = fs.stream().map(f -> EdtfDate.parse(f.asOf().value())).min(Comparator.naturalOrder()).orElseThrow();
+            String measure = corpus.measures().get(first.measure().id()).label();
+            String subject = corpus.actors().get(first.subject().id()).name();
+            discrepancies.add(new Discrepancy(Discrepancy.Kind.FIGURE,
+                    "figure-" + first.measure().id() + "-" + first.subject().id() + "-" + when.monthKey(),
+                    measure + ": " + subject + ", " + when.anchor().text(), Optional.of(first.measure().id()),
+                    Optional.of(first.subject().id()), Optional.empty(), when,
+                    fs.stream().sorted(Comparator.comparing(Figure::sourceId)).map(f -> new Discrepancy.Version(f.sourceId(),
+                            f.value().stripTrailingZeros().toPlainString(), EdtfDate.parse(f.asOf().value()),
+                            Optional.of(f.qualifier().value()), f.note())).toList()));
+        });
+        SortedMap<String, List<DatedFigure>> out = new TreeMap<>();
+        for (Source s : corpus.sources().values()) {
+            for (Figure f : s.figures()) {
+                out.computeIfAbsent(f.measure().id(), k -> new ArrayList<>())
+                        .add(new DatedFigure(f, EdtfDate.parse(f.asOf().value()), disputed.contains(f)));
+            }
+        }
+        out.values().forEach(l -> l.sort(Comparator.comparing(DatedFigure::asOf)
+                .thenComparing(d -> d.figure().subject().id()).thenComparing(d -> d.figure().sourceId())));
+        return out;
+    }
+
+    private MarkdownLinker markdownLinker(List<LinkedEvent> timeline) {
+        Map<String, String> names = new HashMap<>();
+        Map<String, String> targets = new HashMap<>();
+        // places first, so that a name shared by an actor and a place (a state and its country) leads to the actor
+        for (Place p : corpus.places().values()) {
+            targets.put("place:" + p.id(), Urls.place(p.id()));
+            names.put(Names.key(p.name()), "place:" + p.id());
+            p.aliases().forEach(a -> names.put(Names.key(a), "place:" + p.id()));
+        }
+        for (Actor a : corpus.actors().values()) {
+            targets.put("actor:" + a.id(), Urls.actor(a.id()));
+            names.put(Names.key(a.name()), "actor:" + a.id());
+            a.aliases().forEach(al -> names.put(Names.key(al), "actor:" + a.id()));
+        }
+        Set<String> years = new HashSet<>();
+        Set<String> months = new HashSet<>();
+        for (LinkedEvent e : timeline) {
+            EdtfDate.Point p = e.date().anchor();
+            years.add(Integer.toString(p.year()));
+            if (p.precision() != EdtfDate.Precision.YEAR) months.add(p.year() + "-" + p.month());
+        }
+        return new MarkdownLinker(new AliasMatcher(names), targets, (year, month) -> {
+            if (month != 0 && months.contains(year + "-" + month)) return Optional.of(Urls.month(year, month));
+            if (month == 0 && years.contains(Integer.toString(year))) return Optional.of(Urls.year(year));
+            return Optional.empty();
+        });
+    }
+
+    private SortedMap<String, EntityLinks> backlinks(Set<String> ids, List<LinkedEvent> timeline,
+                                                     SortedMap<String, List<DatedFigure>> figures, List<Mention> mentions,
+                                                     Function<LinkedEvent, List<String>> members, boolean actors) {
+        Map<String, List<String>> events = new HashMap<>();
+        Map<String, Map<String, Integer>> together = new HashMap<>();
+        Map<String, Set<String>> descendants = actors ? Map.of() : descendants();
+        for (LinkedEvent e : timeline) {
+            Set<String> in = new LinkedHashSet<>(members.apply(e));
+            if (!actors) { // an event in a town is also an event in its region and country
+                for (String p : members.apply(e)) {
+                    for (Map.Entry<String, Set<String>> d : descendants.entrySet()) if (d.getValue().contains(p)) in.add(d.getKey());
+                }
+            }
+            for (String id : in) {
+                events.computeIfAbsent(id, k -> new ArrayList<>()).add(e.id());
+                for (String other : members.apply(e)) {
+                    if (!other.equals(id)) together.computeIfAbsent(id, k -> new TreeMap<>()).merge(other, 1, Integer::sum);
+                }
+            }
+        }
+        Map<String, List<DatedFigure>> figuresAbout = new HashMap<>();
+        figures.values().forEach(l -> l.forEach(f -> figuresAbout.computeIfAbsent(f.figure().subject().id(), k -> new ArrayList<>()).add(f)));
+        Map<String, List<Statement>> by = new HashMap<>();
+        Map<String, List<Statement>> about = new HashMap<>();
+        for (Source s : corpus.sources().values()) {
+            for (Statement st : s.statements()) {
+                by.computeIfAbsent(st.actor().id(), k -> new ArrayList<>()).add(st);
+                st.about().forEach(r -> about.computeIfAbsent(r.id(), k -> new ArrayList<>()).add(st));
+            }
+        }
+        Comparator<Statement> byDate = Comparator.comparing((Statement st) -> EdtfDate.parse(st.date().value()))
+                .thenComparing(Statement::sourceId);
+        String kind = actors ? "actor" : "place";
+        Map<String, List<Mention>> mentioned = mentions.stream().filter(m -> m.kind().equals(kind)).collect(Collectors.groupingBy(Mention::entityId,
+                LinkedHashMap::new, Collectors.toList()));
+        Map<String, List<String>> children = new TreeMap<>();
+        if (!actors) corpus.places().values().forEach(p -> p.within().ifPresent(w ->
+                children.computeIfAbsent(w.id(), k -> new ArrayList<>()).add(p.id())));
+
+        SortedMap<String, EntityLinks> out = new TreeMap<>();
+        for (String id : ids) {
+            List<EntityLinks.Count> companions = together.getOrDefault(id, Map.of()).entrySet().stream()
+                    .map(en -> new EntityLinks.Count(en.getKey(), en.getValue()))
+                    .sorted(Comparator.comparingInt(EntityLinks.Count::events).reversed().thenComparing(EntityLinks.Count::id))
+                    .toList();
+            out.put(id, new EntityLinks(id, dedupe(mentioned.getOrDefault(id, List.of())), events.getOrDefault(id, List.of()),
+                    actors ? figuresAbout.getOrDefault(id, List.of()) : List.of(),
+                    actors ? sorted(by.get(id), byDate) : List.of(), sorted(about.get(id), byDate), companions,
+                    children.getOrDefault(id, List.of())));
+        }
+        return out;
+    }
+
+    /** Each place's descendants (places within it, at any depth). */
+    private Map<String, Set<String>> descendants() {
+        Map<String, Set<String>> out = new TreeMap<>();
+        for (Place p : corpus.places().values()) {
+            Optional<Ref> up = p.within();
+            Set<String> seen = new HashSet<>();
+            while (up.isPresent() && corpus.places().containsKey(up.get().id()) && seen.add(up.get().id())) {
+                out.computeIfAbsent(up.get().id(), k -> new TreeSet<>()).add(p.id());
+                up = corpus.places().get(up.get().id()).within();
+            }
+        }
+        return out;
+    }
+
+    /** One mention per sentence: a sentence naming an actor twice is shown once. */
+    private static List<Mention> dedupe(List<Mention> mentions) {
+        Set<String> seen = new HashSet<>();
+        return mentions.stream().filter(m -> seen.add(m.sourceId() + "\u0000" + m.sentence())).toList();
+    }
+
+    private static <T> List<T> sorted(List<T> list, Comparator<T> order) {
+        return list == null ? List.of() : list.stream().sorted(order).toList();
+    }
+}

@@ -1,0 +1,209 @@
+package briefing.link;
+
+import briefing.model.Markdown;
+import briefing.model.Urls;
+import com.vladsch.flexmark.ast.AutoLink;
+import com.vladsch.flexmark.ast.Code;
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.ImageRef;
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.LinkRef;
+import com.vladsch.flexmark.ast.MailLink;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.ext.wikilink.WikiLink;
+import com.vladsch.flexmark.ext.wikilink.WikiLinkExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.HtmlWriter;
+import com.vladsch.flexmark.html.renderer.NodeRenderer;
+import com.vladsch.flexmark.html.renderer.NodeRendererContext;
+import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.safety.Safelist;
+
+import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Turns an editor's Markdown into safe HTML in which every mention of a known actor or place, every explicit
+ * {@code [[id]]} / {@code [[id|text]]} link and every explicit date is a link. Works on flexmark's AST: text inside
+ * headings, code, existing links and images is never touched. Editor HTML is escaped, and the result is cleaned
+ * with a jsoup safelist, so no script or foreign markup can reach a page.
+ */
+public final class MarkdownLinker {
+    private static final Class<?>[] UNTOUCHED = {Heading.class, Link.class, LinkRef.class, AutoLink.class, MailLink.class,
+            Image.class, ImageRef.class, Code.class, WikiLink.class};
+    private static final Safelist SAFE = Safelist.relaxed()
+            .addAttributes("a", "class", "data-kind")
+            .addTags("time").addAttributes("time", "datetime")
+            .removeProtocols("a", "href", "ftp")
+            .preserveRelativeLinks(true);
+    private static final String BASE = "https://portal.invalid/";
+
+    private final AliasMatcher matcher;
+    private final Map<String, String> targets;
+    private final DateFinder dates;
+    private final Parser parser;
+    private final MutableDataSet options;
+
+    /**
+     * @param matcher names and aliases to ids
+     * @param targets "actor:id" or "place:id" (the keys the matcher gives) to its page, relative to the site root
+     * @param dateResolver (year, month or 0) to a timeline link relative to the site root, when there is one
+     */
+    public MarkdownLinker(AliasMatcher matcher, Map<String, String> targets,
+                          java.util.function.BiFunction<Integer, Integer, java.util.Optional<String>> dateResolver) {
+        this.matcher = matcher;
+        this.targets = targets;
+        this.dates = new DateFinder(dateResolver);
+        this.options = new MutableDataSet()
+                .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), WikiLinkExtension.create()))
+                .set(WikiLinkExtension.LINK_FIRST_SYNTAX, true)
+                .set(HtmlRenderer.ESCAPE_HTML, true)
+                .set(HtmlRenderer.SOFT_BREAK, " ");
+        this.parser = Parser.builder(options).build();
+    }
+
+    /** Renders {@code md} for the page at {@code pageUrl} (links are made relative to it); mentions are credited to {@code sourceId}. */
+    public RenderedMarkdown render(Markdown md, String pageUrl, String sourceId) {
+        Node doc = parser.parse(md.text());
+        String root = Urls.root(pageUrl);
+        HtmlRenderer renderer = HtmlRenderer.builder(options)
+                .nodeRendererFactory(o -> new LinkingRenderer(root)).build();
+        String html = clean(renderer.render(doc));
+        return new RenderedMarkdown(html, mentions(doc, sourceId));
+    }
+
+    private static String clean(String html) {
+        Document.OutputSettings out = new Document.OutputSettings().prettyPrint(false);
+        String safe = Jsoup.clean(html, BASE, SAFE, out);
+        return safe.replace(BASE, "");
+    }
+
+    /** Each mention with its sentence, from every paragraph outside headings. */
+    private List<Mention> mentions(Node doc, String sourceId) {
+        List<Mention> out = new ArrayList<>();
+        for (Node n : doc.getDescendants()) {
+            if (!(n instanceof Paragraph) || n.getAncestorOfType(Heading.class) != null) continue;
+            String text = new TextCollectingVisitor().collectAndGetText(n).replaceAll("\\s+", " ").strip();
+            BreakIterator sentences = BreakIterator.getSentenceInstance(Locale.ENGLISH);
+            sentences.setText(text);
+            int start = sentences.first();
+            for (int end = sentences.next(); end != BreakIterator.DONE; start = end, end = sentences.next()) {
+                String sentence = text.substring(start, end).strip();
+                for (AliasMatcher.Match m : matcher.find(sentence)) {
+                    out.add(mention(m.id(), sourceId, sentence, m.start(), m.end()));
+                }
+            }
+            for (Node w : n.getDescendants()) {
+                if (w instanceof WikiLink link && key(link).isPresent()) {
+                    int at = text.indexOf(shown(link));
+                    if (at >= 0) out.add(sentenceAround(key(link).get(), sourceId, text, at, at + shown(link).length()));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static Mention mention(String key, String sourceId, String sentence, int start, int end) {
+        int colon = key.indexOf(':');
+        return new Mention(key.substring(0, colon), key.substring(colon + 1), sourceId, sentence, start, end);
+    }
+
+    /** The target key of an explicit link: the actor with that id, else the place. */
+    private java.util.Optional<String> key(WikiLink link) {
+        String id = link.getLink().toString().strip();
+        return java.util.stream.Stream.of("actor:" + id, "place:" + id).filter(targets::containsKey).findFirst();
+    }
+
+    private static String shown(WikiLink link) {
+        return link.getText().isNotNull() && !link.getText().isEmpty() ? link.getText().toString() : link.getLink().toString().strip();
+    }
+
+    private static Mention sentenceAround(String id, String sourceId, String text, int from, int to) {
+        BreakIterator b = BreakIterator.getSentenceInstance(Locale.ENGLISH);
+        b.setText(text);
+        int start = b.preceding(Math.min(from + 1, text.length()));
+        if (start == BreakIterator.DONE) start = 0;
+        int end = b.following(Math.max(from, 0));
+        if (end == BreakIterator.DONE) end = text.length();
+        String raw = text.substring(start, end);
+        int lead = raw.length() - raw.stripLeading().length();
+        String sentence = raw.strip();
+        return mention(id, sourceId, sentence, Math.max(0, from - start - lead), Math.min(sentence.length(), to - start - lead));
+    }
+
+    /** Renders text nodes with their mentions and dates linked, and [[id]] links, leaving everything else to flexmark. */
+    private final class LinkingRenderer implements NodeRenderer {
+        private final String root;
+
+        LinkingRenderer(String root) {
+            this.root = root;
+        }
+
+        @Override
+        public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
+            return Set.of(new NodeRenderingHandler<>(Text.class, this::text),
+                    new NodeRenderingHandler<>(WikiLink.class, this::wikiLink));
+        }
+
+        private void text(Text node, NodeRendererContext ctx, HtmlWriter html) {
+            String text = node.getChars().unescape();
+            if (node.getAncestorOfType(UNTOUCHED) != null) {
+                html.text(text);
+                return;
+            }
+            List<Span> spans = new ArrayList<>();
+            for (AliasMatcher.Match m : matcher.find(text)) {
+                spans.add(new Span(m.start(), m.end(), targets.get(m.id()), kind(targets.get(m.id()))));
+            }
+            for (DateFinder.Hit h : dates.find(text)) {
+                if (spans.stream().noneMatch(s -> s.start < h.end() && h.start() < s.end)) {
+                    spans.add(new Span(h.start(), h.end(), h.href(), "date"));
+                }
+            }
+            spans.sort(java.util.Comparator.comparingInt(Span::start));
+            int at = 0;
+            for (Span s : spans) {
+                html.text(text.substring(at, s.start));
+                html.attr("href", root + s.href).attr("class", "xref xref-" + s.kind).withAttr().tag("a");
+                html.text(text.substring(s.start, s.end));
+                html.tag("/a");
+                at = s.end;
+            }
+            html.text(text.substring(at));
+        }
+
+        private void wikiLink(WikiLink node, NodeRendererContext ctx, HtmlWriter html) {
+            String shown = shown(node);
+            java.util.Optional<String> key = key(node);
+            if (key.isEmpty()) { // the validator reports unknown ids; render the text so a preview still shows something
+                html.text(shown);
+                return;
+            }
+            String href = targets.get(key.get());
+            html.attr("href", root + href).attr("class", "xref xref-" + kind(href)).withAttr().tag("a");
+            html.text(shown);
+            html.tag("/a");
+        }
+    }
+
+    private record Span(int start, int end, String href, String kind) {
+    }
+
+    /** "actor" or "place", from the folder the target lives in. */
+    private static String kind(String href) {
+        return href.startsWith("places/") ? "place" : "actor";
+    }
+}

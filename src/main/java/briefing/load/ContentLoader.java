@@ -1,0 +1,273 @@
+package briefing.load;
+
+import briefing.model.Actor;
+import briefing.model.Corpus;
+import briefing.model.EditorialPage;
+import briefing.model.Event;
+import briefing.model.Figure;
+import briefing.model.Markdown;
+import briefing.model.Measure;
+import briefing.model.Origin;
+import briefing.model.Place;
+import briefing.model.Portal;
+import briefing.model.Problem;
+import briefing.model.Ref;
+import briefing.model.Source;
+import briefing.model.Statement;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * Stage 1, load: reads {@code content/} into a {@link Corpus} of immutable records, each remembering its file, line
+ * and column. Reports every file-level problem it meets (encoding, YAML syntax, structure against the JSON Schemas)
+ * and goes on, so that one run lists them all; meaning (ids, references, dates) is the validator's job.
+ */
+public final class ContentLoader {
+    private final Path root;
+    private final Path content;
+    private final List<Problem> problems = new ArrayList<>();
+
+    private ContentLoader(Path content) {
+        this.content = content.toAbsolutePath().normalize();
+        Path parent = this.content.getParent();
+        this.root = parent == null ? this.content : parent;
+    }
+
+    /** Loads the content folder; positions are reported relative to its parent (so they read {@code content/...}). */
+    public static LoadResult load(Path contentDir) {
+        ContentLoader loader = new ContentLoader(contentDir);
+        Corpus corpus = loader.corpus();
+        return new LoadResult(corpus, loader.problems);
+    }
+
+    private Corpus corpus() {
+        if (!Files.isDirectory(content)) {
+            problems.add(new Problem(Origin.of(name(content)), "content folder not found; run from the project's top folder"));
+        }
+        Portal portal = portal();
+        SortedMap<String, Source> sources = new TreeMap<>();
+        for (Path dir : children(content.resolve("sources"), Files::isDirectory)) {
+            sources.put(dir.getFileName().toString(), source(dir));
+        }
+        SortedMap<String, Actor> actors = new TreeMap<>();
+        for (Path f : yamlFiles(content.resolve("actors"))) {
+            String id = id(f);
+            yaml(f, "actor").ifPresent(n -> actors.put(id, actor(id, new Fields(n))));
+        }
+        SortedMap<String, Place> places = new TreeMap<>();
+        for (Path f : yamlFiles(content.resolve("places"))) {
+            String id = id(f);
+            yaml(f, "place").ifPresent(n -> places.put(id, place(id, new Fields(n))));
+        }
+        SortedMap<String, Measure> measures = new TreeMap<>();
+        Path measuresFile = content.resolve("measures.yaml");
+        if (Files.exists(measuresFile)) {
+            yaml(measuresFile, "measures").ifPresent(n -> {
+                if (n instanceof YamlNode.MapNode map) {
+                    map.entries().forEach((id, node) -> {
+                        Fields f = new Fields(node);
+                        measures.put(id, new Measure(id, f.string("label"), f.string("unit"), f.optional("description"),
+                                map.keys().get(id)));
+                    });
+                }
+            });
+        }
+        SortedMap<String, EditorialPage> pages = new TreeMap<>();
+        for (Path f : children(content.resolve("pages"), p -> p.toString().endsWith(".md"))) {
+            String slug = f.getFileName().toString().replaceFirst("\\.md$", "");
+            markdown(f).ifPresent(md -> pages.put(slug, new EditorialPage(slug, md)));
+        }
+        return new Corpus(portal, sources, actors, places, measures, pages);
+    }
+
+    private Portal portal() {
+        Path f = content.resolve("portal.yaml");
+        Origin at = Origin.of(name(f));
+        if (!Files.exists(f)) {
+            problems.add(new Problem(at, "missing: every portal needs content/portal.yaml (title, tagline, topic, language, base_path)"));
+            return new Portal("", "", new Ref("", at), "en", "/", Optional.empty(), at);
+        }
+        Fields p = new Fields(yaml(f, "portal").orElse(new YamlNode.MapNode(Map.of(), Map.of(), at)));
+        return new Portal(p.string("title"), p.string("tagline"), p.ref("topic"), p.optional("language").orElse("en"),
+                p.optional("base_path").orElse("/"), p.optional("url"), p.origin());
+    }
+
+    private Source source(Path dir) {
+        String id = dir.getFileName().toString();
+        Path sourceFile = dir.resolve("source.yaml");
+        Origin at = Origin.of(name(sourceFile));
+        Fields s;
+        if (Files.exists(sourceFile)) {
+            s = new Fields(yaml(sourceFile, "source").orElse(new YamlNode.MapNode(Map.of(), Map.of(), at)));
+        } else {
+            problems.add(new Problem(at, "missing: every source folder needs source.yaml (title, publisher, published, kind, language)"));
+            s = new Fields(new YamlNode.MapNode(Map.of(), Map.of(), at));
+        }
+        Path summaryFile = dir.resolve("summary.md");
+        Markdown summary = new Markdown("", Origin.of(name(summaryFile)));
+        if (Files.exists(summaryFile)) {
+            summary = markdown(summaryFile).orElse(summary);
+            if (summary.text().isBlank()) problems.add(new Problem(summary.origin(), "the summary is empty; write 250-600 words in your own words"));
+        } else {
+            problems.add(new Problem(summary.origin(), "missing: every source folder needs summary.md, the summary in your own words"));
+        }
+        List<Event> events = new ArrayList<>();
+        List<Figure> figures = new ArrayList<>();
+        List<Statement> statements = new ArrayList<>();
+        Path factsFile = dir.resolve("facts.yaml");
+        if (Files.exists(factsFile)) {
+            yaml(factsFile, "facts").map(Fields::new).ifPresent(f -> {
+                for (YamlNode n : f.list("events")) events.add(event(id, new Fields(n)));
+                for (YamlNode n : f.list("figures")) figures.add(figure(id, new Fields(n)));
+                for (YamlNode n : f.list("statements")) statements.add(statement(id, new Fields(n)));
+            });
+        }
+        for (Path other : children(dir, p -> true)) {
+            String n = other.getFileName().toString();
+            if (!List.of("source.yaml", "summary.md", "facts.yaml").contains(n) && !n.startsWith(".")) {
+                problems.add(new Problem(Origin.of(name(other)), "unexpected file in a source folder; a source has source.yaml,"
+                        + " summary.md and facts.yaml" + (n.endsWith(".yml") ? " (rename .yml to .yaml)" : "")));
+            }
+        }
+        return new Source(id, s.string("title"), s.string("publisher"), s.strings("authors"), s.text("published"),
+                s.optional("url"), s.optional("license"), s.text("kind"), s.optional("language").orElse(""),
+                s.optional("scope_note"), s.optional("provenance_note"), summary, events, figures, statements,
+                s.origin());
+    }
+
+    private static Event event(String sourceId, Fields f) {
+        return new Event(f.text("id"), sourceId, f.text("date"), f.string("title"), f.refs("actors"), f.refs("places"),
+                f.strings("tags"), f.optional("note"), f.origin());
+    }
+
+    private static Figure figure(String sourceId, Fields f) {
+        return new Figure(sourceId, f.ref("measure"), f.ref("subject"), f.number("value").orElse(BigDecimal.ZERO),
+                f.text("qualifier"), f.text("as_of"), f.optional("note"), f.origin());
+    }
+
+    private static Statement statement(String sourceId, Fields f) {
+        return new Statement(sourceId, f.ref("actor"), f.text("date"), f.text("quote"), f.refs("about"),
+                f.optional("note"), f.origin());
+    }
+
+    private static Actor actor(String id, Fields f) {
+        return new Actor(id, f.string("name"), f.text("kind"), f.strings("aliases"), f.string("description"),
+                f.optionalRef("country"), f.origin());
+    }
+
+    private static Place place(String id, Fields f) {
+        return new Place(id, f.string("name"), f.text("kind"), f.optionalRef("within"),
+                f.number("lat").map(BigDecimal::doubleValue).orElse(0.0),
+                f.number("lon").map(BigDecimal::doubleValue).orElse(0.0), f.strings("aliases"), f.origin());
+    }
+
+    // --- files -------------------------------------------------------------------------------------------------
+
+    private Optional<YamlNode> yaml(Path file, String schema) {
+        return read(file).flatMap(text -> {
+            List<Problem> found = new ArrayList<>();
+            Optional<YamlNode> node = YamlReader.read(name(file), text, found);
+            node.ifPresent(n -> SchemaChecker.load(schema).check(n, found));
+            if (node.isEmpty() && found.isEmpty()) {
+                found.add(new Problem(Origin.of(name(file)), "the file is empty; see schemas/" + schema + ".schema.json for its fields"));
+            }
+            problems.addAll(found);
+            return node;
+        });
+    }
+
+    private Optional<Markdown> markdown(Path file) {
+        return read(file).map(text -> new Markdown(text, new Origin(name(file), 1, 1)));
+    }
+
+    /** The file's text, decoded strictly as UTF-8 (a stray Latin-1 byte is an error, not a silent replacement). */
+    private Optional<String> read(Path file) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            problems.add(new Problem(Origin.of(name(file)), "cannot read: " + e.getMessage()));
+            return Optional.empty();
+        }
+        try {
+            String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+            return Optional.of(text.startsWith("\uFEFF") ? text.substring(1) : text);
+        } catch (CharacterCodingException e) {
+            problems.add(new Problem(firstBadByte(file, bytes), "not valid UTF-8; save the file with UTF-8 encoding"
+                    + " (in most editors: File > Save with Encoding > UTF-8)"));
+            return Optional.empty();
+        }
+    }
+
+    private Origin firstBadByte(Path file, byte[] bytes) {
+        var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT);
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < bytes.length; ) {
+            int b = bytes[i] & 0xFF;
+            int len = b < 0x80 ? 1 : b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 0;
+            if (len == 0 || i + len > bytes.length) return new Origin(name(file), line, charsBetween(bytes, lineStart, i) + 1);
+            try {
+                decoder.reset().decode(ByteBuffer.wrap(bytes, i, len));
+            } catch (CharacterCodingException e) {
+                return new Origin(name(file), line, charsBetween(bytes, lineStart, i) + 1);
+            }
+            if (b == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+            i += len;
+        }
+        return Origin.of(name(file));
+    }
+
+    private static int charsBetween(byte[] bytes, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) if ((bytes[i] & 0xC0) != 0x80) n++;
+        return n;
+    }
+
+    private List<Path> yamlFiles(Path dir) {
+        List<Path> out = new ArrayList<>();
+        for (Path f : children(dir, Files::isRegularFile)) {
+            String n = f.getFileName().toString();
+            if (n.endsWith(".yaml")) out.add(f);
+            else if (!n.startsWith(".")) problems.add(new Problem(Origin.of(name(f)), "not read: only .yaml files belong here"
+                    + (n.endsWith(".yml") ? " (rename .yml to .yaml)" : "")));
+        }
+        return out;
+    }
+
+    private static List<Path> children(Path dir, java.util.function.Predicate<Path> keep) {
+        if (!Files.isDirectory(dir)) return List.of();
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.filter(keep).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String id(Path file) {
+        return file.getFileName().toString().replaceFirst("\\.yaml$", "");
+    }
+
+    private String name(Path p) {
+        return root.relativize(p.toAbsolutePath().normalize()).toString().replace('\\', '/');
+    }
+}

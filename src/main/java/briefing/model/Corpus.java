@@ -1,0 +1,18 @@
+package briefing.model;
+
+import java.util.Collections;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/** Everything the editors committed, loaded; maps are sorted by id so every later stage is deterministic. */
+public record Corpus(Portal portal, SortedMap<String, Source> sources, SortedMap<String, Actor> actors,
+                     SortedMap<String, Place> places, SortedMap<String, Measure> measures,
+                     SortedMap<String, EditorialPage> pages) {
+    public Corpus {
+        sources = Collections.unmodifiableSortedMap(new TreeMap<>(sources));
+        actors = Collections.unmodifiableSortedMap(new TreeMap<>(actors));
+        places = Collections.unmodifiableSortedMap(new TreeMap<>(places));
+        measures = Collections.unmodifiableSortedMap(new TreeMap<>(measures));
+        pages = Collections.unmodifiableSortedMap(new TreeMap<>(pages));
+    }
+}

@@ -1,0 +1,14 @@
+package briefing.model;
+
+import java.util.List;
+import java.util.Optional;
+
+/** One source's report of an event. The same id in several sources is one event, reported (and perhaps dated) by each. */
+public record Event(Text id, String sourceId, Text date, String title, List<Ref> actors, List<Ref> places,
+                    List<String> tags, Optional<String> note, Origin origin) {
+    public Event {
+        actors = List.copyOf(actors);
+        places = List.copyOf(places);
+        tags = List.copyOf(tags);
+    }
+}

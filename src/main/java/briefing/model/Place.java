@@ -1,0 +1,12 @@
+package briefing.model;
+
+import java.util.List;
+import java.util.Optional;
+
+/** content/places/&lt;id&gt;.yaml: a country, region, town or base, with coordinates. */
+public record Place(String id, String name, Text kind, Optional<Ref> within, double lat, double lon,
+                    List<String> aliases, Origin origin) {
+    public Place {
+        aliases = List.copyOf(aliases);
+    }
+}

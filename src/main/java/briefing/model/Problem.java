@@ -1,0 +1,17 @@
+package briefing.model;
+
+/** One thing wrong with the content, at a position, with what to do about it in the message. */
+public record Problem(Origin origin, String message) implements Comparable<Problem> {
+
+    @Override
+    public int compareTo(Problem o) {
+        int c = origin.compareTo(o.origin);
+        return c != 0 ? c : message.compareTo(o.message);
+    }
+
+    /** {@code content/sources/x/facts.yaml:12:7: error: unknown actor 'wagner' (did you mean 'wagner-group'?)} */
+    @Override
+    public String toString() {
+        return origin + ": error: " + message;
+    }
+}

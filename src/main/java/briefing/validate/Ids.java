@@ -1,0 +1,23 @@
+package briefing.validate;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** The id rule of the content model: lower-case kebab case, safe as a URL slug and a file name. */
+public final class Ids {
+    public static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+    private Ids() {
+    }
+
+    public static boolean valid(String id) {
+        return ID.matcher(id).matches();
+    }
+
+    /** The id an editor most likely meant: "Wagner Group" becomes "wagner-group", "Keïta" becomes "keita". */
+    public static String slug(String text) {
+        String s = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+        return s.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+    }
+}

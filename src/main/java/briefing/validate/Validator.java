@@ -1,0 +1,226 @@
+package briefing.validate;
+
+import briefing.model.Actor;
+import briefing.model.Corpus;
+import briefing.model.EdtfDate;
+import briefing.model.Event;
+import briefing.model.Figure;
+import briefing.model.Markdown;
+import briefing.model.Names;
+import briefing.model.Origin;
+import briefing.model.Place;
+import briefing.model.Problem;
+import briefing.model.Ref;
+import briefing.model.Source;
+import briefing.model.Statement;
+import briefing.model.Suggestions;
+import briefing.model.Text;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Stage 2, validate: what the loaded content means. Ids, references (with the nearest known id), dates that exist,
+ * duplicates, explicit {@code [[id]]} links in Markdown, names claimed by two entities. Every problem is collected;
+ * nothing stops at the first.
+ */
+public final class Validator {
+    private static final Pattern WIKI_LINK = Pattern.compile("\\[\\[([^\\]|]*)(?:\\|([^\\]]*))?]]");
+
+    private final Corpus corpus;
+    private final List<Problem> problems = new ArrayList<>();
+    /** Each entity's names and aliases, slugged, for "did you mean" on an unknown id written as a name. */
+    private final Map<String, String> actorNames = new HashMap<>();
+    private final Map<String, String> placeNames = new HashMap<>();
+
+    private Validator(Corpus corpus) {
+        this.corpus = corpus;
+    }
+
+    public static List<Problem> validate(Corpus corpus) {
+        Validator v = new Validator(corpus);
+        v.run();
+        return v.problems.stream().sorted().toList();
+    }
+
+    private void run() {
+        corpus.actors().values().forEach(a -> names(actorNames, a.id(), a.name(), a.aliases()));
+        corpus.places().values().forEach(p -> names(placeNames, p.id(), p.name(), p.aliases()));
+
+        if (!corpus.portal().topic().id().isEmpty()) ref(corpus.portal().topic(), "actor", corpus.actors().keySet(), actorNames);
+        corpus.actors().values().forEach(this::actor);
+        corpus.places().values().forEach(this::place);
+        corpus.measures().values().forEach(m -> id(m.id(), "measure", m.origin()));
+        corpus.pages().values().forEach(p -> {
+            id(p.slug(), "page", Origin.of(p.body().origin().file()));
+            wikiLinks(p.body());
+        });
+        corpus.sources().values().forEach(this::source);
+        aliasClashes("actor", corpus.actors().values().stream().map(a -> new Named(a.id(), a.name(), a.aliases(), a.origin())).toList());
+        aliasClashes("place", corpus.places().values().stream().map(p -> new Named(p.id(), p.name(), p.aliases(), p.origin())).toList());
+    }
+
+    private static void names(Map<String, String> into, String id, String name, List<String> aliases) {
+        into.putIfAbsent(Ids.slug(name), id);
+        aliases.forEach(a -> into.putIfAbsent(Ids.slug(a), id));
+    }
+
+    private void actor(Actor a) {
+        id(a.id(), "actor", Origin.of(a.origin().file()));
+        a.country().ifPresent(c -> ref(c, "place", corpus.places().keySet(), placeNames));
+    }
+
+    private void place(Place p) {
+        id(p.id(), "place", Origin.of(p.origin().file()));
+        p.within().ifPresent(w -> {
+            ref(w, "place", corpus.places().keySet(), placeNames);
+            // a place inside itself, directly or through others, would loop the breadcrumbs
+            Set<String> seen = new HashSet<>(Set.of(p.id()));
+            Optional<Ref> next = Optional.of(w);
+            while (next.isPresent() && corpus.places().containsKey(next.get().id())) {
+                if (!seen.add(next.get().id())) {
+                    problems.add(new Problem(w.origin(), "'within: " + w.id() + "' makes a loop through " + String.join(", ",
+                            new TreeSet<>(seen)) + "; a place lies within a larger one"));
+                    break;
+                }
+                next = corpus.places().get(next.get().id()).within();
+            }
+        });
+    }
+
+    private void source(Source s) {
+        id(s.id(), "source", Origin.of(s.origin().file()));
+        date(s.published());
+        wikiLinks(s.summary());
+        Map<String, Origin> seenEvents = new HashMap<>();
+        for (Event e : s.events()) {
+            if (!e.id().value().isEmpty()) {
+                id(e.id().value(), "event", e.id().origin());
+                Origin first = seenEvents.putIfAbsent(e.id().value(), e.id().origin());
+                if (first != null) problems.add(new Problem(e.id().origin(), "duplicate event id '" + e.id().value()
+                        + "' in this source (first at line " + first.line() + "); a source reports an event once"));
+            }
+            date(e.date());
+            e.actors().forEach(r -> ref(r, "actor", corpus.actors().keySet(), actorNames));
+            e.places().forEach(r -> ref(r, "place", corpus.places().keySet(), placeNames));
+            e.tags().forEach(t -> {
+                if (!Ids.valid(t)) problems.add(new Problem(e.origin(), "tag '" + t + "' is not kebab case; write '" + Ids.slug(t) + "'"));
+            });
+        }
+        for (Figure f : s.figures()) {
+            ref(f.measure(), "measure", corpus.measures().keySet(), Map.of());
+            ref(f.subject(), "actor", corpus.actors().keySet(), actorNames);
+            date(f.asOf());
+        }
+        for (Statement st : s.statements()) {
+            ref(st.actor(), "actor", corpus.actors().keySet(), actorNames);
+            date(st.date());
+            st.about().forEach(this::actorOrPlace);
+        }
+    }
+
+    private void actorOrPlace(Ref r) {
+        if (r.id().isEmpty() || corpus.actors().containsKey(r.id()) || corpus.places().containsKey(r.id())) return;
+        Set<String> known = new TreeSet<>(corpus.actors().keySet());
+        known.addAll(corpus.places().keySet());
+        Map<String, String> names = new HashMap<>(placeNames);
+        names.putAll(actorNames);
+        problems.add(new Problem(r.origin(), "unknown actor or place '" + r.id() + "'" + hint(r.id(), known, names)));
+    }
+
+    private void ref(Ref r, String kind, Collection<String> known, Map<String, String> names) {
+        if (r.id().isEmpty() || known.contains(r.id())) return;
+        problems.add(new Problem(r.origin(), "unknown " + kind + " '" + r.id() + "'" + hint(r.id(), known, names)
+                + ("measure".equals(kind) ? "; measures are listed in content/measures.yaml"
+                : "; add content/" + kind + "s/" + Ids.slug(r.id()) + ".yaml if it is new")));
+    }
+
+    private static String hint(String wrong, Collection<String> known, Map<String, String> names) {
+        String byName = names.get(Ids.slug(wrong));
+        if (byName != null) return " (did you mean '" + byName + "'?)";
+        return Suggestions.hint(wrong, known);
+    }
+
+    private void id(String id, String kind, Origin at) {
+        if (Ids.valid(id)) return;
+        String suggestion = Ids.slug(id);
+        problems.add(new Problem(at, "bad " + kind + " id '" + id + "': ids are lower-case kebab case (a-z, 0-9 and single"
+                + " hyphens; no spaces, '/' or '..')" + (suggestion.isEmpty() ? "" : "; rename it '" + suggestion + "'")));
+    }
+
+    private void date(Text t) {
+        if (t.value().isEmpty()) return; // a missing required date was reported by the schema check
+        try {
+            EdtfDate.parse(t.value());
+        } catch (IllegalArgumentException e) {
+            problems.add(new Problem(t.origin(), "bad date: " + e.getMessage()));
+        }
+    }
+
+    /** {@code [[id]]} and {@code [[id|text]]} must name a known actor or place; code spans and blocks are literal text. */
+    private void wikiLinks(Markdown md) {
+        String[] lines = md.text().split("\n", -1);
+        boolean fenced = false;
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            if (line.stripLeading().startsWith("```") || line.stripLeading().startsWith("~~~")) {
+                fenced = !fenced;
+                continue;
+            }
+            if (fenced || line.startsWith("    ") || line.startsWith("\t")) continue;
+            String visible = maskCodeSpans(line);
+            Matcher m = WIKI_LINK.matcher(visible);
+            while (m.find()) {
+                String id = m.group(1).strip();
+                Origin at = new Origin(md.origin().file(), i + 1, m.start() + 1);
+                if (corpus.actors().containsKey(id) || corpus.places().containsKey(id)) continue;
+                Set<String> known = new TreeSet<>(corpus.actors().keySet());
+                known.addAll(corpus.places().keySet());
+                Map<String, String> names = new HashMap<>(placeNames);
+                names.putAll(actorNames);
+                problems.add(new Problem(at, "unknown id '" + id + "' in [[...]] link" + hint(id, known, names)
+                        + "; [[id]] and [[id|text]] link to an actor or place by its id"));
+            }
+        }
+    }
+
+    private static String maskCodeSpans(String line) {
+        StringBuilder b = new StringBuilder(line);
+        Matcher m = Pattern.compile("(`+)(.+?)\\1").matcher(line);
+        while (m.find()) for (int i = m.start(); i < m.end(); i++) b.setCharAt(i, ' ');
+        return b.toString();
+    }
+
+    private record Named(String id, String name, List<String> aliases, Origin origin) {
+    }
+
+    /** Two entities of one kind must not share a name or alias: a mention of it could not be linked to one page. */
+    private void aliasClashes(String kind, List<Named> all) {
+        Map<String, String> owner = new TreeMap<>();
+        for (Named n : all) {
+            List<String> forms = new ArrayList<>();
+            forms.add(n.name());
+            forms.addAll(n.aliases());
+            Set<String> own = new HashSet<>();
+            for (String form : forms) {
+                String key = Names.key(form);
+                if (key.isEmpty() || !own.add(key)) continue;
+                String other = owner.putIfAbsent(key, n.id());
+                if (other != null && !other.equals(n.id())) {
+                    problems.add(new Problem(n.origin(), "the name or alias '" + form + "' of " + kind + " '" + n.id()
+                            + "' is also used by " + kind + " '" + other + "'; a mention must lead to one page, so keep it on one of them"));
+                }
+            }
+        }
+    }
+}

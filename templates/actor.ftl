@@ -1,0 +1,29 @@
+<#ftl output_format="HTML" strip_whitespace=true>
+<#import "layout.ftl" as layout>
+<#import "macros.ftl" as m>
+<#import "entities.ftl" as entities>
+<#assign p = content.page>
+<@layout.page title=content.title section="actors" crumbs=[{"href": "actors/index.html", "label": "Actors"}] description=p.entity.description>
+<article class="entity">
+<h1>${content.title}</h1>
+<p class="kind">${p.kindLabel}<#if p.country??> · <@m.ref p.country/></#if></p>
+<p class="lead">${p.entity.description}</p>
+<#if p.aliases?has_content><p class="aliases"><span class="label">Also called</span> <#list p.aliases as a>${a}<#sep>, </#sep></#list></p></#if>
+<#if p.companions?has_content>
+<p class="companions"><span class="label">Most often appears with</span> <#list p.companions as c><@m.ref c/> (${c.count})<#sep>, </#sep></#list></p>
+</#if>
+<#if p.figures?has_content>
+<section aria-labelledby="figures-title">
+  <h2 id="figures-title">Figures</h2>
+  <@m.figures list=p.figures caption="Figures about " + content.title showSubject=false/>
+</section>
+</#if>
+<#if p.statementsBy?has_content>
+<section aria-labelledby="said-title">
+  <h2 id="said-title">Statements by ${content.title}</h2>
+  <@m.statements list=p.statementsBy showActor=false/>
+</section>
+</#if>
+<@entities.backlinks p content.title/>
+</article>
+</@layout.page>

@@ -1,0 +1,46 @@
+<#ftl output_format="HTML" strip_whitespace=true>
+<#import "macros.ftl" as m>
+<#-- The index of actors or places: grouped by kind, each with its one line and event count. -->
+<#macro index groups>
+<nav class="toc" aria-label="Kinds">
+  <ul><#list groups as g><li><a href="#${g.id}">${g.label}</a> (${g.items?size})</li></#list></ul>
+</nav>
+<#list groups as g>
+<section aria-labelledby="${g.id}">
+  <h2 id="${g.id}">${g.label}</h2>
+  <ul class="entity-list">
+  <#list g.items as e>
+    <li><a href="${m.u(e.href)}" class="xref xref-${e.kind}">${e.name}</a> <span class="meta">— ${e.description}<#if e.events gt 0> · ${e.events} event<#if e.events != 1>s</#if></#if></span></li>
+  </#list>
+  </ul>
+</section>
+</#list>
+</#macro>
+
+<#-- What actor and place pages share: mentions in the summaries, events, statements about, discrepancies. -->
+<#macro backlinks p name>
+<#if p.events?has_content>
+<section aria-labelledby="events-title">
+  <h2 id="events-title">Events (${p.events?size})</h2>
+  <@m.events list=p.events/>
+</section>
+</#if>
+<#if p.mentions?has_content>
+<section aria-labelledby="mentions-title">
+  <h2 id="mentions-title">What the sources say</h2>
+  <@m.mentions list=p.mentions/>
+</section>
+</#if>
+<#if p.statementsAbout?has_content>
+<section aria-labelledby="about-title">
+  <h2 id="about-title">Statements about ${name}</h2>
+  <@m.statements list=p.statementsAbout/>
+</section>
+</#if>
+<#if p.discrepancies?has_content>
+<section aria-labelledby="disc-title">
+  <h2 id="disc-title">Where the sources disagree</h2>
+  <#list p.discrepancies as d><@m.discrepancy d/></#list>
+</section>
+</#if>
+</#macro>

@@ -1,0 +1,46 @@
+<#ftl output_format="HTML" strip_whitespace=true>
+<#import "macros.ftl" as m>
+<#-- The one base layout: head, header with sections and search, breadcrumbs, main, footer. -->
+<#macro page title section="" description="" crumbs=[] wide=false>
+<#setting number_format="computer">
+<#assign site = content.site>
+<!DOCTYPE html>
+<html lang="${site.language}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title><#if content.page.url == "index.html">${site.title}<#else>${title} · ${site.title}</#if></title>
+<meta name="description" content="<#if description?has_content>${description}<#else>${site.tagline}</#if>">
+<link rel="stylesheet" href="${m.u('css/site.css')}">
+</head>
+<body class="page-${content.type}">
+<a class="skip-link" href="#main">Skip to content</a>
+<header class="site-header">
+  <div class="site-header-inner">
+    <a class="site-title" href="${m.u('index.html')}">${site.title}</a>
+    <nav class="site-nav" aria-label="Sections">
+      <ul>
+      <#list site.nav as n><li><a href="${m.u(n.href)}"<#if n.section == section> aria-current="page"</#if>>${n.label}</a></li></#list>
+      </ul>
+    </nav>
+  </div>
+</header>
+<#if crumbs?has_content>
+<nav class="breadcrumbs" aria-label="Breadcrumb">
+  <ol>
+    <li><a href="${m.u('index.html')}">Home</a></li>
+    <#list crumbs as c><li><a href="${m.u(c.href)}">${c.label}</a></li></#list>
+    <li><span aria-current="page">${title}</span></li>
+  </ol>
+</nav>
+</#if>
+<main id="main" class="<#if wide>wide</#if>" tabindex="-1">
+<#nested>
+</main>
+<footer class="site-footer">
+  <p>${site.title} — ${site.tagline}.</p>
+  <p>Every fact cites the source it was drawn from. <#list site.footer as f><a href="${m.u(f.href)}">${f.label}</a><#sep> · </#sep></#list></p>
+</footer>
+</body>
+</html>
+</#macro>

@@ -1,0 +1,118 @@
+<#ftl output_format="HTML" strip_whitespace=true>
+<#-- Shared parts of pages. Every value is escaped by the HTML output format; models link relative to the site root. -->
+
+<#function u href>
+  <#return content.page.root + href>
+</#function>
+
+<#-- A date at its own precision, as <time datetime="ISO">; an interval as two. -->
+<#macro date d>
+  <#if d.interval??><#if d.start??><time datetime="${d.start.iso}">${d.start.text}</time><#else>…</#if> – <#if d.end??><time datetime="${d.end.iso}">${d.end.text}</time><#else>…</#if><#else><time datetime="${d.iso}">${d.text}</time></#if>
+</#macro>
+
+<#-- A link to an actor, place, source or measure; actors and places carry a preview line. -->
+<#macro ref r>
+  <a href="${u(r.href)}" class="xref xref-${r.kind!'page'}"<#if r.description??> data-preview="${r.description}"</#if>>${r.name!r.title}</a>
+</#macro>
+
+<#macro refs list sep=", ">
+  <#list list as r><@ref r/><#sep>${sep}</#sep></#list>
+</#macro>
+
+<#-- A citation: the source page a fact comes from. -->
+<#macro cite s>
+  <a href="${u(s.href)}" class="cite" title="${s.title}">${s.publisher}, <@date s.date/></a>
+</#macro>
+
+<#macro cites list>
+  <#list list as s><@cite s/><#sep>; </#sep></#list>
+</#macro>
+
+<#macro event e level="h3" showSources=true>
+  <li class="event<#if e.disputed> disputed</#if>" id="${e.anchor}">
+    <p class="event-date"><@date e.date/></p>
+    <div class="event-body">
+      <${level} class="event-title"><a href="${u(e.href)}">${e.title}</a></${level}>
+      <#if e.actors?has_content || e.places?has_content>
+        <p class="event-who"><#if e.actors?has_content><span class="label">Who</span> <@refs e.actors/></#if><#if e.places?has_content> <span class="label">Where</span> <@refs e.places/></#if></p>
+      </#if>
+      <#if showSources><p class="event-cite"><span class="label">Reported by</span> <@cites e.sources/></p></#if>
+      <#if e.alsoReportedBy?? && e.alsoReportedBy?has_content><p class="event-cite"><span class="label">Also reported by</span> <@cites e.alsoReportedBy/></p></#if>
+      <#if e.note??><p class="note">${e.note}</p></#if>
+      <#if e.disputed>
+        <div class="discrepancy-note" role="note"><strong>The sources give different dates:</strong>
+          <ul><#list e.versions as v><li><@date v.date/> — <@cite v.source/></li></#list></ul>
+        </div>
+      </#if>
+    </div>
+  </li>
+</#macro>
+
+<#macro events list level="h3" showSources=true>
+  <ol class="events"><#list list as e><@event e level showSources/></#list></ol>
+</#macro>
+
+<#macro figureValue f>
+  <#if f.qualifier?has_content>${f.qualifier} </#if><strong class="value">${f.value}</strong> ${f.unit}
+</#macro>
+
+<#-- Figures as a table: value, subject, as of, source. -->
+<#macro figures list caption showMeasure=true showSubject=true>
+  <div class="table-wrap">
+  <table class="figures">
+    <caption>${caption}</caption>
+    <thead><tr><#if showMeasure><th scope="col">Measure</th></#if><#if showSubject><th scope="col">Of</th></#if><th scope="col">Value</th><th scope="col">As of</th><th scope="col">Source</th></tr></thead>
+    <tbody>
+    <#list list as f>
+      <tr<#if f.disputed> class="disputed"</#if>>
+        <#if showMeasure><td><@ref f.measure/></td></#if>
+        <#if showSubject><td><@ref f.subject/></td></#if>
+        <td><@figureValue f/><#if f.disputed> <span class="badge">disputed</span></#if><#if f.note??><br><span class="note">${f.note}</span></#if></td>
+        <td><@date f.asOf/></td>
+        <td><@cite f.source/></td>
+      </tr>
+    </#list>
+    </tbody>
+  </table>
+  </div>
+</#macro>
+
+<#macro statement s showActor=true>
+  <li class="statement">
+    <figure>
+      <blockquote><p>${s.quote}</p></blockquote>
+      <figcaption><#if showActor><@ref s.actor/>, </#if><@date s.date/> — <@cite s.source/><#if s.about?has_content> · about <@refs s.about/></#if><#if s.note??><br><span class="note">${s.note}</span></#if></figcaption>
+    </figure>
+  </li>
+</#macro>
+
+<#macro statements list showActor=true>
+  <ul class="statements"><#list list as s><@statement s showActor/></#list></ul>
+</#macro>
+
+<#-- One discrepancy: each source's version side by side. -->
+<#macro discrepancy d level="h3">
+  <section class="discrepancy" id="${d.id}" aria-labelledby="${d.id}-title">
+    <${level} id="${d.id}-title"><#if d.kind == "figure"><@ref d.measure/>: <@ref d.subject/>, <@date d.when/><#else>Date of: <a href="${u(d.event.href)}">${d.event.title}</a></#if></${level}>
+    <div class="table-wrap">
+    <table class="versions">
+      <caption class="visually-hidden">Each source's version</caption>
+      <thead><tr><th scope="col">Source</th><th scope="col"><#if d.kind == "figure">Value<#else>Date</#if></th><#if d.kind == "figure"><th scope="col">As of</th></#if><th scope="col">Note</th></tr></thead>
+      <tbody>
+      <#list d.versions as v>
+        <tr><td><@cite v.source/></td><td><#if d.kind == "figure"><#if v.qualifier?? && v.qualifier?has_content>${v.qualifier} </#if><strong>${v.value}</strong><#else><@date v.date/></#if></td><#if d.kind == "figure"><td><@date v.date/></td></#if><td>${v.note!""}</td></tr>
+      </#list>
+      </tbody>
+    </table>
+    </div>
+  </section>
+</#macro>
+
+<#macro mentions list>
+  <#list list as m>
+    <section class="mentions">
+      <h3><@cite m.source/></h3>
+      <ul><#list m.sentences as s><li>${s.before}<mark>${s.match}</mark>${s.after}</li></#list></ul>
+    </section>
+  </#list>
+</#macro>

@@ -1,0 +1,15 @@
+<#ftl output_format="HTML" strip_whitespace=true>
+<#import "layout.ftl" as layout>
+<#import "macros.ftl" as m>
+<#assign p = content.page>
+<@layout.page title=content.title section="figures" crumbs=[{"href": "figures/index.html", "label": "Figures"}] description="Every value the sources give for: " + content.title>
+<h1>${content.title}</h1>
+<p class="lead"><#if p.measure.description??>${p.measure.description}. </#if>Counted in ${p.measure.unit}; values in time order, each with its source.</p>
+<@m.figures list=p.figures caption=content.title + ", by date" showMeasure=false/>
+<#if p.discrepancies?has_content>
+<section aria-labelledby="disc-title">
+  <h2 id="disc-title">Where the sources disagree</h2>
+  <#list p.discrepancies as d><@m.discrepancy d/></#list>
+</section>
+</#if>
+</@layout.page>

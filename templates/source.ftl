@@ -1,0 +1,41 @@
+<#ftl output_format="HTML" strip_whitespace=true>
+<#import "layout.ftl" as layout>
+<#import "macros.ftl" as m>
+<#assign p = content.page>
+<@layout.page title=content.title section="sources" crumbs=[{"href": "sources/index.html", "label": "Sources"}] description="Summary of and facts drawn from: " + content.title>
+<article class="source">
+<h1>${content.title}</h1>
+<dl class="metadata">
+<#list p.metadata as row>
+  <div><dt>${row.label}</dt><dd><#if row.unknown??><span class="unknown">Unknown.</span> ${row.unknown}<#elseif row.date??><@m.date row.date/><#elseif row.url??><a href="${row.url}" rel="external noopener">${row.url}</a><#else>${row.value}</#if></dd></div>
+</#list>
+</dl>
+<#if p.provenanceNote??><p class="note"><strong>How this is known:</strong> ${p.provenanceNote}</p></#if>
+<#if p.scopeNote??><p class="note"><strong>Left out:</strong> ${p.scopeNote}</p></#if>
+<#if p.url??><p><a class="original" href="${p.url}" rel="external noopener">Read the original</a></p></#if>
+
+<section class="prose" aria-labelledby="summary-title">
+  <h2 id="summary-title">Summary</h2>
+  ${p.summary?no_esc}
+</section>
+
+<#if p.events?has_content>
+<section aria-labelledby="events-title">
+  <h2 id="events-title">Events drawn from this source (${p.events?size})</h2>
+  <@m.events list=p.events showSources=false/>
+</section>
+</#if>
+<#if p.figures?has_content>
+<section aria-labelledby="figures-title">
+  <h2 id="figures-title">Figures drawn from this source (${p.figures?size})</h2>
+  <@m.figures list=p.figures caption="Figures given by this source"/>
+</section>
+</#if>
+<#if p.statements?has_content>
+<section aria-labelledby="statements-title">
+  <h2 id="statements-title">Statements quoted (${p.statements?size})</h2>
+  <@m.statements list=p.statements/>
+</section>
+</#if>
+</article>
+</@layout.page>
