@@ -23,6 +23,11 @@
       <#list site.nav as n><li><a href="${m.u(n.href)}"<#if n.section == section> aria-current="page"</#if>>${n.label}</a></li></#list>
       </ul>
     </nav>
+    <form class="site-search" role="search" action="${m.u('search/index.html')}" method="get">
+      <label for="site-search-q" class="visually-hidden">Search the portal</label>
+      <input id="site-search-q" name="q" type="search" placeholder="Search (press /)" autocomplete="off">
+      <button type="submit">Search</button>
+    </form>
   </div>
 </header>
 <#if crumbs?has_content>

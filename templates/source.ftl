@@ -12,7 +12,7 @@
 </dl>
 <#if p.provenanceNote??><p class="note"><strong>How this is known:</strong> ${p.provenanceNote}</p></#if>
 <#if p.scopeNote??><p class="note"><strong>Left out:</strong> ${p.scopeNote}</p></#if>
-<#if p.url??><p><a class="original" href="${p.url}" rel="external noopener">Read the original</a></p></#if>
+<#if p.original??><p><a class="original" href="${p.original}" rel="external noopener">Read the original</a></p></#if>
 
 <section class="prose" aria-labelledby="summary-title">
   <h2 id="summary-title">Summary</h2>

@@ -80,6 +80,7 @@ public final class PagePlanner {
         pages.add(figuresIndex());
         linked.figures().forEach((measure, figures) -> pages.add(measure(corpus.measures().get(measure), figures)));
         pages.add(discrepancies());
+        pages.add(new Page(Urls.SEARCH, "search", "Search", map()));
         linked.pages().forEach((slug, rendered) -> {
             if (!slug.equals(Urls.OVERVIEW)) {
                 pages.add(new Page(Urls.page(slug), "page", title(corpus, slug), map("html", rendered.html())));
@@ -165,7 +166,7 @@ public final class PagePlanner {
                 .filter(f -> f.figure().sourceId().equals(s.id())).map(f -> (Object) v.figure(f)).toList();
         List<Object> statements = s.statements().stream().map(st -> (Object) v.statement(st)).toList();
         return new Page(Urls.source(s.id()), "source", s.title(), map(
-                "id", s.id(), "metadata", rows, "url", s.url(), "scopeNote", s.scopeNote(),
+                "id", s.id(), "metadata", rows, "original", s.url(), "scopeNote", s.scopeNote(),
                 "provenanceNote", s.provenanceNote(), "summary", linked.summaries().get(s.id()).html(),
                 "events", events, "figures", figures, "statements", statements));
     }

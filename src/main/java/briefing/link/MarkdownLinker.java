@@ -75,20 +75,29 @@ public final class MarkdownLinker {
         this.parser = Parser.builder(options).build();
     }
 
-    /** Renders {@code md} for the page at {@code pageUrl} (links are made relative to it); mentions are credited to {@code sourceId}. */
-    public RenderedMarkdown render(Markdown md, String pageUrl, String sourceId) {
+    /**
+     * Renders {@code md} for the page at {@code pageUrl} (links are made relative to it); mentions are credited to
+     * {@code sourceId}. Headings move down {@code headingShift} levels, so a summary's "##" sits under its page's h2.
+     */
+    public RenderedMarkdown render(Markdown md, String pageUrl, String sourceId, int headingShift) {
         Node doc = parser.parse(md.text());
         String root = Urls.root(pageUrl);
         HtmlRenderer renderer = HtmlRenderer.builder(options)
                 .nodeRendererFactory(o -> new LinkingRenderer(root)).build();
-        String html = clean(renderer.render(doc));
+        String html = clean(renderer.render(doc), headingShift);
         return new RenderedMarkdown(html, mentions(doc, sourceId));
     }
 
-    private static String clean(String html) {
+    private static String clean(String html, int headingShift) {
         Document.OutputSettings out = new Document.OutputSettings().prettyPrint(false);
-        String safe = Jsoup.clean(html, BASE, SAFE, out);
-        return safe.replace(BASE, "");
+        Document doc = Jsoup.parseBodyFragment(Jsoup.clean(html, BASE, SAFE, out));
+        doc.outputSettings(out);
+        if (headingShift > 0) {
+            for (org.jsoup.nodes.Element h : doc.select("h1, h2, h3, h4, h5, h6")) {
+                h.tagName("h" + Math.min(6, Integer.parseInt(h.tagName().substring(1)) + headingShift));
+            }
+        }
+        return doc.body().html().replace(BASE, "");
     }
 
     /** Each mention with its sentence, from every paragraph outside headings. */
