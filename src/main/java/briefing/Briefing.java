@@ -13,6 +13,8 @@ import briefing.load.LoadResult;
 import briefing.model.ContentException;
 import briefing.model.Corpus;
 import briefing.model.Problem;
+import briefing.search.SearchException;
+import briefing.search.SearchIndexer;
 import briefing.validate.Validator;
 
 import java.io.IOException;
@@ -24,11 +26,16 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The pipeline in one place: load → validate → link → emit → bake → check, then swap the new site in.
+ * The pipeline in one place: load → validate → link → emit → bake → check → index, then swap the new site in.
  * Each stage is a package of its own and only reads what the stage before it produced.
  */
 public final class Briefing {
     private Briefing() {
+    }
+
+    /** How to build: {@code search} runs Pagefind over the site (needs Node.js); tests and benches may leave it out. */
+    public record Options(boolean search) {
+        public static final Options DEFAULT = new Options(true);
     }
 
     /** What a successful build made, for the summary line. */
@@ -54,7 +61,11 @@ public final class Briefing {
      * {@code site} changes unless the whole build succeeds: the site is baked into a staging folder beside it and
      * swapped in at the end.
      */
-    public static Report build(Path project, Path site) throws ContentException, BakeException {
+    public static Report build(Path project, Path site) throws ContentException, BakeException, SearchException {
+        return build(project, site, Options.DEFAULT);
+    }
+
+    public static Report build(Path project, Path site, Options options) throws ContentException, BakeException, SearchException {
         long start = System.nanoTime();
         Corpus corpus = validate(project.resolve("content"));
         LinkedCorpus linked = Linker.link(corpus);
@@ -67,6 +78,7 @@ public final class Briefing {
         int baked = Bakery.bake(derived, staging);
         List<String> failures = SiteCheck.verify(staging, pages);
         if (!failures.isEmpty()) throw new BakeException(failures);
+        if (options.search()) SearchIndexer.index(staging);
         swap(staging, site);
         return new Report(corpus, linked, baked, (System.nanoTime() - start) / 1_000_000, site);
     }

@@ -3,6 +3,7 @@ package briefing.cli;
 import briefing.Briefing;
 import briefing.bake.BakeException;
 import briefing.model.ContentException;
+import briefing.search.SearchException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -18,16 +19,23 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--out", description = "Where the site goes. Default: ${DEFAULT-VALUE}", defaultValue = "target/site")
     Path out;
 
+    @Option(names = "--no-search", description = "Skip the Pagefind search index (no Node.js needed).")
+    boolean noSearch;
+
     @Override
     public Integer call() {
         Logging.quiet();
         try {
-            Briefing.Report report = Briefing.build(project, project.resolve(out));
+            Briefing.Report report = Briefing.build(project, project.resolve(out), new Briefing.Options(!noSearch));
             System.out.println(report.summary());
             return 0;
         } catch (ContentException e) {
             Problems.print(e.problems(), "text", project.resolve(out));
             return 1;
+        } catch (SearchException e) {
+            System.err.println("error: " + e.getMessage());
+            System.err.println("The site in " + project.resolve(out) + " was left as it was.");
+            return 3;
         } catch (BakeException e) {
             System.err.println("error: " + e.getMessage());
             System.err.println("The site in " + project.resolve(out) + " was left as it was.");

@@ -1,0 +1,40 @@
+package briefing.emit;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * The Pagefind filters of one page: its type ("Actor", "Year" ...) and the actors, places, years and sources it is
+ * about. Templates write them as {@code <meta data-pagefind-filter>} tags, sorted, so the output stays deterministic.
+ */
+final class SearchFacets {
+    private static final Map<String, String> TYPES = Map.ofEntries(
+            Map.entry("source", "Source"), Map.entry("actor", "Actor"), Map.entry("place", "Place"),
+            Map.entry("year", "Year"), Map.entry("timeline", "Timeline"), Map.entry("measure", "Measure"),
+            Map.entry("discrepancies", "Discrepancy"), Map.entry("page", "Page"), Map.entry("home", "Page"));
+
+    private final String type;
+    private final boolean indexed;
+    private final Map<String, SortedSet<String>> values = new TreeMap<>();
+
+    SearchFacets(String pageType) {
+        this.type = TYPES.getOrDefault(pageType, "Index");
+        this.indexed = !pageType.equals("search"); // the search page would only find itself
+    }
+
+    void add(String filter, String value) {
+        values.computeIfAbsent(filter, k -> new TreeSet<>()).add(value);
+    }
+
+    /** {type, filters: [{key, value}], index}; the search page is not indexed at all ({@code index: false}). */
+    Map<String, Object> model() {
+        List<Object> filters = new ArrayList<>();
+        filters.add(Views.map("key", "type", "value", type));
+        values.forEach((k, vs) -> vs.forEach(v -> filters.add(Views.map("key", k, "value", v))));
+        return Views.map("type", type, "filters", filters, "index", indexed);
+    }
+}

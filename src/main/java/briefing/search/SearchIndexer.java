@@ -1,0 +1,89 @@
+package briefing.search;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Stage 7, index: runs Pagefind (pinned) over the baked site, through npx, so the browser can search it offline.
+ * Pagefind writes a chunked index to {@code pagefind/} inside the site; a query downloads only the chunks it needs.
+ * Node.js 18+ must be on the PATH; when it is not, the build stops with what to install.
+ */
+public final class SearchIndexer {
+    /** The Pagefind release the portal is built and tested with. */
+    public static final String PAGEFIND = "pagefind@1.6.0";
+    private static final long TIMEOUT_MINUTES = 10;
+
+    private SearchIndexer() {
+    }
+
+    /** Indexes {@code site} in place; returns Pagefind's own summary ("Indexed 126 pages" ...). */
+    public static String index(Path site) throws SearchException {
+        requireNode();
+        List<String> command = List.of(npx(), "--yes", PAGEFIND, "--site", site.toString());
+        Result r = run(command);
+        if (r.exit != 0) {
+            throw new SearchException("Pagefind failed (exit " + r.exit + ") indexing " + site + ":\n" + r.output.strip());
+        }
+        Matcher m = Pattern.compile("Indexed (\\d+) pages").matcher(r.output);
+        return m.find() ? m.group() : "indexed";
+    }
+
+    private static void requireNode() throws SearchException {
+        Result version;
+        try {
+            version = run(List.of(node(), "--version"));
+        } catch (SearchException e) {
+            throw new SearchException("Search indexing needs Node.js 18 or newer (node and npx on the PATH), and none was found."
+                    + " Install it (Debian/Ubuntu: sudo apt-get install -y nodejs npm; macOS: brew install node; Windows:"
+                    + " the installer from nodejs.org) and build again.");
+        }
+        Matcher m = Pattern.compile("v(\\d+)").matcher(version.output);
+        if (!m.find() || Integer.parseInt(m.group(1)) < 18) {
+            throw new SearchException("Search indexing needs Node.js 18 or newer; found " + version.output.strip()
+                    + ". Upgrade Node.js and build again.");
+        }
+    }
+
+    private static boolean windows() {
+        return System.getProperty("os.name", "").toLowerCase().contains("win");
+    }
+
+    private static String npx() {
+        return windows() ? "npx.cmd" : "npx";
+    }
+
+    private static String node() {
+        return windows() ? "node.exe" : "node";
+    }
+
+    private record Result(int exit, String output) {
+    }
+
+    private static Result run(List<String> command) throws SearchException {
+        try {
+            Process p = new ProcessBuilder(new ArrayList<>(command)).redirectErrorStream(true).start();
+            p.getOutputStream().close();
+            byte[] out;
+            try (InputStream in = p.getInputStream()) {
+                out = in.readAllBytes();
+            }
+            if (!p.waitFor(TIMEOUT_MINUTES, TimeUnit.MINUTES)) {
+                p.destroyForcibly();
+                throw new SearchException(String.join(" ", command) + " did not finish in " + TIMEOUT_MINUTES + " minutes");
+            }
+            return new Result(p.exitValue(), new String(out, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new SearchException("cannot run " + command.get(0) + ": " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SearchException("interrupted while running " + command.get(0));
+        }
+    }
+}
