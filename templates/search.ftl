@@ -11,4 +11,5 @@
       <a href="${m.u('sources/index.html')}">sources</a>.</p>
   </noscript>
 </div>
+<script type="module" src="${m.u('js/search.js')}"></script>
 </@layout.page>

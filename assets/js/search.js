@@ -1,0 +1,172 @@
+// Search page: queries the Pagefind index built with the site, as the reader types.
+// The query and filters live in the URL (?q=...&type=Actor), so a search can be shared and restored.
+// Nothing is loaded from another origin: pagefind/ sits beside this script's folder in the site.
+
+const root = new URL("..", import.meta.url); // js/ is one level below the site root
+const FILTERS = ["type", "year", "actor", "place", "source"];
+const LABELS = { type: "Type", year: "Year", actor: "Actor", place: "Place", source: "Source" };
+const MAX_RESULTS = 20;
+const MAX_CHIPS = 12;
+
+const box = document.getElementById("search");
+const state = readUrl();
+let pagefind;
+let latest = 0;
+
+function readUrl() {
+  const params = new URLSearchParams(location.search);
+  const filters = {};
+  for (const key of FILTERS) {
+    const values = params.getAll(key);
+    if (values.length) filters[key] = values;
+  }
+  return { q: params.get("q") || "", filters };
+}
+
+function writeUrl() {
+  const params = new URLSearchParams();
+  if (state.q) params.set("q", state.q);
+  for (const key of FILTERS) for (const v of state.filters[key] || []) params.append(key, v);
+  const query = params.toString();
+  history.replaceState(null, "", query ? "?" + query : location.pathname);
+}
+
+function el(tag, attrs = {}, ...children) {
+  const e = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) {
+    if (k === "text") e.textContent = v;
+    else e.setAttribute(k, v);
+  }
+  for (const c of children) if (c) e.append(c);
+  return e;
+}
+
+// Pagefind's excerpt marks the matched words with <mark>; keep those and nothing else.
+function excerpt(html) {
+  const doc = new DOMParser().parseFromString("<p>" + html + "</p>", "text/html");
+  const p = el("p", { class: "excerpt" });
+  for (const node of doc.body.firstChild.childNodes) {
+    if (node.nodeName === "MARK") p.append(el("mark", { text: node.textContent }));
+    else p.append(document.createTextNode(node.textContent));
+  }
+  return p;
+}
+
+function build() {
+  const input = el("input", { id: "search-q", type: "search", name: "q", autocomplete: "off",
+    "aria-describedby": "search-status", "aria-controls": "search-results" });
+  input.value = state.q;
+  const form = el("form", { role: "search", class: "search-form", action: "" },
+    el("label", { for: "search-q", text: "Search the portal" }), input);
+  form.addEventListener("submit", (e) => {
+    e.preventDefault();
+    const first = document.querySelector("#search-results a");
+    if (first) first.focus();
+  });
+  input.addEventListener("input", () => {
+    state.q = input.value.trim();
+    run();
+  });
+  input.addEventListener("keydown", (e) => {
+    if (e.key === "ArrowDown") {
+      const first = document.querySelector("#search-results a");
+      if (first) { e.preventDefault(); first.focus(); }
+    }
+  });
+  const filters = el("div", { id: "search-filters", class: "search-filters" });
+  const status = el("p", { id: "search-status", class: "search-status", role: "status", "aria-live": "polite" });
+  const results = el("ol", { id: "search-results", class: "search-results" });
+  results.addEventListener("keydown", (e) => {
+    if (e.key !== "ArrowDown" && e.key !== "ArrowUp") return;
+    const links = [...results.querySelectorAll("a.result-link")];
+    const i = links.indexOf(document.activeElement);
+    if (i < 0) return;
+    e.preventDefault();
+    if (e.key === "ArrowDown" && i < links.length - 1) links[i + 1].focus();
+    else if (e.key === "ArrowUp") (i > 0 ? links[i - 1] : input).focus();
+  });
+  box.replaceChildren(form, filters, status, results);
+  if (!state.q) input.focus();
+}
+
+function toggle(key, value) {
+  const current = state.filters[key] || [];
+  state.filters[key] = current.includes(value) ? current.filter((v) => v !== value) : [...current, value];
+  if (!state.filters[key].length) delete state.filters[key];
+  run();
+}
+
+function renderFilters(counts) {
+  const wrap = document.getElementById("search-filters");
+  const groups = [];
+  for (const key of FILTERS) {
+    const values = Object.entries(counts[key] || {})
+      .filter(([v, n]) => n > 0 || (state.filters[key] || []).includes(v))
+      .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+      .slice(0, MAX_CHIPS);
+    if (!values.length) continue;
+    const list = el("ul", { class: "chips" });
+    for (const [value, n] of values) {
+      const on = (state.filters[key] || []).includes(value);
+      const b = el("button", { type: "button", class: "chip", "aria-pressed": String(on) },
+        document.createTextNode(value + " "), el("span", { class: "count", text: "(" + n + ")" }));
+      b.addEventListener("click", () => toggle(key, value));
+      list.append(el("li", {}, b));
+    }
+    groups.push(el("fieldset", { class: "filter-group" }, el("legend", { text: LABELS[key] }), list));
+  }
+  wrap.replaceChildren(...groups);
+}
+
+async function run() {
+  writeUrl();
+  const ticket = ++latest;
+  const status = document.getElementById("search-status");
+  const active = Object.keys(state.filters).length > 0;
+  if (!state.q && !active) {
+    document.getElementById("search-results").replaceChildren();
+    status.textContent = "Type a name, a place, a year or a resolution number.";
+    renderFilters(await pagefind.filters());
+    box.dataset.state = "idle";
+    return;
+  }
+  box.dataset.state = "searching";
+  const search = await pagefind.debouncedSearch(state.q || null, { filters: state.filters }, 120);
+  if (search === null || ticket !== latest) return; // a newer keystroke superseded this search
+  const data = await Promise.all(search.results.slice(0, MAX_RESULTS).map((r) => r.data()));
+  if (ticket !== latest) return;
+  const list = document.getElementById("search-results");
+  list.replaceChildren(...data.map((d) => {
+    const type = (d.filters.type || [])[0];
+    const meta = [type, d.meta.date].filter(Boolean).join(" · ");
+    return el("li", { class: "result" },
+      el("a", { class: "result-link", href: d.url, text: d.meta.title || d.url }),
+      meta ? el("span", { class: "result-meta", text: meta }) : null,
+      excerpt(d.excerpt));
+  }));
+  const n = search.results.length;
+  status.textContent = n === 0 ? "No page matches." : n + (n === 1 ? " page" : " pages") +
+    (n > MAX_RESULTS ? ", the first " + MAX_RESULTS + " shown." : ".");
+  renderFilters(search.filters);
+  box.dataset.state = "done";
+  box.dispatchEvent(new CustomEvent("search-rendered"));
+}
+
+async function start() {
+  if (location.protocol === "file:") {
+    box.append(el("p", { class: "note", text: "Search needs the site to be served over HTTP (for example with the preview server); opened from a file, the browser will not load the index." }));
+    return;
+  }
+  try {
+    pagefind = await import(new URL("pagefind/pagefind.js", root).href);
+    await pagefind.options({ baseUrl: root.pathname, excerptLength: 24 });
+    await pagefind.init();
+  } catch (e) {
+    box.append(el("p", { class: "note", text: "The search index could not be loaded. Browse the indexes of actors, places and the timeline instead." }));
+    return;
+  }
+  build();
+  await run();
+}
+
+start();
