@@ -5,6 +5,7 @@
 <#assign p = content.page>
 <@layout.page title=content.title section="actors" crumbs=[{"href": "actors/index.html", "label": "Actors"}] description=p.entity.description>
 <article class="entity">
+<header class="entity-head">
 <h1>${content.title}</h1>
 <p class="kind">${p.kindLabel}<#if p.country??> · <@m.ref p.country/></#if></p>
 <p class="lead">${p.entity.description}</p>
@@ -12,6 +13,11 @@
 <#if p.companions?has_content>
 <p class="companions"><span class="label">Most often appears with</span> <#list p.companions as c><@m.ref c/> (${c.count})<#sep>, </#sep></#list></p>
 </#if>
+</header>
+<@m.onPage [
+  {"id": "figures-title", "label": "Figures", "count": p.figures?size, "show": p.figures?has_content},
+  {"id": "said-title", "label": "Statements by", "count": p.statementsBy?size, "show": p.statementsBy?has_content}
+] + entities.sections(p)/>
 <#if p.figures?has_content>
 <section aria-labelledby="figures-title">
   <h2 id="figures-title">Figures</h2>

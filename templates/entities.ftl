@@ -3,19 +3,29 @@
 <#-- The index of actors or places: grouped by kind, each with its one line and event count. -->
 <#macro index groups>
 <nav class="toc" aria-label="Kinds">
-  <ul><#list groups as g><li><a href="#${g.id}">${g.label}</a> (${g.items?size})</li></#list></ul>
+  <ul><#list groups as g><li><a href="#${g.id}">${g.label} <span class="count">${g.items?size}</span></a></li></#list></ul>
 </nav>
 <#list groups as g>
 <section aria-labelledby="${g.id}">
   <h2 id="${g.id}">${g.label}</h2>
   <ul class="entity-list">
   <#list g.items as e>
-    <li><a href="${m.u(e.href)}" class="xref xref-${e.kind}">${e.name}</a> <span class="meta">— ${e.description}<#if e.events gt 0> · ${e.events} event<#if e.events != 1>s</#if></#if></span></li>
+    <li><a href="${m.u(e.href)}" class="xref xref-${e.kind}">${e.name}</a><span class="visually-hidden"> — </span> <span class="meta">${e.description}<#if e.events gt 0> · ${e.events} event<#if e.events != 1>s</#if></#if></span></li>
   </#list>
   </ul>
 </section>
 </#list>
 </#macro>
+
+<#-- The backlink sections a page has, for its "On this page" list. -->
+<#function sections p>
+  <#return [
+    {"id": "events-title", "label": "Events", "count": (p.events![])?size, "show": (p.events![])?has_content},
+    {"id": "mentions-title", "label": "In the sources", "count": (p.mentions![])?size, "show": (p.mentions![])?has_content},
+    {"id": "about-title", "label": "Statements about", "count": (p.statementsAbout![])?size, "show": (p.statementsAbout![])?has_content},
+    {"id": "disc-title", "label": "Disagreements", "count": (p.discrepancies![])?size, "show": (p.discrepancies![])?has_content}
+  ]>
+</#function>
 
 <#-- What actor and place pages share: mentions in the summaries, events, statements about, discrepancies. -->
 <#macro backlinks p name>

@@ -1,9 +1,11 @@
 <#ftl output_format="HTML" strip_whitespace=true>
 <#import "macros.ftl" as m>
-<#-- The one base layout: head, header with sections and search, breadcrumbs, main, footer. -->
-<#macro page title section="" description="" crumbs=[] wide=false>
+<#-- The one base layout: head, header with sections and search, breadcrumbs, main, footer.
+     scripts/styles: extra files (relative to the site root) a page type needs, e.g. the search page's. -->
+<#macro page title section="" description="" crumbs=[] wide=false scripts=[] styles=[]>
 <#setting number_format="computer">
 <#assign site = content.site>
+<#assign search = content.page.search!{}>
 <!DOCTYPE html>
 <html lang="${site.language}">
 <head>
@@ -11,21 +13,29 @@
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title><#if content.page.url == "index.html">${site.title}<#else>${title} · ${site.title}</#if></title>
 <meta name="description" content="<#if description?has_content>${description}<#else>${site.tagline}</#if>">
+<meta name="color-scheme" content="light dark">
+<#list search.filters![] as f><meta data-pagefind-filter="${f.key}[content]" content="${f.value}">
+</#list>
 <link rel="stylesheet" href="${m.u('css/site.css')}">
+<#list styles as s><link rel="stylesheet" href="${m.u(s)}">
+</#list>
+<script src="${m.u('js/site.js')}" defer></script>
+<#list scripts as s><script src="${m.u(s)}" defer></script>
+</#list>
 </head>
 <body class="page-${content.type}">
 <a class="skip-link" href="#main">Skip to content</a>
 <header class="site-header">
   <div class="site-header-inner">
-    <a class="site-title" href="${m.u('index.html')}">${site.title}</a>
+    <a class="site-title" href="${m.u('index.html')}"<#if content.page.url == "index.html"> aria-current="page"</#if>>${site.title}</a>
     <nav class="site-nav" aria-label="Sections">
       <ul>
-      <#list site.nav as n><li><a href="${m.u(n.href)}"<#if n.section == section> aria-current="page"</#if>>${n.label}</a></li></#list>
+      <#list site.nav as n><li><a href="${m.u(n.href)}"<#if n.section == section> aria-current="<#if content.page.url == n.href>page<#else>true</#if>"</#if>>${n.label}</a></li></#list>
       </ul>
     </nav>
     <form class="site-search" role="search" action="${m.u('search/index.html')}" method="get">
       <label for="site-search-q" class="visually-hidden">Search the portal</label>
-      <input id="site-search-q" name="q" type="search" placeholder="Search (press /)" autocomplete="off">
+      <input id="site-search-q" name="q" type="search" placeholder="Search (press /)" autocomplete="off" aria-keyshortcuts="/">
       <button type="submit">Search</button>
     </form>
   </div>
@@ -39,12 +49,16 @@
   </ol>
 </nav>
 </#if>
-<main id="main" class="<#if wide>wide</#if>" tabindex="-1">
+<main id="main"<#if wide> class="wide"</#if> tabindex="-1"<#if search.index!false> data-pagefind-body</#if>>
+<p class="print-only" data-pagefind-ignore>${site.title} · ${title}</p>
 <#nested>
 </main>
 <footer class="site-footer">
-  <p>${site.title} — ${site.tagline}.</p>
-  <p>Every fact cites the source it was drawn from. <#list site.footer as f><a href="${m.u(f.href)}">${f.label}</a><#sep> · </#sep></#list></p>
+  <div>
+    <p class="footer-title">${site.title}</p>
+    <p>${site.tagline}.</p>
+    <p>Every fact cites the source it was drawn from. <#list site.footer as f><a href="${m.u(f.href)}">${f.label}</a><#sep> · </#sep></#list></p>
+  </div>
 </footer>
 </body>
 </html>

@@ -30,7 +30,7 @@
 
 <#macro event e level="h3" showSources=true>
   <li class="event<#if e.disputed> disputed</#if>" id="${e.anchor}">
-    <p class="event-date"><@date e.date/></p>
+    <p class="event-date"><@date e.date/><#if e.disputed> <span class="badge">Date disputed</span></#if></p>
     <div class="event-body">
       <${level} class="event-title"><a href="${u(e.href)}">${e.title}</a></${level}>
       <#if e.actors?has_content || e.places?has_content>
@@ -58,7 +58,7 @@
 
 <#-- Figures as a table: value, subject, as of, source. -->
 <#macro figures list caption showMeasure=true showSubject=true>
-  <div class="table-wrap">
+  <div class="table-wrap" role="region" aria-label="${caption}" tabindex="0">
   <table class="figures">
     <caption>${caption}</caption>
     <thead><tr><#if showMeasure><th scope="col">Measure</th></#if><#if showSubject><th scope="col">Of</th></#if><th scope="col">Value</th><th scope="col">As of</th><th scope="col">Source</th></tr></thead>
@@ -67,7 +67,7 @@
       <tr<#if f.disputed> class="disputed"</#if>>
         <#if showMeasure><td><@ref f.measure/></td></#if>
         <#if showSubject><td><@ref f.subject/></td></#if>
-        <td><@figureValue f/><#if f.disputed> <span class="badge">disputed</span></#if><#if f.note??><br><span class="note">${f.note}</span></#if></td>
+        <td><@figureValue f/><#if f.disputed> <span class="badge">Disputed</span></#if><#if f.note??><br><span class="note">${f.note}</span></#if></td>
         <td><@date f.asOf/></td>
         <td><@cite f.source/></td>
       </tr>
@@ -94,7 +94,7 @@
 <#macro discrepancy d level="h3">
   <section class="discrepancy" id="${d.id}" aria-labelledby="${d.id}-title">
     <${level} id="${d.id}-title"><#if d.kind == "figure"><@ref d.measure/>: <@ref d.subject/>, <@date d.when/><#else>Date of: <a href="${u(d.event.href)}">${d.event.title}</a></#if></${level}>
-    <div class="table-wrap">
+    <div class="table-wrap" role="region" aria-labelledby="${d.id}-title" tabindex="0">
     <table class="versions">
       <caption class="visually-hidden">Each source's version</caption>
       <thead><tr><th scope="col">Source</th><th scope="col"><#if d.kind == "figure">Value<#else>Date</#if></th><#if d.kind == "figure"><th scope="col">As of</th></#if><th scope="col">Note</th></tr></thead>
@@ -115,4 +115,14 @@
       <ul><#list m.sentences as s><li>${s.before}<mark>${s.match}</mark>${s.after}</li></#list></ul>
     </section>
   </#list>
+</#macro>
+
+<#-- "On this page": links to the sections a page has; items {id, label, count?, show}. -->
+<#macro onPage items>
+  <#assign shown = items?filter(i -> i.show)>
+  <#if shown?size gt 1>
+  <nav class="toc on-page" aria-label="On this page">
+    <ul><#list shown as i><li><a href="#${i.id}">${i.label}<#if i.count??> <span class="count">${i.count}</span></#if></a></li></#list></ul>
+  </nav>
+  </#if>
 </#macro>

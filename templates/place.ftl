@@ -7,10 +7,13 @@
 <#list p.within as w><#assign crumbs = crumbs + [{"href": w.href, "label": w.name}]></#list>
 <@layout.page title=content.title section="places" crumbs=crumbs description=p.entity.description>
 <article class="entity">
+<header class="entity-head">
 <h1>${content.title}</h1>
-<p class="kind">${p.entity.description} · <span class="coords">${p.lat?string("0.00")}°, ${p.lon?string("0.00")}°</span></p>
+<p class="kind">${p.entity.description} · <span class="coords"><span class="visually-hidden">Coordinates: </span>${p.lat?abs?string("0.00")}° ${(p.lat lt 0)?then("S", "N")}, ${p.lon?abs?string("0.00")}° ${(p.lon lt 0)?then("W", "E")}</span></p>
 <#if p.aliases?has_content><p class="aliases"><span class="label">Also called</span> <#list p.aliases as a>${a}<#sep>, </#sep></#list></p></#if>
 <#if p.contains?has_content><p class="contains"><span class="label">Places within</span> <@m.refs p.contains/></p></#if>
+</header>
+<@m.onPage entities.sections(p)/>
 <@entities.backlinks p content.title/>
 </article>
 </@layout.page>

@@ -10,11 +10,16 @@
   <div><dt>${row.label}</dt><dd><#if row.unknown??><span class="unknown">Unknown.</span> ${row.unknown}<#elseif row.date??><@m.date row.date/><#elseif row.url??><a href="${row.url}" rel="external noopener">${row.url}</a><#else>${row.value}</#if></dd></div>
 </#list>
 </dl>
-<#if p.provenanceNote??><p class="note"><strong>How this is known:</strong> ${p.provenanceNote}</p></#if>
-<#if p.scopeNote??><p class="note"><strong>Left out:</strong> ${p.scopeNote}</p></#if>
-<#if p.original??><p><a class="original" href="${p.original}" rel="external noopener">Read the original</a></p></#if>
-
-<section class="prose" aria-labelledby="summary-title">
+<#if p.provenanceNote??><p class="note callout"><strong>How this is known:</strong> ${p.provenanceNote}</p></#if>
+<#if p.scopeNote??><p class="note callout"><strong>Left out:</strong> ${p.scopeNote}</p></#if>
+<#if p.original??><p><a class="button-link original" href="${p.original}" rel="external noopener">Read the original</a></p></#if>
+<@m.onPage [
+  {"id": "summary-title", "label": "Summary", "show": true},
+  {"id": "events-title", "label": "Events", "count": p.events?size, "show": p.events?has_content},
+  {"id": "figures-title", "label": "Figures", "count": p.figures?size, "show": p.figures?has_content},
+  {"id": "statements-title", "label": "Statements", "count": p.statements?size, "show": p.statements?has_content}
+]/>
+<section class="prose summary" aria-labelledby="summary-title">
   <h2 id="summary-title">Summary</h2>
   ${p.summary?no_esc}
 </section>

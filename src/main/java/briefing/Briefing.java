@@ -23,6 +23,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 
 /**
@@ -39,7 +42,7 @@ public final class Briefing {
     }
 
     /** What a successful build made, for the summary line. */
-    public record Report(Corpus corpus, LinkedCorpus linked, int pages, long millis, Path site) {
+    public record Report(Corpus corpus, LinkedCorpus linked, int pages, long millis, Path site, Map<String, Long> stageMillis) {
         public String summary() {
             return "Built %d sources, %d actors, %d places, %d events, %d pages in %.1f s -> %s".formatted(
                     corpus.sources().size(), corpus.actors().size(), corpus.places().size(), linked.events().size(),
@@ -67,20 +70,45 @@ public final class Briefing {
 
     public static Report build(Path project, Path site, Options options) throws ContentException, BakeException, SearchException {
         long start = System.nanoTime();
+        Stopwatch clock = new Stopwatch();
         Corpus corpus = validate(project.resolve("content"));
+        clock.lap("load+validate");
         LinkedCorpus linked = Linker.link(corpus);
+        clock.lap("link");
         List<Page> pages = PagePlanner.plan(linked);
         Path work = site.toAbsolutePath().getParent();
         Path derived = work.resolve("jbake");
         Path staging = work.resolve(site.getFileName() + ".staging");
         ProjectWriter.write(pages, PagePlanner.site(corpus), project.resolve("templates"), project.resolve("assets"), derived);
         ProjectWriter.deleteTree(staging);
+        clock.lap("emit");
         int baked = Bakery.bake(derived, staging);
+        clock.lap("bake");
         List<String> failures = SiteCheck.verify(staging, pages);
         if (!failures.isEmpty()) throw new BakeException(failures);
-        if (options.search()) SearchIndexer.index(staging);
+        clock.lap("check");
+        if (options.search()) {
+            SearchIndexer.index(staging);
+            clock.lap("index");
+        }
         swap(staging, site);
-        return new Report(corpus, linked, baked, (System.nanoTime() - start) / 1_000_000, site);
+        return new Report(corpus, linked, baked, (System.nanoTime() - start) / 1_000_000, site.normalize(), clock.laps());
+    }
+
+    /** Times the stages of one build, in order. */
+    private static final class Stopwatch {
+        private final Map<String, Long> laps = new LinkedHashMap<>();
+        private long last = System.nanoTime();
+
+        void lap(String stage) {
+            long now = System.nanoTime();
+            laps.put(stage, (now - last) / 1_000_000);
+            last = now;
+        }
+
+        Map<String, Long> laps() {
+            return Collections.unmodifiableMap(laps);
+        }
     }
 
     private static void swap(Path staging, Path site) {

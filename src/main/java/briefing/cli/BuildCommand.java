@@ -22,12 +22,16 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--no-search", description = "Skip the Pagefind search index (no Node.js needed).")
     boolean noSearch;
 
+    @Option(names = "--stats", hidden = true, description = "Also print a JSON line of timings and peak memory (for the bench).")
+    boolean stats;
+
     @Override
     public Integer call() {
         Logging.quiet();
         try {
             Briefing.Report report = Briefing.build(project, project.resolve(out), new Briefing.Options(!noSearch));
             System.out.println(report.summary());
+            if (stats) System.out.println(Stats.json(report));
             return 0;
         } catch (ContentException e) {
             Problems.print(e.problems(), "text", project.resolve(out));

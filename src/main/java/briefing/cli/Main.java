@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The portal's command line: {@code build}, {@code validate} ... Run with no arguments for help. */
 @Command(name = "portal", mixinStandardHelpOptions = true, version = "briefing-portal 0.1",
         description = "Builds and checks a briefing portal from content/ (YAML facts and Markdown summaries).",
-        subcommands = {BuildCommand.class, ValidateCommand.class})
+        subcommands = {BuildCommand.class, ValidateCommand.class, BenchCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec
@@ -16,7 +16,7 @@ public final class Main implements Runnable {
         System.exit(run(args));
     }
 
-    /** Runs a command and returns its exit code (0 ok, 1 content problems, 2 build failure), without exiting. */
+    /** Runs a command and returns its exit code (0 ok, 1 content problems, 2 bake failure, 3 search index failure), without exiting. */
     public static int run(String... args) {
         return new CommandLine(new Main()).execute(args);
     }

@@ -71,11 +71,8 @@ final class Fields {
 
     Optional<BigDecimal> number(String name) {
         YamlNode n = map.entries().get(name);
-        if (n instanceof YamlNode.ScalarNode s && (s.kind() == YamlNode.ScalarNode.Kind.INTEGER
-                || s.kind() == YamlNode.ScalarNode.Kind.NUMBER)) {
-            return Optional.of(new BigDecimal(s.text().replace("_", "")));
-        }
-        return Optional.empty();
+        // 0x10 or .inf: the schema check reported it; an unreadable number must not stop the load
+        return n instanceof YamlNode.ScalarNode s ? s.decimal() : Optional.empty();
     }
 
     List<YamlNode> list(String name) {

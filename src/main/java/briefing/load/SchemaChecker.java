@@ -18,7 +18,8 @@ import java.util.TreeSet;
 /**
  * Checks a YAML tree against one of the JSON Schemas in {@code schemas/}, the same files editors' IDEs use, so the
  * two can never disagree on structure: field names, required fields, types, enumerations, ranges and list items.
- * Only the keywords below are understood (a test keeps the schemas within them). Id and date {@code pattern}s are
+ * Only the keywords below are understood (a test keeps the schemas within them). A {@code pattern} written on a
+ * field itself (an address, the base path) is checked here; id and date patterns, reached through {@code $ref}, are
  * left to the validator, which explains a bad id or date better than a regular expression can.
  */
 public final class SchemaChecker {
@@ -62,6 +63,10 @@ public final class SchemaChecker {
 
     private void check(YamlNode node, JsonNode schemaIn, String field, List<Problem> problems) {
         JsonNode schema = resolve(schemaIn);
+        if (schemaIn.has("$ref") && schema.has("pattern")) {
+            // an id or date: the validator explains those better than a regular expression can
+            schema = ((com.fasterxml.jackson.databind.node.ObjectNode) schema.deepCopy()).without("pattern");
+        }
         String what = field == null ? "the file" : "'" + field + "'";
         if (!typeMatches(node, schema.get("type"))) {
             problems.add(new Problem(node.origin(), what + " must be " + expected(schema.get("type")) + ", not "
@@ -129,13 +134,32 @@ public final class SchemaChecker {
             if (words > max) problems.add(new Problem(s.origin(), what + " has " + words + " words; keep it to " + max
                     + " at most (quote the key phrase, paraphrase the rest in a note or the summary)"));
         }
-        if (schema.has("minimum") || schema.has("maximum")) {
-            double v = Double.parseDouble(s.text());
+        boolean numeric = s.kind() == YamlNode.ScalarNode.Kind.INTEGER || s.kind() == YamlNode.ScalarNode.Kind.NUMBER;
+        if (numeric && (schema.has("minimum") || schema.has("maximum") || types(schema).contains("number"))
+                && s.decimal().isEmpty()) {
+            problems.add(new Problem(s.origin(), what + " is " + s.text() + "; write a plain decimal number, e.g. 1200 or 17.5"));
+            return;
+        }
+        if (s.kind() == YamlNode.ScalarNode.Kind.STRING && schema.has("pattern")
+                && !java.util.regex.Pattern.compile(schema.get("pattern").asText()).matcher(s.text()).find()) {
+            problems.add(new Problem(s.origin(), what + " must match " + schema.get("pattern").asText() + "; got '"
+                    + s.text() + "'" + (schema.has("description") ? " (" + lowerFirst(schema.get("description").asText()) + ")" : "")));
+        }
+        if (numeric && (schema.has("minimum") || schema.has("maximum"))) {
+            double v = s.decimal().orElseThrow().doubleValue();
             double min = schema.path("minimum").asDouble(Double.NEGATIVE_INFINITY);
             double max = schema.path("maximum").asDouble(Double.POSITIVE_INFINITY);
             if (v < min || v > max) problems.add(new Problem(s.origin(), what + " is " + s.text()
                     + "; it must lie between " + fmt(min) + " and " + fmt(max)));
         }
+    }
+
+    private static List<String> types(JsonNode schema) {
+        List<String> out = new ArrayList<>();
+        JsonNode type = schema.get("type");
+        if (type != null && type.isArray()) type.forEach(t -> out.add(t.asText()));
+        else if (type != null) out.add(type.asText());
+        return out;
     }
 
     private static String fmt(double d) {

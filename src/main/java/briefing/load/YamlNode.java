@@ -28,6 +28,19 @@ public sealed interface YamlNode {
     /** A scalar: its text as written, and what YAML took it for. */
     record ScalarNode(String text, Kind kind, Origin origin) implements YamlNode {
         public enum Kind { STRING, INTEGER, NUMBER, BOOLEAN, NULL }
+
+        /**
+         * The number a decimal scalar holds ({@code 1200}, {@code 1_200}, {@code -4.5}); empty for text and for the
+         * other forms YAML reads as numbers ({@code 0x10}, {@code 0o17}, {@code .inf}, {@code .nan}).
+         */
+        public java.util.Optional<java.math.BigDecimal> decimal() {
+            if (kind != Kind.INTEGER && kind != Kind.NUMBER) return java.util.Optional.empty();
+            try {
+                return java.util.Optional.of(new java.math.BigDecimal(text.replace("_", "")));
+            } catch (NumberFormatException e) {
+                return java.util.Optional.empty();
+            }
+        }
     }
 
     /** How an error message names what the editor wrote: "a list", "text", "a number" ... */

@@ -1,0 +1,102 @@
+/* MINUSMA Briefing: "/" focuses the search box; actor and place links show a preview. No dependencies. */
+(function () {
+  "use strict";
+  var doc = document;
+
+  function typing(el) {
+    if (!el) return false;
+    var tag = el.tagName;
+    return el.isContentEditable || tag === "INPUT" || tag === "TEXTAREA" || tag === "SELECT";
+  }
+
+  // (a) "/" anywhere but in a field focuses the header search input.
+  doc.addEventListener("keydown", function (ev) {
+    if (ev.key !== "/" || ev.ctrlKey || ev.metaKey || ev.altKey || ev.defaultPrevented || typing(ev.target)) return;
+    var q = doc.getElementById("site-search-q");
+    if (!q) return;
+    ev.preventDefault();
+    q.focus();
+    q.select();
+  });
+
+  // (b) Preview of links carrying data-preview: one tooltip, referenced by aria-describedby while shown.
+  var KINDS = { "xref-actor": "Actor", "xref-place": "Place" };
+  var tip = null, owner = null, hideTimer = 0;
+
+  function tooltip() {
+    if (tip) return tip;
+    tip = doc.createElement("div");
+    tip.id = "xref-preview";
+    tip.className = "preview";
+    tip.setAttribute("role", "tooltip");
+    tip.hidden = true;
+    // Hovering the tooltip keeps it open, so the pointer can move onto it (WCAG 1.4.13).
+    tip.addEventListener("mouseenter", function () { clearTimeout(hideTimer); });
+    tip.addEventListener("mouseleave", function () { hideSoon(); });
+    doc.body.appendChild(tip);
+    return tip;
+  }
+
+  function kindOf(a) {
+    for (var c in KINDS) if (a.classList.contains(c)) return KINDS[c];
+    return "";
+  }
+
+  function show(a) {
+    clearTimeout(hideTimer);
+    if (owner === a) return;
+    hide();
+    var t = tooltip();
+    t.textContent = "";
+    var kind = kindOf(a);
+    if (kind) { var k = doc.createElement("span"); k.textContent = kind; t.appendChild(k); }
+    var name = doc.createElement("b");
+    name.textContent = a.textContent.trim();
+    t.appendChild(name);
+    t.appendChild(doc.createTextNode(a.getAttribute("data-preview")));
+    t.hidden = false;
+    owner = a;
+    a.setAttribute("aria-describedby", t.id);
+    place(a, t);
+  }
+
+  function place(a, t) {
+    var r = a.getClientRects()[0] || a.getBoundingClientRect();
+    var vw = doc.documentElement.clientWidth;
+    var w = t.offsetWidth, h = t.offsetHeight;
+    var left = Math.max(8, Math.min(r.left, vw - w - 8));
+    var top = r.bottom + 6;
+    if (top + h > window.innerHeight && r.top - h - 6 > 0) top = r.top - h - 6; // flip above when no room below
+    t.style.left = left + window.scrollX + "px";
+    t.style.top = top + window.scrollY + "px";
+  }
+
+  function hide() {
+    clearTimeout(hideTimer);
+    if (owner) owner.removeAttribute("aria-describedby");
+    owner = null;
+    if (tip) tip.hidden = true;
+  }
+
+  function hideSoon() {
+    clearTimeout(hideTimer);
+    hideTimer = setTimeout(hide, 150);
+  }
+
+  function target(ev) {
+    var el = ev.target;
+    return el && el.closest ? el.closest("a[data-preview]") : null;
+  }
+
+  doc.addEventListener("mouseover", function (ev) { var a = target(ev); if (a) show(a); });
+  doc.addEventListener("mouseout", function (ev) {
+    var a = target(ev);
+    if (a && a === owner && !a.contains(ev.relatedTarget)) hideSoon();
+  });
+  doc.addEventListener("focusin", function (ev) { var a = target(ev); if (a) show(a); });
+  doc.addEventListener("focusout", function (ev) { if (target(ev) === owner) hide(); });
+  doc.addEventListener("keydown", function (ev) {
+    if (ev.key === "Escape" && owner && !tip.hidden) hide();
+  });
+  window.addEventListener("resize", hide);
+})();

@@ -1,0 +1,113 @@
+package briefing.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Random;
+
+/**
+ * Writes a synthetic content tree in the content model, for benchmarks: {@code n} sources, three actors (each with a
+ * name and two aliases) and one place per source, five measures; each source has a 300-word summary full of mentions
+ * and dates, five events (one in ten shared with another source), three figures and a statement. Seeded, so every
+ * run writes the same corpus.
+ */
+public final class SyntheticCorpus {
+    private static final String[] SYLLABLES = {"ka", "lo", "mi", "ra", "tu", "zen", "bar", "dol", "fi", "gu"};
+    private static final String[] FILLER = ("the mission said that forces in region moved after talks while observers "
+            + "reported new attacks on convoys and bases near towns where people fled as the council met to review "
+            + "its mandate and budget").split(" ");
+    private static final String[] MEASURES = {"troops", "police", "peacekeepers-killed", "displaced-people", "bases"};
+    private static final String[] MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August",
+            "September", "October", "November", "December"};
+
+    private SyntheticCorpus() {
+    }
+
+    /** A pronounceable, unique word for each number: 0 = "Ka", 12 = "Lomi" ... */
+    static String word(int i) {
+        StringBuilder b = new StringBuilder();
+        String digits = Integer.toString(i);
+        for (char c : digits.toCharArray()) b.append(SYLLABLES[c - '0']);
+        b.append(SYLLABLES[digits.length() % SYLLABLES.length]);
+        return Character.toUpperCase(b.charAt(0)) + b.substring(1);
+    }
+
+    public static void write(Path content, int n, long seed) throws IOException {
+        Random r = new Random(seed);
+        int actors = 3 * n;
+        int places = Math.max(1, n);
+        put(content.resolve("portal.yaml"), """
+                title: Synthetic Briefing
+                tagline: A generated corpus for benchmarks
+                topic: actor-0
+                language: en
+                base_path: /bench/
+                """);
+        StringBuilder m = new StringBuilder();
+        for (String id : MEASURES) m.append(id).append(": {label: ").append(id.replace('-', ' ')).append(", unit: people}\n");
+        put(content.resolve("measures.yaml"), m.toString());
+        for (int i = 0; i < actors; i++) {
+            put(content.resolve("actors/actor-" + i + ".yaml"), "name: " + word(i) + " Force\nkind: armed-group\n"
+                    + "aliases: [" + word(i) + " Front, " + word(i).toUpperCase() + "F]\ndescription: Synthetic actor " + i + ".\n");
+        }
+        for (int i = 0; i < places; i++) {
+            put(content.resolve("places/place-" + i + ".yaml"), "name: " + word(i) + "ville\nkind: town\nlat: "
+                    + (10 + r.nextInt(15)) + "." + r.nextInt(100) + "\nlon: " + (-10 + r.nextInt(14)) + "." + r.nextInt(100)
+                    + "\naliases: [" + word(i) + "burg]\n");
+        }
+        for (int s = 0; s < n; s++) {
+            Path dir = content.resolve("sources/source-" + s);
+            put(dir.resolve("source.yaml"), "title: Synthetic source " + s + "\npublisher: Bench Press\npublished: "
+                    + (2013 + r.nextInt(11)) + "-0" + (1 + r.nextInt(9)) + "\nkind: news\nlanguage: en\n");
+            put(dir.resolve("summary.md"), summary(r, actors, places));
+            put(dir.resolve("facts.yaml"), facts(r, s, actors, places));
+        }
+    }
+
+    private static String summary(Random r, int actors, int places) {
+        StringBuilder b = new StringBuilder("## Synthetic summary\n\n");
+        for (int w = 0; w < 300; w++) {
+            int roll = r.nextInt(20);
+            if (roll == 0) b.append(word(r.nextInt(actors))).append(r.nextBoolean() ? " Force" : " Front");
+            else if (roll == 1) b.append(word(r.nextInt(places))).append("ville");
+            else if (roll == 2) b.append(1 + r.nextInt(28)).append(' ').append(MONTHS[r.nextInt(12)]).append(' ').append(2013 + r.nextInt(11));
+            else b.append(FILLER[r.nextInt(FILLER.length)]);
+            b.append(w % 25 == 24 ? ".\n\n" : " ");
+        }
+        return b.append(".\n").toString();
+    }
+
+    private static String facts(Random r, int s, int actors, int places) {
+        StringBuilder b = new StringBuilder("events:\n");
+        for (int e = 0; e < 5; e++) {
+            String id = e == 0 && s % 10 == 0 ? "shared-" + (s / 10) % 50 : "event-" + s + "-" + e;
+            b.append("  - id: ").append(id).append("\n    date: ").append(date(r)).append("\n    title: Synthetic event ")
+                    .append(id).append("\n    actors: [actor-").append(r.nextInt(actors)).append(", actor-").append(r.nextInt(actors))
+                    .append("]\n    places: [place-").append(r.nextInt(places)).append("]\n");
+        }
+        b.append("figures:\n");
+        for (int f = 0; f < 3; f++) {
+            b.append("  - measure: ").append(MEASURES[r.nextInt(MEASURES.length)]).append("\n    subject: actor-")
+                    .append(r.nextInt(Math.min(actors, 20))).append("\n    value: ").append(100 + r.nextInt(5000))
+                    .append("\n    qualifier: about\n    as_of: ").append(2013 + r.nextInt(11)).append("-0").append(1 + r.nextInt(9)).append('\n');
+        }
+        b.append("statements:\n  - actor: actor-").append(r.nextInt(actors)).append("\n    date: ").append(date(r))
+                .append("\n    quote: \"we will review the situation\"\n");
+        return b.toString();
+    }
+
+    private static String date(Random r) {
+        int y = 2013 + r.nextInt(11);
+        return switch (r.nextInt(3)) {
+            case 0 -> Integer.toString(y);
+            case 1 -> y + "-%02d".formatted(1 + r.nextInt(12));
+            default -> y + "-%02d-%02d".formatted(1 + r.nextInt(12), 1 + r.nextInt(28));
+        };
+    }
+
+    private static void put(Path file, String text) throws IOException {
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,28 @@
+package briefing.cli;
+
+import briefing.bench.Bench;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+@Command(name = "bench", description = "Time builds of the real content and of synthetic corpora of N sources; print wall time, peak memory, ms per page.")
+final class BenchCommand implements Callable<Integer> {
+    @Option(names = "--project", defaultValue = ".", description = "The project folder. Default: ${DEFAULT-VALUE}")
+    Path project;
+
+    @Option(names = "--sizes", split = ",", defaultValue = "100,1000", description = "Synthetic corpus sizes (sources). Default: ${DEFAULT-VALUE}")
+    List<Integer> sizes;
+
+    @Option(names = "--no-search", description = "Leave the Pagefind step out of the timings.")
+    boolean noSearch;
+
+    @Override
+    public Integer call() throws Exception {
+        Logging.quiet();
+        Bench.run(project, sizes, !noSearch, System.out);
+        return 0;
+    }
+}

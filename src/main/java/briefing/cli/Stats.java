@@ -1,0 +1,39 @@
+package briefing.cli;
+
+import briefing.Briefing;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** One JSON line about a finished build: pages, wall time, stage times, peak resident and heap memory. */
+final class Stats {
+    private Stats() {
+    }
+
+    static String json(Briefing.Report r) {
+        long heapKb = ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
+                .mapToLong(p -> p.getPeakUsage().getUsed()).sum() / 1024;
+        String stages = r.stageMillis().entrySet().stream().map(e -> "\"" + e.getKey() + "\":" + e.getValue())
+                .collect(Collectors.joining(","));
+        return "{\"pages\":" + r.pages() + ",\"millis\":" + r.millis() + ",\"peakRssKb\":" + peakRssKb()
+                + ",\"peakHeapKb\":" + heapKb + ",\"stages\":{" + stages + "}}";
+    }
+
+    /** The process's peak resident set (VmHWM), on Linux; 0 elsewhere. */
+    private static long peakRssKb() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (line.startsWith("VmHWM:")) return Long.parseLong(line.replaceAll("\\D", ""));
+            }
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
+        return 0;
+    }
+}
