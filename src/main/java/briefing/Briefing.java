@@ -26,6 +26,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.List;
 
 /**
@@ -37,8 +38,12 @@ public final class Briefing {
     }
 
     /** How to build: {@code search} runs Pagefind over the site (needs Node.js); tests and benches may leave it out. */
-    public record Options(boolean search) {
-        public static final Options DEFAULT = new Options(true);
+    public record Options(boolean search, Optional<String> basePath, Optional<String> siteUrl) {
+        public static final Options DEFAULT = new Options(true, Optional.empty(), Optional.empty());
+
+        public Options(boolean search) {
+            this(search, Optional.empty(), Optional.empty());
+        }
     }
 
     /** What a successful build made, for the summary line. */
@@ -71,13 +76,14 @@ public final class Briefing {
     public static Report build(Path project, Path site, Options options) throws ContentException, BakeException, SearchException {
         long start = System.nanoTime();
         Stopwatch clock = new Stopwatch();
-        Corpus corpus = validate(project.resolve("content"));
+        Corpus loaded = validate(project.resolve("content"));
+        Corpus corpus = loaded.withPortal(loaded.portal().publishedAt(options.basePath(), options.siteUrl()));
         clock.lap("load+validate");
         LinkedCorpus linked = Linker.link(corpus);
         clock.lap("link");
         List<Page> pages = PagePlanner.plan(linked);
         Path work = site.toAbsolutePath().getParent();
-        Path derived = work.resolve("jbake");
+        Path derived = work.resolve(site.getFileName() + ".jbake"); // the derived JBake project, kept for inspection
         Path staging = work.resolve(site.getFileName() + ".staging");
         ProjectWriter.write(pages, PagePlanner.site(corpus), project.resolve("templates"), project.resolve("assets"), derived);
         ProjectWriter.deleteTree(staging);

@@ -22,6 +22,12 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--no-search", description = "Skip the Pagefind search index (no Node.js needed).")
     boolean noSearch;
 
+    @Option(names = "--base-path", description = "Publish under this path (e.g. /my-repo/ on GitHub project pages); overrides portal.yaml's base_path.")
+    String basePath;
+
+    @Option(names = "--site-url", description = "The site's origin (e.g. https://me.github.io) for canonical links and feeds; overrides portal.yaml's url.")
+    String siteUrl;
+
     @Option(names = "--stats", hidden = true, description = "Also print a JSON line of timings and peak memory (for the bench).")
     boolean stats;
 
@@ -29,7 +35,7 @@ final class BuildCommand implements Callable<Integer> {
     public Integer call() {
         Logging.quiet();
         try {
-            Briefing.Report report = Briefing.build(project, project.resolve(out), new Briefing.Options(!noSearch));
+            Briefing.Report report = Briefing.build(project, project.resolve(out), new Briefing.Options(!noSearch, java.util.Optional.ofNullable(basePath), java.util.Optional.ofNullable(siteUrl)));
             System.out.println(report.summary());
             if (stats) System.out.println(Stats.json(report));
             return 0;

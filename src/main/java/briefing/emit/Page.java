@@ -10,10 +10,16 @@ import java.util.TreeMap;
  * deterministic and the template has nothing to compute).
  */
 public record Page(String url, String type, String title, Map<String, Object> model) {
+    /** The file JBake reads for this page: its url, with .html for outputs of other kinds (feed.xml, robots.txt). */
+    public String contentFile() {
+        return url.endsWith(".html") ? url : url.substring(0, url.lastIndexOf('.')) + ".html";
+    }
+
     public Page {
         TreeMap<String, Object> m = new TreeMap<>(model);
         m.put("url", url);
-        m.put("root", briefing.model.Urls.root(url)); // every link in a model is relative to the site root
+        // every link in a model is relative to the site root; a page served at any depth (404) sets an absolute root
+        m.putIfAbsent("root", briefing.model.Urls.root(url));
         model = Collections.unmodifiableMap(m);
     }
 }

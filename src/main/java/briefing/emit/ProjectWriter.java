@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 import java.util.stream.Stream;
 
 /**
@@ -34,15 +33,15 @@ public final class ProjectWriter {
             copyTree(templates, project.resolve("templates"));
             copyTree(assets, project.resolve("assets"));
             Files.createDirectories(project.resolve("assets"));
-            TreeSet<String> types = new TreeSet<>();
+            Map<String, String> types = new java.util.TreeMap<>();
             for (Page page : pages) {
-                types.add(page.type());
-                Path file = project.resolve("content").resolve(page.url());
+                types.put(page.type(), page.url().substring(page.url().lastIndexOf('.')));
+                Path file = project.resolve("content").resolve(page.contentFile());
                 Files.createDirectories(file.getParent());
                 // the header JBake reads; the body stays empty, the template renders the model
                 Files.writeString(file, "title=" + page.title().replaceAll("\\s+", " ") + "\ntype=" + page.type()
                         + "\nstatus=published\ndate=2000-01-01\n~~~~~~\n", StandardCharsets.UTF_8);
-                Path model = project.resolve(MODELS).resolve(page.url() + ".json");
+                Path model = project.resolve(MODELS).resolve(page.contentFile() + ".json");
                 Files.createDirectories(model.getParent());
                 JSON.writeValue(model.toFile(), page.model());
             }
@@ -54,7 +53,7 @@ public final class ProjectWriter {
     }
 
     /** Every page is a document of its own type; JBake's index, archive, feed and tag pages are off (we emit our own). */
-    private static String properties(TreeSet<String> types) {
+    private static String properties(Map<String, String> types) {
         StringBuilder b = new StringBuilder("""
                 # Derived by the briefing portal's generators; edit the templates, not this file.
                 content.folder=content
@@ -73,7 +72,10 @@ public final class ProjectWriter {
                 jvm.locale=en
                 img.path.update=false
                 """);
-        for (String t : types) b.append("template.").append(t).append(".file=").append(t).append(".ftl\n");
+        types.forEach((t, ext) -> {
+            b.append("template.").append(t).append(".file=").append(t).append(".ftl\n");
+            if (!ext.equals(".html")) b.append("template.").append(t).append(".extension=").append(ext).append('\n');
+        });
         return b.toString();
     }
 

@@ -8,6 +8,11 @@ import java.util.TreeMap;
 public record Corpus(Portal portal, SortedMap<String, Source> sources, SortedMap<String, Actor> actors,
                      SortedMap<String, Place> places, SortedMap<String, Measure> measures,
                      SortedMap<String, EditorialPage> pages) {
+    /** The same corpus with another portal.yaml (for publishing under another base path or address). */
+    public Corpus withPortal(Portal p) {
+        return new Corpus(p, sources, actors, places, measures, pages);
+    }
+
     public Corpus {
         sources = Collections.unmodifiableSortedMap(new TreeMap<>(sources));
         actors = Collections.unmodifiableSortedMap(new TreeMap<>(actors));

@@ -89,7 +89,8 @@ public final class Validator {
             Optional<Ref> next = Optional.of(w);
             while (next.isPresent() && corpus.places().containsKey(next.get().id())) {
                 if (!seen.add(next.get().id())) {
-                    problems.add(new Problem(w.origin(), "'within: " + w.id() + "' makes a loop through " + String.join(", ",
+                    // only a place on the loop reports it; one that merely lies within the loop is not where to fix it
+                    if (next.get().id().equals(p.id())) problems.add(new Problem(w.origin(), "'within: " + w.id() + "' makes a loop through " + String.join(", ",
                             new TreeSet<>(seen)) + "; a place lies within a larger one"));
                     break;
                 }

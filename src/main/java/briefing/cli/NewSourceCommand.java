@@ -1,0 +1,47 @@
+package briefing.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
+
+@Command(name = "new-source", description = "Scaffold content/sources/<id>/ with commented templates of source.yaml, summary.md and facts.yaml.")
+final class NewSourceCommand implements Callable<Integer> {
+    private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+    @Parameters(paramLabel = "<id>", description = "The new source's id: lower-case kebab case, e.g. reuters-2023-withdrawal")
+    String id;
+
+    @Option(names = "--project", defaultValue = ".", description = "The project folder. Default: ${DEFAULT-VALUE}")
+    Path project;
+
+    @Override
+    public Integer call() throws IOException {
+        if (!ID.matcher(id).matches()) {
+            System.err.println("error: '" + id + "' is not a valid id: use lower-case letters, digits and single hyphens, e.g. reuters-2023-withdrawal");
+            return 1;
+        }
+        Path dir = project.resolve("content/sources").resolve(id);
+        if (Files.exists(dir)) {
+            System.err.println("error: " + dir + " already exists; choose another id or edit the files there");
+            return 1;
+        }
+        Files.createDirectories(dir);
+        write(dir.resolve("source.yaml"), Scaffold.SOURCE);
+        write(dir.resolve("summary.md"), Scaffold.SUMMARY);
+        write(dir.resolve("facts.yaml"), Scaffold.FACTS);
+        System.out.println("Created " + dir + "/ with source.yaml, summary.md and facts.yaml.");
+        System.out.println("Fill them in (the comments say how), then run: ./portal validate");
+        return 0;
+    }
+
+    private static void write(Path file, String text) throws IOException {
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+    }
+}

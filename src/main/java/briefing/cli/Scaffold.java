@@ -1,0 +1,58 @@
+package briefing.cli;
+
+/** The commented templates `new-source` writes. They validate as they are once the placeholders are filled. */
+final class Scaffold {
+    private Scaffold() {
+    }
+
+    static final String SOURCE = """
+            # yaml-language-server: $schema=../../../schemas/source.schema.json
+            # Who published what, when. Leave out what you do not know: the page then says it is unknown.
+            title: "The source's title, as published"
+            publisher: Name of the outlet or organisation
+            # authors: [First Author, Second Author]   # optional; leave out if no author is named
+            published: 2023-06-30        # YYYY, YYYY-MM or YYYY-MM-DD; an interval 2019-01-28/2019-02-01 if only a range is known
+            # url: https://example.org/the-original   # optional: the original's address
+            # license: CC BY 4.0                      # optional: only if the source states one
+            kind: news                   # news | analysis | reference | roundup | official
+            language: en
+            # scope_note: What the source covers that the portal leaves out (e.g. another country's crisis).
+            # provenance_note: How the date or title is known, if it is inferred rather than printed.
+            """;
+
+    static final String SUMMARY = """
+            ## What the source says
+
+            Write 250-600 words in your own words. Names, numbers, dates and short attributed quotes may carry over
+            from the source; its sentences may not.
+
+            Every mention of a known actor or place (by name or alias) becomes a link by itself. Link explicitly with
+            [[actor-or-place-id]] or [[actor-or-place-id|the words to show]]. Explicit dates such as 25 April 2013,
+            April 2013 or 2013 link to the timeline.
+            """;
+
+    static final String FACTS = """
+            # yaml-language-server: $schema=../../../schemas/facts.schema.json
+            # Events, figures and statements drawn from this source. Every id must exist in content/actors,
+            # content/places or content/measures.yaml; `./portal validate` names any that do not.
+            events: []
+            #  - id: resolution-2100-adopted          # the same id in another source is the same event (corroboration)
+            #    date: 2013-04-25                     # at the precision the text supports; 2020-10~ approximate, 2021-04? uncertain
+            #    title: Security Council establishes MINUSMA by Resolution 2100
+            #    actors: [un-security-council, minusma]
+            #    places: [mali]
+            #    tags: [mandate]
+            #    note: How a relative date ("the next day") was resolved.
+            figures: []
+            #  - measure: peacekeepers-killed         # an id from content/measures.yaml
+            #    subject: minusma                     # an actor id
+            #    value: 118
+            #    qualifier: at-least                  # exactly | at-least | about | up-to
+            #    as_of: 2019-01
+            statements: []
+            #  - actor: antonio-guterres
+            #    date: 2019-01
+            #    quote: "the exact words, 30 at most"
+            #    about: [minusma]
+            """;
+}

@@ -1,0 +1,36 @@
+package briefing.cli;
+
+import briefing.serve.PreviewServer;
+import com.sun.net.httpserver.HttpServer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+@Command(name = "serve", description = "Preview on localhost: rebuilds when content/, templates/ or assets/ change and reloads the page.")
+final class ServeCommand implements Callable<Integer> {
+    @Option(names = "--project", defaultValue = ".", description = "The project folder. Default: ${DEFAULT-VALUE}")
+    Path project;
+
+    @Option(names = "--port", defaultValue = "8000", description = "Port on localhost. Default: ${DEFAULT-VALUE}")
+    int port;
+
+    @Option(names = "--base-path", defaultValue = "/", description = "Serve under this path, as GitHub project pages do (e.g. /portal/). Default: ${DEFAULT-VALUE}")
+    String basePath;
+
+    @Option(names = "--search", description = "Also build the search index on every rebuild (slower; needs Node.js).")
+    boolean search;
+
+    @Override
+    public Integer call() throws Exception {
+        Logging.quiet();
+        PreviewServer preview = new PreviewServer(project, project.resolve("target/preview"), basePath, search, System.out);
+        HttpServer server = preview.start(port);
+        String base = basePath.endsWith("/") ? basePath : basePath + "/";
+        System.out.printf("Previewing at http://localhost:%d%s — edit content/, templates/ or assets/ and the page reloads. Ctrl+C stops.%n",
+                server.getAddress().getPort(), base);
+        Thread.currentThread().join();
+        return 0;
+    }
+}
