@@ -2,6 +2,7 @@ package briefing;
 
 import briefing.bake.BakeException;
 import briefing.bake.Bakery;
+import briefing.check.LinkCheck;
 import briefing.check.SiteCheck;
 import briefing.emit.Page;
 import briefing.emit.PagePlanner;
@@ -90,7 +91,8 @@ public final class Briefing {
         clock.lap("emit");
         int baked = Bakery.bake(derived, staging);
         clock.lap("bake");
-        List<String> failures = SiteCheck.verify(staging, pages);
+        List<String> failures = new ArrayList<>(SiteCheck.verify(staging, pages));
+        failures.addAll(LinkCheck.check(staging, corpus.portal().basePath()));
         if (!failures.isEmpty()) throw new BakeException(failures);
         clock.lap("check");
         if (options.search()) {

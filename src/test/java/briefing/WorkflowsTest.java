@@ -53,14 +53,16 @@ class WorkflowsTest {
     @Test
     void ciRunsTheReadmeTestCommandAndValidatesWithAnnotations() throws IOException {
         List<String> runs = runs("ci.yml");
-        assertTrue(runs.contains(readmeCommands().get(1)), "ci.yml runs " + runs);
+        String test = readmeCommands().get(1);
+        assertTrue(runs.contains(test), "ci.yml runs " + runs);
         assertTrue(runs.contains("./portal validate --format github"), "ci.yml annotates content errors: " + runs);
     }
 
     @Test
     void pagesBuildsWithTheReadmeBuildCommandAndDeploysOfficially() throws IOException {
         List<String> runs = runs("pages.yml");
-        assertTrue(runs.stream().anyMatch(r -> r.startsWith(readmeCommands().get(0) + " ")), "pages.yml runs " + runs);
+        String build = readmeCommands().get(0);
+        assertTrue(runs.stream().anyMatch(r -> r.startsWith(build + " ")), "pages.yml runs " + runs);
         assertTrue(runs.stream().anyMatch(r -> r.contains("--base-path=${{ steps.pages.outputs.base_path }}/")),
                 "pages.yml builds under the base path Pages reports: " + runs);
         assertTrue(uses("pages.yml").containsAll(List.of("actions/configure-pages", "actions/upload-pages-artifact",
@@ -70,6 +72,7 @@ class WorkflowsTest {
     @Test
     void ciScriptRunsTheReadmeTestCommand() throws IOException {
         String ci = Files.readString(ROOT.resolve(".ci/run"));
-        assertTrue(ci.lines().anyMatch(l -> l.strip().equals(readmeCommands().get(1))), ".ci/run runs the README's test command");
+        String test = readmeCommands().get(1);
+        assertTrue(ci.lines().anyMatch(l -> l.strip().equals(test)), ".ci/run runs the README's test command");
     }
 }

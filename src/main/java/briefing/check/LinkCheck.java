@@ -1,0 +1,111 @@
+package briefing.check;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * Every internal link, anchor and asset reference of a built site resolves, and no page loads anything from another
+ * origin (links out to an original source are fine; scripts, styles, images and frames from elsewhere are not).
+ * Absolute paths are accepted only under the site's base path (the 404 page uses them, being served at any depth).
+ */
+public final class LinkCheck {
+    private static final String RESOURCES = "link[href], script[src], img[src], source[src], iframe[src], video[src], audio[src], embed[src], object[data]";
+
+    private final Path site;
+    private final String basePath;
+    private final Map<Path, Set<String>> ids = new HashMap<>();
+
+    private LinkCheck(Path site, String basePath) {
+        this.site = site.toAbsolutePath().normalize();
+        this.basePath = basePath.endsWith("/") ? basePath : basePath + "/";
+    }
+
+    /** Problems found, as "page: what is wrong"; empty when every reference resolves. */
+    public static List<String> check(Path site, String basePath) {
+        return new LinkCheck(site, basePath).run();
+    }
+
+    private List<String> run() {
+        List<String> failures = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(site)) {
+            for (Path page : files.filter(p -> p.toString().endsWith(".html")).sorted().toList()) {
+                if (site.relativize(page).startsWith("pagefind")) continue;
+                Document doc = parse(page);
+                String name = site.relativize(page).toString().replace('\\', '/');
+                for (Element a : doc.select("a[href], area[href], form[action]")) {
+                    String target = a.hasAttr("action") ? a.attr("action") : a.attr("href");
+                    check(page, doc, target, false).ifPresent(f -> failures.add(name + ": " + f));
+                }
+                for (Element r : doc.select(RESOURCES)) {
+                    String target = r.hasAttr("href") ? r.attr("href") : r.hasAttr("src") ? r.attr("src") : r.attr("data");
+                    check(page, doc, target, true).ifPresent(f -> failures.add(name + ": " + f));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return failures;
+    }
+
+    private java.util.Optional<String> check(Path page, Document doc, String target, boolean resource) {
+        URI uri;
+        try {
+            uri = new URI(target.strip());
+        } catch (URISyntaxException e) {
+            return java.util.Optional.of("malformed link '" + target + "'");
+        }
+        if (uri.getScheme() != null || target.startsWith("//")) {
+            if (resource) return java.util.Optional.of("loads '" + target + "' from another origin");
+            return java.util.Optional.empty(); // a link out, e.g. to a source's original
+        }
+        String path = uri.getRawPath() == null ? "" : uri.getPath();
+        Path file;
+        if (path.isEmpty()) {
+            file = page;
+        } else if (path.startsWith("/")) {
+            if (!path.startsWith(basePath)) return java.util.Optional.of("absolute link '" + target + "' outside the base path " + basePath);
+            file = site.resolve(path.substring(basePath.length())).normalize();
+        } else {
+            file = page.getParent().resolve(path).normalize();
+        }
+        if (!file.startsWith(site)) return java.util.Optional.of("link '" + target + "' leaves the site");
+        if (Files.isDirectory(file)) file = file.resolve("index.html");
+        if (!Files.isRegularFile(file)) return java.util.Optional.of("broken link '" + target + "' (no " + site.relativize(file) + ")");
+        String fragment = uri.getFragment();
+        if (fragment != null && !fragment.isEmpty() && file.toString().endsWith(".html")) {
+            Set<String> known = file.equals(page) ? idsOf(doc) : ids.computeIfAbsent(file, f -> idsOf(parse(f)));
+            if (!known.contains(fragment)) return java.util.Optional.of("broken anchor '" + target + "' (no id '" + fragment + "')");
+        }
+        return java.util.Optional.empty();
+    }
+
+    private static Set<String> idsOf(Document doc) {
+        Set<String> out = new HashSet<>();
+        doc.select("[id]").forEach(e -> out.add(e.id()));
+        doc.select("a[name]").forEach(e -> out.add(e.attr("name")));
+        return out;
+    }
+
+    private static Document parse(Path file) {
+        try {
+            return Jsoup.parse(file.toFile(), "UTF-8");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
