@@ -3,19 +3,15 @@ package briefing.serve;
 import briefing.Briefing;
 import briefing.model.ContentException;
 import briefing.model.Problem;
-import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
@@ -26,10 +22,6 @@ import java.util.concurrent.atomic.AtomicLong;
  * printed in the terminal and shown on every page, over the last good site, until it is fixed.
  */
 public final class PreviewServer {
-    private static final Map<String, String> TYPES = Map.of("html", "text/html; charset=utf-8", "css", "text/css; charset=utf-8",
-            "js", "text/javascript; charset=utf-8", "json", "application/json", "xml", "application/xml",
-            "svg", "image/svg+xml", "png", "image/png", "wasm", "application/wasm", "txt", "text/plain; charset=utf-8");
-
     private final Path project;
     private final Path site;
     private final String basePath;
@@ -51,7 +43,17 @@ public final class PreviewServer {
     public HttpServer start(int port) throws IOException {
         rebuild();
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
-        server.createContext("/", this::handle);
+        SiteHandler files = new SiteHandler(site, basePath, this::inject);
+        server.createContext("/__build", ex -> {
+            try (ex) {
+                byte[] n = Long.toString(build.get()).getBytes(StandardCharsets.UTF_8);
+                ex.getResponseHeaders().add("Content-Type", "text/plain; charset=utf-8");
+                ex.getResponseHeaders().add("Cache-Control", "no-store");
+                ex.sendResponseHeaders(200, n.length);
+                ex.getResponseBody().write(n);
+            }
+        });
+        server.createContext("/", files);
         server.setExecutor(Executors.newFixedThreadPool(4, r -> {
             Thread t = new Thread(r, "preview-http");
             t.setDaemon(true);
@@ -93,39 +95,8 @@ public final class PreviewServer {
         return errors;
     }
 
-    private void handle(HttpExchange ex) throws IOException {
-        try (ex) {
-            String path = ex.getRequestURI().getPath();
-            if (path.equals("/__build")) {
-                send(ex, 200, "text/plain; charset=utf-8", Long.toString(build.get()).getBytes(StandardCharsets.UTF_8));
-                return;
-            }
-            if (!path.startsWith(basePath)) {
-                if (path.equals("/")) {
-                    ex.getResponseHeaders().add("Location", basePath);
-                    send(ex, 302, "text/plain", new byte[0]);
-                } else {
-                    send(ex, 404, "text/plain; charset=utf-8", ("not under " + basePath).getBytes(StandardCharsets.UTF_8));
-                }
-                return;
-            }
-            String rel = path.substring(basePath.length());
-            if (rel.isEmpty() || rel.endsWith("/")) rel += "index.html";
-            Path file = site.resolve(rel).normalize();
-            if (!file.startsWith(site.normalize()) || !Files.isRegularFile(file)) {
-                Path notFound = site.resolve("404.html");
-                byte[] body = Files.isRegularFile(notFound) ? Files.readAllBytes(notFound) : "not found".getBytes(StandardCharsets.UTF_8);
-                send(ex, 404, "text/html; charset=utf-8", inject(body));
-                return;
-            }
-            String ext = rel.substring(rel.lastIndexOf('.') + 1);
-            byte[] body = Files.readAllBytes(file);
-            send(ex, 200, TYPES.getOrDefault(ext, "application/octet-stream"), ext.equals("html") ? inject(body) : body);
-        }
-    }
-
     /** Adds the reload script and, while the content is broken, the list of problems, to a page. */
-    private byte[] inject(byte[] html) {
+    private String inject(String page) {
         StringBuilder b = new StringBuilder();
         if (!errors.isEmpty()) {
             b.append("<div role=\"alert\" id=\"preview-errors\" style=\"position:fixed;inset:auto 0 0 0;max-height:50vh;overflow:auto;"
@@ -136,23 +107,11 @@ public final class PreviewServer {
         }
         b.append("<script>(function(){var n=").append(build.get()).append(";setInterval(function(){fetch('/__build')"
                 + ".then(function(r){return r.text()}).then(function(t){if(+t!==n)location.reload()}).catch(function(){})},700)})()</script>");
-        String page = new String(html, StandardCharsets.UTF_8);
         int at = page.lastIndexOf("</body>");
-        return (at < 0 ? page + b : page.substring(0, at) + b + page.substring(at)).getBytes(StandardCharsets.UTF_8);
+        return at < 0 ? page + b : page.substring(0, at) + b + page.substring(at);
     }
 
     private static String escape(String s) {
         return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
-    }
-
-    private static void send(HttpExchange ex, int status, String type, byte[] body) throws IOException {
-        ex.getResponseHeaders().add("Content-Type", type);
-        ex.getResponseHeaders().add("Cache-Control", "no-store");
-        ex.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
-        if (body.length > 0) {
-            try (OutputStream os = ex.getResponseBody()) {
-                os.write(body);
-            }
-        }
     }
 }
