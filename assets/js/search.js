@@ -12,6 +12,7 @@ const box = document.getElementById("search");
 const state = readUrl();
 let pagefind;
 let latest = 0;
+let lastInput = 0; // when the reader last typed, to measure keystroke-to-results time (the bench reads data-ms)
 
 function readUrl() {
   const params = new URLSearchParams(location.search);
@@ -64,6 +65,7 @@ function build() {
     if (first) first.focus();
   });
   input.addEventListener("input", () => {
+    lastInput = performance.now();
     state.q = input.value.trim();
     run();
   });
@@ -126,7 +128,9 @@ async function run() {
   if (!state.q && !active) {
     document.getElementById("search-results").replaceChildren();
     status.textContent = "Type a name, a place, a year or a resolution number.";
-    renderFilters(await pagefind.filters());
+    const all = await pagefind.filters();
+    if (ticket !== latest) return;
+    renderFilters(all);
     box.dataset.state = "idle";
     return;
   }
@@ -148,6 +152,8 @@ async function run() {
   status.textContent = n === 0 ? "No page matches." : n + (n === 1 ? " page" : " pages") +
     (n > MAX_RESULTS ? ", the first " + MAX_RESULTS + " shown." : ".");
   renderFilters(search.filters);
+  box.dataset.count = String(n);
+  if (lastInput) box.dataset.ms = String(Math.round(performance.now() - lastInput));
   box.dataset.state = "done";
   box.dispatchEvent(new CustomEvent("search-rendered"));
 }
