@@ -135,7 +135,8 @@ public record EdtfDate(Optional<Point> start, Optional<Point> end, boolean inter
 
     /** A key that sorts chronologically and puts a less precise date before the more precise dates inside it. */
     public String sortKey() {
-        return anchor().iso() + (interval ? "/" + end.map(Point::iso).orElse("~") : "");
+        // the separator sorts before '-', so an interval from 2013 comes after 2013 but before 2013-04 (as '/' did not)
+        return anchor().iso() + (interval ? " " + end.map(Point::iso).orElse("~") : "");
     }
 
     /** Human text at the date's own precision: "April 2013", "28 January 2019 – 1 February 2019", "from 31 October 2023". */

@@ -147,6 +147,16 @@ class EdtfDateTest {
     }
 
     @Test
+    void anIntervalFromAYearSortsBeforeTheMonthsAndDaysOfThatYear() {
+        List<String> expected = List.of("2013", "2013/2019-01", "2013/2023-03", "2013-04", "2013-04/2013-06", "2013-04-25",
+                "2013-12-31", "2014");
+        List<EdtfDate> dates = new ArrayList<>(expected.stream().map(EdtfDate::parse).toList());
+        Collections.shuffle(dates, new java.util.Random(7));
+        Collections.sort(dates);
+        assertEquals(expected, dates.stream().map(EdtfDate::edtf).toList());
+    }
+
+    @Test
     void intervalsSortByTheirStart() {
         assertTrue(EdtfDate.parse("2019-01-28/2019-02-01").compareTo(EdtfDate.parse("2019-01-29")) < 0);
         assertTrue(EdtfDate.parse("2019-01-27").compareTo(EdtfDate.parse("2019-01-28/2019-02-01")) < 0);
