@@ -9,7 +9,7 @@
 <h1>${content.title}</h1>
 <p class="kind">${p.kindLabel}<#if p.country??> · <@m.ref p.country/></#if></p>
 <p class="lead">${p.entity.description}</p>
-<#if p.aliases?has_content><p class="aliases"><span class="label">Also called</span> <#list p.aliases as a>${a}<#sep>, </#sep></#list></p></#if>
+<@entities.aliases p.aliases![]/>
 <#if p.companions?has_content>
 <p class="companions"><span class="label">Most often appears with</span> <#list p.companions as c><@m.ref c/> (${c.count})<#sep>, </#sep></#list></p>
 </#if>

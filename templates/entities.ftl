@@ -17,6 +17,15 @@
 </#list>
 </#macro>
 
+<#-- Other names; a long list (spellings kept for search) folds away. -->
+<#macro aliases list>
+<#if list?size gt 4>
+<div class="aliases"><details><summary><span class="label">Also called</span> ${list[0]}, ${list[1]} and ${list?size - 2} other names</summary><p><span class="label print-inline">Also called</span> <#list list as a>${a}<#sep>, </#sep></#list></p></details></div>
+<#elseif list?has_content>
+<p class="aliases"><span class="label">Also called</span> <#list list as a>${a}<#sep>, </#sep></#list></p>
+</#if>
+</#macro>
+
 <#-- The backlink sections a page has, for its "On this page" list. -->
 <#function sections p>
   <#return [

@@ -7,7 +7,7 @@
 <p class="lead">Each measure has a page with every value the sources give for it, in time order, with its qualifier, its as-of date and its source.</p>
 <ul class="entity-list">
 <#list p.measures as x>
-  <li><a href="${m.u(x.href)}">${x.name}</a> <span class="meta">— ${x.count} value<#if x.count != 1>s</#if><#if x.disputed gt 0>, ${x.disputed} disputed</#if><#if x.description??> · ${x.description}</#if></span></li>
+  <li><a href="${m.u(x.href)}">${x.name}</a><span class="visually-hidden"> — </span> <span class="meta">${x.count} value<#if x.count != 1>s</#if><#if x.disputed gt 0>, <span class="badge">${x.disputed} disputed</span></#if><#if x.description??> · ${x.description}</#if></span></li>
 </#list>
 </ul>
 </@layout.page>

@@ -57,7 +57,7 @@
   <div>
     <p class="footer-title">${site.title}</p>
     <p>${site.tagline}.</p>
-    <p>Every fact cites the source it was drawn from. <#list site.footer as f><a href="${m.u(f.href)}">${f.label}</a><#sep> · </#sep></#list></p>
+    <p>Every fact cites the source it was drawn from. <#list site.footer as f><a href="${m.u(f.href)}"<#if content.page.url == f.href> aria-current="page"</#if>>${f.label}</a><#sep> · </#sep></#list></p>
   </div>
 </footer>
 </body>

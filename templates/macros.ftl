@@ -7,25 +7,25 @@
 
 <#-- A date at its own precision, as <time datetime="ISO">; an interval as two. -->
 <#macro date d>
-  <#if d.interval??><#if d.start??><time datetime="${d.start.iso}">${d.start.text}</time><#else>…</#if> – <#if d.end??><time datetime="${d.end.iso}">${d.end.text}</time><#else>…</#if><#else><time datetime="${d.iso}">${d.text}</time></#if>
+  <#if d.interval??><#if d.start?? && d.end??><time datetime="${d.start.iso}">${d.start.text}</time> – <time datetime="${d.end.iso}">${d.end.text}</time><#elseif d.start??>from <time datetime="${d.start.iso}">${d.start.text}</time><#elseif d.end??>until <time datetime="${d.end.iso}">${d.end.text}</time><#else>${d.text}</#if><#else><time datetime="${d.iso}">${d.text}</time></#if><#t>
 </#macro>
 
 <#-- A link to an actor, place, source or measure; actors and places carry a preview line. -->
 <#macro ref r>
-  <a href="${u(r.href)}" class="xref xref-${r.kind!'page'}"<#if r.description??> data-preview="${r.description}"</#if>>${r.name!r.title}</a>
+  <a href="${u(r.href)}" class="xref xref-${r.kind!'page'}"<#if r.description??> data-preview="${r.description}"</#if>>${r.name!r.title}</a><#t>
 </#macro>
 
 <#macro refs list sep=", ">
-  <#list list as r><@ref r/><#sep>${sep}</#sep></#list>
+  <#list list as r><@ref r/><#sep>${sep}</#sep></#list><#t>
 </#macro>
 
 <#-- A citation: the source page a fact comes from. -->
 <#macro cite s>
-  <a href="${u(s.href)}" class="cite" title="${s.title}">${s.publisher}, <@date s.date/></a>
+  <a href="${u(s.href)}" class="cite" title="${s.title}">${s.publisher}, <@date s.date/></a><#t>
 </#macro>
 
 <#macro cites list>
-  <#list list as s><@cite s/><#sep>; </#sep></#list>
+  <#list list as s><@cite s/><#sep>; </#sep></#list><#t>
 </#macro>
 
 <#macro event e level="h3" showSources=true>
@@ -33,9 +33,8 @@
     <p class="event-date"><@date e.date/><#if e.disputed> <span class="badge">Date disputed</span></#if></p>
     <div class="event-body">
       <${level} class="event-title"><a href="${u(e.href)}">${e.title}</a></${level}>
-      <#if e.actors?has_content || e.places?has_content>
-        <p class="event-who"><#if e.actors?has_content><span class="label">Who</span> <@refs e.actors/></#if><#if e.places?has_content> <span class="label">Where</span> <@refs e.places/></#if></p>
-      </#if>
+      <#if e.actors?has_content><p class="event-who"><span class="label">Who</span> <@refs e.actors/></p></#if>
+      <#if e.places?has_content><p class="event-where"><span class="label">Where</span> <@refs e.places/></p></#if>
       <#if showSources><p class="event-cite"><span class="label">Reported by</span> <@cites e.sources/></p></#if>
       <#if e.alsoReportedBy?? && e.alsoReportedBy?has_content><p class="event-cite"><span class="label">Also reported by</span> <@cites e.alsoReportedBy/></p></#if>
       <#if e.note??><p class="note">${e.note}</p></#if>
@@ -53,7 +52,7 @@
 </#macro>
 
 <#macro figureValue f>
-  <#if f.qualifier?has_content>${f.qualifier} </#if><strong class="value">${f.value}</strong> ${f.unit}
+  <#if f.qualifier?has_content>${f.qualifier} </#if><strong class="value">${f.value}</strong> ${f.unit}<#t>
 </#macro>
 
 <#-- Figures as a table: value, subject, as of, source. -->

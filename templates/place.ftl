@@ -10,7 +10,7 @@
 <header class="entity-head">
 <h1>${content.title}</h1>
 <p class="kind">${p.entity.description} · <span class="coords"><span class="visually-hidden">Coordinates: </span>${p.lat?abs?string("0.00")}° ${(p.lat lt 0)?then("S", "N")}, ${p.lon?abs?string("0.00")}° ${(p.lon lt 0)?then("W", "E")}</span></p>
-<#if p.aliases?has_content><p class="aliases"><span class="label">Also called</span> <#list p.aliases as a>${a}<#sep>, </#sep></#list></p></#if>
+<@entities.aliases p.aliases![]/>
 <#if p.contains?has_content><p class="contains"><span class="label">Places within</span> <@m.refs p.contains/></p></#if>
 </header>
 <@m.onPage entities.sections(p)/>

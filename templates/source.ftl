@@ -7,7 +7,7 @@
 <h1>${content.title}</h1>
 <dl class="metadata">
 <#list p.metadata as row>
-  <div><dt>${row.label}</dt><dd><#if row.unknown??><span class="unknown">Unknown.</span> ${row.unknown}<#elseif row.date??><@m.date row.date/><#elseif row.url??><a href="${row.url}" rel="external noopener">${row.url}</a><#else>${row.value}</#if></dd></div>
+  <div><dt>${row.label}</dt><dd><#if row.unknown??><span class="unknown">Unknown.</span> ${row.unknown}<#elseif row.date??><@m.date row.date/><#elseif row.url??><a class="url" href="${row.url}" rel="external noopener">${row.url}</a><#else>${row.value}</#if></dd></div>
 </#list>
 </dl>
 <#if p.provenanceNote??><p class="note callout"><strong>How this is known:</strong> ${p.provenanceNote}</p></#if>

@@ -4,13 +4,13 @@
 <#assign p = content.page>
 <@layout.page title=content.title section="timeline" crumbs=[{"href": "timeline/index.html", "label": "Timeline"}] description="Events of " + content.title>
 <h1>${content.title}</h1>
+<p class="lead">${p.count} event<#if p.count != 1>s</#if> in ${content.title}.</p>
 <nav class="toc years" aria-label="Years">
   <ul><#list p.years as y><li><#if y.current><span aria-current="page">${y.year}</span><#else><a href="${m.u(y.href)}">${y.year}</a></#if></li></#list></ul>
 </nav>
-<p class="lead">${p.count} event<#if p.count != 1>s</#if> in ${content.title}.</p>
 <#list p.months as mo>
 <section aria-labelledby="${mo.anchor}">
-  <h2 id="${mo.anchor}"><#if mo.iso?length == 7><time datetime="${mo.iso}">${mo.label}</time><#else>${mo.label}</#if></h2>
+  <h2 class="month" id="${mo.anchor}"><#if mo.iso?length == 7><time datetime="${mo.iso}">${mo.label}</time><#else>${mo.label}</#if></h2>
   <@m.events list=mo.events level="h3"/>
 </section>
 </#list>

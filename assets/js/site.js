@@ -99,4 +99,19 @@
     if (ev.key === "Escape" && owner && !tip.hidden) hide();
   });
   window.addEventListener("resize", hide);
+
+  // A printed briefing shows everything: open folded lists (other names) before printing.
+  window.addEventListener("beforeprint", function () {
+    hide();
+    Array.prototype.forEach.call(doc.querySelectorAll("details:not([open])"), function (d) {
+      d.open = true;
+      d.setAttribute("data-print-opened", "");
+    });
+  });
+  window.addEventListener("afterprint", function () {
+    Array.prototype.forEach.call(doc.querySelectorAll("details[data-print-opened]"), function (d) {
+      d.open = false;
+      d.removeAttribute("data-print-opened");
+    });
+  });
 })();
