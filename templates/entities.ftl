@@ -20,9 +20,9 @@
 <#-- Other names; a long list (spellings kept for search) folds away. -->
 <#macro aliases list>
 <#if list?size gt 4>
-<div class="aliases"><details><summary><span class="label">Also called</span> ${list[0]}, ${list[1]} and ${list?size - 2} other names</summary><p><span class="label print-inline">Also called</span> <#list list as a>${a}<#sep>, </#sep></#list></p></details></div>
+<div class="aliases"><details><summary><span class="label">Also called</span> ${list[0]}, ${list[1]} and ${list?size - 2} other names</summary><p data-pagefind-weight="8"><span class="label print-inline">Also called</span> <#list list as a>${a}<#sep>, </#sep></#list></p></details></div>
 <#elseif list?has_content>
-<p class="aliases"><span class="label">Also called</span> <#list list as a>${a}<#sep>, </#sep></#list></p>
+<p class="aliases" data-pagefind-weight="8"><span class="label">Also called</span> <#list list as a>${a}<#sep>, </#sep></#list></p>
 </#if>
 </#macro>
 

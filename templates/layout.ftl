@@ -16,6 +16,8 @@
 <meta name="color-scheme" content="light dark">
 <#list search.filters![] as f><meta data-pagefind-filter="${f.key}[content]" content="${f.value}">
 </#list>
+<#if search.date??><meta data-pagefind-meta="date[content]" content="${search.date}">
+</#if>
 <link rel="stylesheet" href="${m.u('css/site.css')}">
 <#list styles as s><link rel="stylesheet" href="${m.u(s)}">
 </#list>

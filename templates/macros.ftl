@@ -7,7 +7,7 @@
 
 <#-- A date at its own precision, as <time datetime="ISO">; an interval as two. -->
 <#macro date d>
-  <#if d.interval??><#if d.start?? && d.end??><time datetime="${d.start.iso}">${d.start.text}</time> – <time datetime="${d.end.iso}">${d.end.text}</time><#elseif d.start??>from <time datetime="${d.start.iso}">${d.start.text}</time><#elseif d.end??>until <time datetime="${d.end.iso}">${d.end.text}</time><#else>${d.text}</#if><#else><time datetime="${d.iso}">${d.text}</time></#if><#t>
+  <#if d.interval??><#if d.start?? && d.end??><time datetime="${d.start.iso}">${d.start.text}</time> – <time datetime="${d.end.iso}">${d.end.text}</time><#elseif d.start??><time datetime="${d.start.iso}">${d.start.text}</time> or later<#elseif d.end??><time datetime="${d.end.iso}">${d.end.text}</time> or earlier<#else>${d.text}</#if><#else><time datetime="${d.iso}">${d.text}</time></#if><#t>
 </#macro>
 
 <#-- A link to an actor, place, source or measure; actors and places carry a preview line. -->

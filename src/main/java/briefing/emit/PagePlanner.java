@@ -80,6 +80,7 @@ public final class PagePlanner {
         if (page.type().equals("source")) {
             Source s = corpus.sources().get(url.substring("sources/".length(), url.length() - 5));
             f.add("source", s.title());
+            f.date(EdtfDate.parse(s.published().value()).text());
             s.events().forEach(e -> {
                 LinkedEvent le = linked.events().get(e.id().value());
                 f.add("year", Integer.toString(le.date().year()));
@@ -96,6 +97,7 @@ public final class PagePlanner {
             linked.places().get(id).events().forEach(e -> eventFacets(f, e, true, false));
         } else if (page.type().equals("year")) {
             f.add("year", page.title());
+            f.date(page.title());
             linked.timeline().stream().filter(e -> Integer.toString(e.date().year()).equals(page.title()))
                     .forEach(e -> eventFacets(f, e.id(), true, true));
         } else if (page.type().equals("measure")) {
@@ -194,13 +196,7 @@ public final class PagePlanner {
     private Page home() {
         Portal p = corpus.portal();
         String topic = p.topic().id();
-        List<Object> keyFigures = new ArrayList<>();
-        // the latest value of each measure about the topic, as the key numbers of the brief
-        Map<String, DatedFigure> latest = new TreeMap<>();
-        linked.figures().forEach((measure, figures) -> figures.stream()
-                .filter(f -> f.figure().subject().id().equals(topic)).reduce((a, b) -> b)
-                .ifPresent(f -> latest.put(measure, f)));
-        latest.values().forEach(f -> keyFigures.add(v.figure(f)));
+        List<Object> keyFigures = keyFigures(topic).stream().map(f -> (Object) v.figure(f)).toList();
         List<LinkedEvent> timeline = linked.timeline();
         List<Object> latestEvents = new ArrayList<>();
         for (int i = timeline.size() - 1; i >= Math.max(0, timeline.size() - LATEST_EVENTS); i--) latestEvents.add(v.event(timeline.get(i)));
@@ -215,6 +211,24 @@ public final class PagePlanner {
                 "span", span,
                 "sources", sourcesList(),
                 "counts", counts()));
+    }
+
+    /**
+     * The key numbers of the brief: for each key measure (portal.yaml's key_measures, or every measure with a figure
+     * about the topic), the latest figure about the topic, else the latest figure of any subject.
+     */
+    private List<DatedFigure> keyFigures(String topic) {
+        List<String> measures = corpus.portal().keyMeasures().isEmpty()
+                ? linked.figures().entrySet().stream().filter(e -> e.getValue().stream()
+                        .anyMatch(f -> f.figure().subject().id().equals(topic))).map(Map.Entry::getKey).toList()
+                : corpus.portal().keyMeasures().stream().map(r -> r.id()).toList();
+        List<DatedFigure> out = new ArrayList<>();
+        for (String m : measures) {
+            List<DatedFigure> fs = linked.figures().getOrDefault(m, List.of());
+            fs.stream().filter(f -> f.figure().subject().id().equals(topic)).reduce((a, b) -> b)
+                    .or(() -> fs.stream().reduce((a, b) -> b)).ifPresent(out::add);
+        }
+        return out;
     }
 
     private Map<String, Object> counts() {
@@ -248,7 +262,7 @@ public final class PagePlanner {
                 : map("label", s.authors().size() > 1 ? "Authors" : "Author", "value", String.join(", ", s.authors())));
         rows.add(map("label", "Published", "date", date(EdtfDate.parse(s.published().value()))));
         rows.add(map("label", "Kind", "value", label(s.kind().value())));
-        rows.add(map("label", "Language", "value", s.language()));
+        rows.add(map("label", "Language", "value", java.util.Locale.forLanguageTag(s.language()).getDisplayLanguage(java.util.Locale.ENGLISH)));
         rows.add(s.license().isPresent() ? map("label", "Licence", "value", s.license().get())
                 : map("label", "Licence", "unknown", "The source states no licence; it is unknown."));
         rows.add(s.url().isPresent() ? map("label", "Original", "url", s.url().get())

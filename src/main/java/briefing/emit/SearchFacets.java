@@ -26,6 +26,13 @@ final class SearchFacets {
         this.indexed = !pageType.equals("search"); // the search page would only find itself
     }
 
+    private String date;
+
+    /** The date a result shows beside its type (a source's publication, a year page's year). */
+    void date(String text) {
+        this.date = text;
+    }
+
     void add(String filter, String value) {
         values.computeIfAbsent(filter, k -> new TreeSet<>()).add(value);
     }
@@ -35,6 +42,6 @@ final class SearchFacets {
         List<Object> filters = new ArrayList<>();
         filters.add(Views.map("key", "type", "value", type));
         values.forEach((k, vs) -> vs.forEach(v -> filters.add(Views.map("key", k, "value", v))));
-        return Views.map("type", type, "filters", filters, "index", indexed);
+        return Views.map("type", type, "filters", filters, "index", indexed, "date", date);
     }
 }

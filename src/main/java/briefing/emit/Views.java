@@ -60,13 +60,13 @@ final class Views {
     Map<String, Object> actor(String id) {
         Actor a = corpus.actors().get(id);
         return map("href", Urls.actor(id), "name", a.name(), "kind", "actor", "type", a.kind().value(),
-                "description", a.description());
+                "kindLabel", label(a.kind().value()), "description", a.description());
     }
 
     Map<String, Object> place(String id) {
         Place p = corpus.places().get(id);
         return map("href", Urls.place(id), "name", p.name(), "kind", "place", "type", p.kind().value(),
-                "description", placeLine(p));
+                "kindLabel", label(p.kind().value()), "description", placeLine(p));
     }
 
     /** "town in Kidal region, Mali": a place's one-line description for previews. */

@@ -76,6 +76,8 @@ public final class AliasMatcher {
         State s = root;
         for (int i = 0; i < text.length(); i++) {
             char c = Names.fold(text.charAt(i));
+            // a run of spaces or a line break inside a name counts as one space: "UN Security\nCouncil" still matches
+            if (c == ' ' && i > 0 && Names.fold(text.charAt(i - 1)) == ' ') continue;
             while (s != root && !s.next.containsKey(c)) s = s.fail;
             s = s.next.getOrDefault(c, root);
             for (State o = s.id != null ? s : s.output; o != null; o = o.output) {

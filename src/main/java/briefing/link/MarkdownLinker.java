@@ -81,11 +81,38 @@ public final class MarkdownLinker {
      */
     public RenderedMarkdown render(Markdown md, String pageUrl, String sourceId, int headingShift) {
         Node doc = parser.parse(md.text());
+        joinSoftBreaks(doc);
         String root = Urls.root(pageUrl);
         HtmlRenderer renderer = HtmlRenderer.builder(options)
                 .nodeRendererFactory(o -> new LinkingRenderer(root)).build();
         String html = clean(renderer.render(doc), headingShift);
         return new RenderedMarkdown(html, mentions(doc, sourceId));
+    }
+
+    /**
+     * Joins text that an editor wrapped onto several lines ("UN Security" / "Council") into one text node, so that a
+     * name or date across a line break is still found; the newline renders as a space.
+     */
+    private static void joinSoftBreaks(Node doc) {
+        List<Node> blocks = new ArrayList<>();
+        for (Node n : doc.getDescendants()) if (n instanceof Paragraph) blocks.add(n);
+        for (Node block : blocks) {
+            Node n = block.getFirstChild();
+            while (n != null) {
+                Node brk = n.getNext();
+                Node after = brk == null ? null : brk.getNext();
+                if (n instanceof Text && brk instanceof com.vladsch.flexmark.ast.SoftLineBreak && after instanceof Text) {
+                    Text joined = new Text(n.getChars().baseSubSequence(n.getStartOffset(), after.getEndOffset()));
+                    n.insertBefore(joined);
+                    n.unlink();
+                    brk.unlink();
+                    after.unlink();
+                    n = joined;
+                } else {
+                    n = brk;
+                }
+            }
+        }
     }
 
     private static String clean(String html, int headingShift) {

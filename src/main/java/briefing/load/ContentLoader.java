@@ -100,11 +100,11 @@ public final class ContentLoader {
         Origin at = Origin.of(name(f));
         if (!Files.exists(f)) {
             problems.add(new Problem(at, "missing: every portal needs content/portal.yaml (title, tagline, topic, language, base_path)"));
-            return new Portal("", "", new Ref("", at), "en", "/", Optional.empty(), at);
+            return new Portal("", "", new Ref("", at), "en", "/", Optional.empty(), List.of(), at);
         }
         Fields p = new Fields(yaml(f, "portal").orElse(new YamlNode.MapNode(Map.of(), Map.of(), at)));
         return new Portal(p.string("title"), p.string("tagline"), p.ref("topic"), p.optional("language").orElse("en"),
-                p.optional("base_path").orElse("/"), p.optional("url"), p.origin());
+                p.optional("base_path").orElse("/"), p.optional("url"), p.refs("key_measures"), p.origin());
     }
 
     private Source source(Path dir) {

@@ -139,11 +139,11 @@ public record EdtfDate(Optional<Point> start, Optional<Point> end, boolean inter
         return anchor().iso() + (interval ? " " + end.map(Point::iso).orElse("~") : "");
     }
 
-    /** Human text at the date's own precision: "April 2013", "28 January 2019 – 1 February 2019", "from 31 October 2023". */
+    /** Human text at the date's own precision: "April 2013", "28 January 2019 – 1 February 2019", "31 October 2023 or later". */
     public String text() {
         if (!interval) return anchor().text();
-        if (start.isEmpty()) return "until " + end.get().text();
-        if (end.isEmpty()) return "from " + start.get().text();
+        if (start.isEmpty()) return end.get().text() + " or earlier";
+        if (end.isEmpty()) return start.get().text() + " or later";
         return start.get().text() + " – " + end.get().text();
     }
 

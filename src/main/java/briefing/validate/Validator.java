@@ -58,6 +58,7 @@ public final class Validator {
         corpus.places().values().forEach(p -> names(placeNames, p.id(), p.name(), p.aliases()));
 
         if (!corpus.portal().topic().id().isEmpty()) ref(corpus.portal().topic(), "actor", corpus.actors().keySet(), actorNames);
+        corpus.portal().keyMeasures().forEach(m -> ref(m, "measure", corpus.measures().keySet(), Map.of()));
         corpus.actors().values().forEach(this::actor);
         corpus.places().values().forEach(this::place);
         corpus.measures().values().forEach(m -> id(m.id(), "measure", m.origin()));

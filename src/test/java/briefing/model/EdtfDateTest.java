@@ -85,14 +85,14 @@ class EdtfDateTest {
         assertTrue(from.start().isPresent());
         assertTrue(from.end().isEmpty());
         assertEquals(LocalDate.MAX, from.latest());
-        assertEquals("from 31 October 2023", from.text());
+        assertEquals("31 October 2023 or later", from.text());
 
         EdtfDate until = EdtfDate.parse("../2023");
         assertTrue(until.start().isEmpty());
         assertEquals(2023, until.year(), "an interval open at its start is filed under its end");
         assertEquals(LocalDate.MIN, until.earliest());
         assertEquals(LocalDate.of(2023, 12, 31), until.latest());
-        assertEquals("until 2023", until.text());
+        assertEquals("2023 or earlier", until.text());
         assertEquals("../2023", until.edtf());
     }
 
