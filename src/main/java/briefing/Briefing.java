@@ -4,6 +4,7 @@ import briefing.bake.BakeException;
 import briefing.bake.Bakery;
 import briefing.check.LinkCheck;
 import briefing.check.SiteCheck;
+import briefing.emit.DataExport;
 import briefing.emit.Page;
 import briefing.emit.PagePlanner;
 import briefing.emit.ProjectWriter;
@@ -87,6 +88,7 @@ public final class Briefing {
         Path derived = work.resolve(site.getFileName() + ".jbake"); // the derived JBake project, kept for inspection
         Path staging = work.resolve(site.getFileName() + ".staging");
         ProjectWriter.write(pages, PagePlanner.site(corpus), project.resolve("templates"), project.resolve("assets"), derived);
+        DataExport.write(linked, derived.resolve("assets")); // JBake copies assets/ to the site root
         ProjectWriter.deleteTree(staging);
         clock.lap("emit");
         int baked = Bakery.bake(derived, staging);

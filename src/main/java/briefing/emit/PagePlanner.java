@@ -60,8 +60,10 @@ public final class PagePlanner {
                 map("href", Urls.FIGURES, "label", "Figures", "section", "figures"),
                 map("href", Urls.SOURCES, "label", "Sources", "section", "sources"),
                 map("href", Urls.DISCREPANCIES, "label", "Discrepancies", "section", "discrepancies"));
-        List<Object> footer = corpus.pages().keySet().stream().filter(s -> !s.equals(Urls.OVERVIEW))
-                .map(s -> (Object) map("href", Urls.page(s), "label", title(corpus, s))).toList();
+        List<Object> footer = new ArrayList<>(corpus.pages().keySet().stream().filter(s -> !s.equals(Urls.OVERVIEW))
+                .map(s -> (Object) map("href", Urls.page(s), "label", title(corpus, s))).toList());
+        footer.add(map("href", Urls.DATA, "label", "Data downloads"));
+        footer.add(map("href", "feed.xml", "label", "Atom feed"));
         return map("title", p.title(), "tagline", p.tagline(), "language", p.language(), "basePath", p.basePath(),
                 "url", p.url(), "nav", nav, "footer", footer);
     }
@@ -136,6 +138,8 @@ public final class PagePlanner {
         linked.figures().forEach((measure, figures) -> pages.add(measure(corpus.measures().get(measure), figures)));
         pages.add(discrepancies());
         pages.add(new Page(Urls.SEARCH, "search", "Search", map()));
+        pages.add(new Page(Urls.DATA, "data", "Data downloads", map("files", new java.util.TreeMap<>(DataExport.FILES).entrySet()
+                .stream().map(e -> (Object) map("href", e.getKey(), "name", e.getKey().substring(5), "description", e.getValue())).toList())));
         pages.add(new Page("404.html", "notfound", "Page not found", map("root", corpus.portal().basePath())));
         pages.add(feed());
         List<String> urls = pages.stream().map(Page::url).filter(u -> u.endsWith(".html") && !u.equals("404.html")

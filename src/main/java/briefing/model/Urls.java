@@ -16,6 +16,7 @@ public final class Urls {
     public static final String FIGURES = "figures/index.html";
     public static final String DISCREPANCIES = "discrepancies/index.html";
     public static final String SEARCH = "search/index.html";
+    public static final String DATA = "data/index.html";
 
     public static String source(String id) {
         return "sources/" + id + ".html";

@@ -1,0 +1,152 @@
+package briefing.emit;
+
+import briefing.link.Discrepancy;
+import briefing.link.LinkedCorpus;
+import briefing.link.LinkedEvent;
+import briefing.model.Actor;
+import briefing.model.Corpus;
+import briefing.model.EdtfDate;
+import briefing.model.Figure;
+import briefing.model.Measure;
+import briefing.model.Place;
+import briefing.model.Ref;
+import briefing.model.Source;
+import briefing.model.Statement;
+import briefing.model.Urls;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import static briefing.emit.Views.map;
+
+/**
+ * The whole linked corpus for analysts: {@code data/portal.json} (documented in docs/data.md) and one CSV per kind
+ * — events, figures, actors, places, statements — each row carrying its source ids. Sorted and stable, like the pages.
+ */
+public final class DataExport {
+    /** The files written, relative to the site root, with what each holds (the data page lists them). */
+    public static final Map<String, String> FILES = Map.of(
+            "data/portal.json", "Everything, linked: sources, actors, places, measures, events with every report, figures, statements, discrepancies",
+            "data/events.csv", "One row per event: date, title, actors, places, tags, the sources reporting it",
+            "data/figures.csv", "One row per figure: measure, subject, value, qualifier, as-of date, source",
+            "data/actors.csv", "One row per actor: name, kind, aliases, description, country",
+            "data/places.csv", "One row per place: name, kind, region or country it lies within, coordinates, aliases",
+            "data/statements.csv", "One row per statement: who, when, the quote, what it is about, source");
+
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private DataExport() {
+    }
+
+    public static void write(LinkedCorpus linked, Path siteRoot) {
+        Corpus c = linked.corpus();
+        try {
+            Path dir = siteRoot.resolve("data");
+            Files.createDirectories(dir);
+            JSON.writeValue(dir.resolve("portal.json").toFile(), json(linked));
+            csv(dir.resolve("events.csv"), List.of("id", "date", "title", "actors", "places", "tags", "sources", "dates_disagree", "page"),
+                    linked.timeline().stream().map(e -> List.of(e.id(), e.date().edtf(), e.title(), join(e.actors()), join(e.places()),
+                            join(e.tags()), join(e.sources()), Boolean.toString(e.datesDisagree()), Urls.event(e.id(), e.date().year()))).toList());
+            csv(dir.resolve("figures.csv"), List.of("measure", "subject", "value", "qualifier", "as_of", "source", "note", "disputed"),
+                    linked.figures().values().stream().flatMap(List::stream).map(d -> {
+                        Figure f = d.figure();
+                        return List.of(f.measure().id(), f.subject().id(), f.value().toPlainString(), f.qualifier().value(),
+                                d.asOf().edtf(), f.sourceId(), f.note().orElse(""), Boolean.toString(d.disputed()));
+                    }).toList());
+            csv(dir.resolve("actors.csv"), List.of("id", "name", "kind", "aliases", "description", "country", "page"),
+                    c.actors().values().stream().map(a -> List.of(a.id(), a.name(), a.kind().value(), String.join("; ", a.aliases()),
+                            a.description(), a.country().map(Ref::id).orElse(""), Urls.actor(a.id()))).toList());
+            csv(dir.resolve("places.csv"), List.of("id", "name", "kind", "within", "lat", "lon", "aliases", "page"),
+                    c.places().values().stream().map(p -> List.of(p.id(), p.name(), p.kind().value(), p.within().map(Ref::id).orElse(""),
+                            Double.toString(p.lat()), Double.toString(p.lon()), String.join("; ", p.aliases()), Urls.place(p.id()))).toList());
+            csv(dir.resolve("statements.csv"), List.of("actor", "date", "quote", "about", "source", "note"),
+                    c.sources().values().stream().flatMap(s -> s.statements().stream()).map(st -> List.of(st.actor().id(),
+                            EdtfDate.parse(st.date().value()).edtf(), st.quote().value(), join(st.about().stream().map(Ref::id).toList()),
+                            st.sourceId(), st.note().orElse(""))).toList());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String join(List<String> ids) {
+        return String.join(" ", ids);
+    }
+
+    private static Map<String, Object> json(LinkedCorpus linked) {
+        Corpus c = linked.corpus();
+        List<Object> sources = new ArrayList<>();
+        for (Source s : c.sources().values()) {
+            sources.add(map("id", s.id(), "title", s.title(), "publisher", s.publisher(), "authors", s.authors(),
+                    "published", EdtfDate.parse(s.published().value()).edtf(), "url", s.url(), "license", s.license(),
+                    "kind", s.kind().value(), "language", s.language(), "scope_note", s.scopeNote(),
+                    "provenance_note", s.provenanceNote(), "page", Urls.source(s.id())));
+        }
+        List<Object> actors = new ArrayList<>();
+        for (Actor a : c.actors().values()) {
+            actors.add(map("id", a.id(), "name", a.name(), "kind", a.kind().value(), "aliases", a.aliases(),
+                    "description", a.description(), "country", a.country().map(Ref::id), "page", Urls.actor(a.id())));
+        }
+        List<Object> places = new ArrayList<>();
+        for (Place p : c.places().values()) {
+            places.add(map("id", p.id(), "name", p.name(), "kind", p.kind().value(), "within", p.within().map(Ref::id),
+                    "lat", p.lat(), "lon", p.lon(), "aliases", p.aliases(), "page", Urls.place(p.id())));
+        }
+        List<Object> measures = new ArrayList<>();
+        for (Measure m : c.measures().values()) {
+            measures.add(map("id", m.id(), "label", m.label(), "unit", m.unit(), "description", m.description()));
+        }
+        List<Object> events = new ArrayList<>();
+        for (LinkedEvent e : linked.timeline()) {
+            events.add(map("id", e.id(), "date", e.date().edtf(), "date_text", e.date().text(), "title", e.title(),
+                    "actors", e.actors(), "places", e.places(), "tags", e.tags(), "sources", e.sources(),
+                    "dates_disagree", e.datesDisagree(), "page", Urls.event(e.id(), e.date().year()),
+                    "reports", e.reports().stream().map(r -> (Object) map("source", r.sourceId(), "date", r.date().edtf(),
+                            "title", r.title(), "note", r.note())).toList()));
+        }
+        List<Object> figures = linked.figures().values().stream().flatMap(List::stream).map(d -> {
+            Figure f = d.figure();
+            return (Object) map("measure", f.measure().id(), "subject", f.subject().id(), "value", f.value(),
+                    "qualifier", f.qualifier().value(), "as_of", d.asOf().edtf(), "source", f.sourceId(), "note", f.note(),
+                    "disputed", d.disputed());
+        }).toList();
+        List<Object> statements = new ArrayList<>();
+        for (Source s : c.sources().values()) {
+            for (Statement st : s.statements()) {
+                statements.add(map("actor", st.actor().id(), "date", EdtfDate.parse(st.date().value()).edtf(),
+                        "quote", st.quote().value(), "about", st.about().stream().map(Ref::id).toList(), "source", s.id(),
+                        "note", st.note()));
+            }
+        }
+        List<Object> discrepancies = linked.discrepancies().stream().map(d -> (Object) map("kind",
+                d.kind() == Discrepancy.Kind.FIGURE ? "figure" : "event-date", "id", d.id(), "title", d.title(),
+                "measure", d.measure(), "subject", d.subject(), "event", d.eventId(), "when", d.when().edtf(),
+                "versions", d.versions().stream().map(v -> (Object) map("source", v.sourceId(), "value", v.value(),
+                        "date", v.date().edtf(), "qualifier", v.qualifier(), "note", v.note())).toList())).toList();
+        return map("format", "briefing-portal/1", "portal", map("title", c.portal().title(), "tagline", c.portal().tagline(),
+                        "topic", c.portal().topic().id(), "language", c.portal().language()),
+                "sources", sources, "actors", actors, "places", places, "measures", measures, "events", events,
+                "figures", figures, "statements", statements, "discrepancies", discrepancies);
+    }
+
+    /** RFC 4180 CSV, UTF-8 with a byte-order mark so that spreadsheets read accents (Keïta, Côte d'Ivoire) right. */
+    private static void csv(Path file, List<String> header, List<List<String>> rows) throws IOException {
+        StringBuilder b = new StringBuilder("\uFEFF");
+        b.append(header.stream().map(DataExport::cell).collect(Collectors.joining(","))).append("\r\n");
+        for (List<String> row : rows) b.append(row.stream().map(DataExport::cell).collect(Collectors.joining(","))).append("\r\n");
+        Files.writeString(file, b, StandardCharsets.UTF_8);
+    }
+
+    private static String cell(String v) {
+        return v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r")
+                ? "\"" + v.replace("\"", "\"\"") + "\"" : v;
+    }
+}
