@@ -14,6 +14,7 @@
 <title><#if content.page.url == "index.html">${site.title}<#else>${title} · ${site.title}</#if></title>
 <meta name="description" content="<#if description?has_content>${description}<#else>${site.tagline}</#if>">
 <meta name="color-scheme" content="light dark">
+<link rel="icon" href="data:,">
 <#list search.filters![] as f><meta data-pagefind-filter="${f.key}[content]" content="${f.value}">
 </#list>
 <#if search.date??><meta data-pagefind-meta="date[content]" content="${search.date}">

@@ -167,6 +167,7 @@ async function start() {
     pagefind = await import(new URL("pagefind/pagefind.js", root).href);
     await pagefind.options({ baseUrl: root.pathname, excerptLength: 24 });
     await pagefind.init();
+    await pagefind.filters(); // loads the filter index, so the first search already has chips with counts
   } catch (e) {
     box.append(el("p", { class: "note", text: "The search index could not be loaded. Browse the indexes of actors, places and the timeline instead." }));
     return;
