@@ -69,6 +69,7 @@ public final class LinkCheck {
         } catch (URISyntaxException e) {
             return java.util.Optional.of("malformed link '" + target + "'");
         }
+        if ("data".equals(uri.getScheme())) return java.util.Optional.empty(); // inline, e.g. the empty favicon
         if (uri.getScheme() != null || target.startsWith("//")) {
             if (resource) return java.util.Optional.of("loads '" + target + "' from another origin");
             return java.util.Optional.empty(); // a link out, e.g. to a source's original
