@@ -214,7 +214,8 @@ public final class PagePlanner {
                 "latestEvents", latestEvents,
                 "span", span,
                 "sources", sourcesList(),
-                "counts", counts()));
+                "counts", counts(),
+                "map", new briefing.emit.svg.Charts(linked).placesMap(Urls.root(Urls.HOME))));
     }
 
     /**
@@ -311,7 +312,8 @@ public final class PagePlanner {
             m.put("events", linked.actors().get(a.id()).events().size());
             byKind.computeIfAbsent(label(a.kind().value()), k -> new ArrayList<>()).add(m);
         }
-        return new Page(Urls.ACTORS, "actors", "Actors", map("groups", groups(byKind)));
+        return new Page(Urls.ACTORS, "actors", "Actors", map("groups", groups(byKind),
+                "network", new briefing.emit.svg.Charts(linked).network(Urls.root(Urls.ACTORS))));
     }
 
     private Page placesIndex() {
@@ -321,7 +323,8 @@ public final class PagePlanner {
             m.put("events", linked.places().get(p.id()).events().size());
             byKind.computeIfAbsent(label(p.kind().value()), k -> new ArrayList<>()).add(m);
         }
-        return new Page(Urls.PLACES, "places", "Places", map("groups", groups(byKind)));
+        return new Page(Urls.PLACES, "places", "Places", map("groups", groups(byKind),
+                "map", new briefing.emit.svg.Charts(linked).placesMap(Urls.root(Urls.PLACES))));
     }
 
     private static List<Object> groups(Map<String, List<Object>> byKind) {
@@ -355,6 +358,7 @@ public final class PagePlanner {
         m.put("aliases", p.aliases());
         m.put("lat", p.lat());
         m.put("lon", p.lon());
+        Optional.ofNullable(new briefing.emit.svg.Charts(linked).locator(p.id())).ifPresent(x -> m.put("map", x));
         List<Object> trail = new ArrayList<>();
         Optional<String> up = p.within().map(r -> r.id());
         while (up.isPresent() && corpus.places().containsKey(up.get()) && trail.size() < 10) {
@@ -412,7 +416,8 @@ public final class PagePlanner {
     private Page timeline() {
         List<Object> years = years().entrySet().stream().map(e -> (Object) map("year", e.getKey(), "href", Urls.year(e.getKey()),
                 "count", e.getValue().size(), "months", months(e.getKey(), e.getValue()))).toList();
-        return new Page(Urls.TIMELINE, "timeline", "Timeline", map("years", years, "count", linked.timeline().size()));
+        return new Page(Urls.TIMELINE, "timeline", "Timeline", map("years", years, "count", linked.timeline().size(),
+                "chart", new briefing.emit.svg.Charts(linked).timeline(Urls.root(Urls.TIMELINE))));
     }
 
     private Page year(int year, List<LinkedEvent> events) {
@@ -441,7 +446,8 @@ public final class PagePlanner {
         return new Page(Urls.measure(m.id()), "measure", m.label(), map("measure", v.measure(m.id()),
                 "figures", figures.stream().map(v::figure).toList(),
                 "discrepancies", linked.discrepancies().stream().filter(d -> d.measure().map(m.id()::equals).orElse(false))
-                        .map(this::discrepancy).toList()));
+                        .map(this::discrepancy).toList(),
+                "chart", new briefing.emit.svg.Charts(linked).measure(m.id(), Urls.root(Urls.measure(m.id())))));
     }
 
     private Map<String, Object> discrepancy(Discrepancy d) {
@@ -455,6 +461,26 @@ public final class PagePlanner {
 
     private Page discrepancies() {
         return new Page(Urls.DISCREPANCIES, "discrepancies", "Where the sources disagree",
-                map("discrepancies", linked.discrepancies().stream().map(this::discrepancy).toList()));
+                map("discrepancies", linked.discrepancies().stream().map(this::discrepancy).toList(),
+                        "comparisons", comparisons()));
+    }
+
+    /**
+     * Figures that several sources give for one measure and subject at different dates, side by side in time order:
+     * not a contradiction by the rule above, but where a reader should compare (a count that did not move in two
+     * years, a force that shrank).
+     */
+    private List<Object> comparisons() {
+        List<Object> out = new ArrayList<>();
+        linked.figures().forEach((measure, figures) -> {
+            Map<String, List<DatedFigure>> bySubject = figures.stream().collect(Collectors.groupingBy(
+                    f -> f.figure().subject().id(), TreeMap::new, Collectors.toList()));
+            bySubject.forEach((subject, fs) -> {
+                if (fs.stream().map(f -> f.figure().sourceId()).distinct().count() < 2) return;
+                out.add(map("id", "compare-" + measure + "-" + subject, "measure", v.measure(measure), "subject", v.actor(subject),
+                        "figures", fs.stream().map(v::figure).toList()));
+            });
+        });
+        return out;
     }
 }
