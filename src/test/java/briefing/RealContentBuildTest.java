@@ -174,6 +174,7 @@ class RealContentBuildTest {
                 for (String attr : List.of("href", "src", "action", "srcset", "data")) {
                     String v = el.attr(attr).strip();
                     if (v.isEmpty() || !(v.matches("(?i)^[a-z][a-z0-9+.-]*:.*") || v.startsWith("//"))) continue;
+                    if (v.startsWith("data:")) continue; // inline, loads nothing (the empty favicon)
                     boolean allowed = attr.equals("href") && el.tagName().equals("a") && f.startsWith("sources/")
                             && el.attr("rel").contains("external") && originals.contains(v);
                     if (!allowed) foreign.add(f + ": <" + el.tagName() + " " + attr + "=" + v + ">");
