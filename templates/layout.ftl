@@ -15,6 +15,17 @@
 <meta name="description" content="<#if description?has_content>${description}<#else>${site.tagline}</#if>">
 <meta name="color-scheme" content="light dark">
 <link rel="icon" href="data:,">
+<#assign pageTitle><#if content.page.url == "index.html">${site.title}<#else>${title}</#if></#assign>
+<meta property="og:type" content="website">
+<meta property="og:site_name" content="${site.title}">
+<meta property="og:title" content="${pageTitle}">
+<meta property="og:description" content="<#if description?has_content>${description}<#else>${site.tagline}</#if>">
+<meta name="twitter:card" content="summary">
+<#if site.address?? && content.page.url != "404.html"><#assign canonical = site.address + (content.page.url == "index.html")?then("", content.page.url)>
+<link rel="canonical" href="${canonical}">
+<meta property="og:url" content="${canonical}">
+</#if>
+<link rel="alternate" type="application/atom+xml" title="${site.title}: sources and events" href="${m.u('feed.xml')}">
 <#list search.filters![] as f><meta data-pagefind-filter="${f.key}[content]" content="${f.value}">
 </#list>
 <#if search.date??><meta data-pagefind-meta="date[content]" content="${search.date}">

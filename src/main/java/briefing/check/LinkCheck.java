@@ -24,7 +24,8 @@ import java.util.stream.Stream;
  * Absolute paths are accepted only under the site's base path (the 404 page uses them, being served at any depth).
  */
 public final class LinkCheck {
-    private static final String RESOURCES = "link[href], script[src], img[src], source[src], iframe[src], video[src], audio[src], embed[src], object[data]";
+    /** What a browser loads by itself; canonical and alternate links do not load anything. */
+    private static final String RESOURCES = "link[rel~=(?i)^(stylesheet|icon|preload|modulepreload|manifest|prefetch)$][href], script[src], img[src], source[src], iframe[src], video[src], audio[src], embed[src], object[data]";
 
     private final Path site;
     private final String basePath;
@@ -47,7 +48,7 @@ public final class LinkCheck {
                 if (site.relativize(page).startsWith("pagefind")) continue;
                 Document doc = parse(page);
                 String name = site.relativize(page).toString().replace('\\', '/');
-                for (Element a : doc.select("a[href], area[href], form[action]")) {
+                for (Element a : doc.select("a[href], area[href], form[action], link[href]:not([rel~=(?i)^(stylesheet|icon|preload|modulepreload|manifest|prefetch)$])")) {
                     String target = a.hasAttr("action") ? a.attr("action") : a.attr("href");
                     check(page, doc, target, false).ifPresent(f -> failures.add(name + ": " + f));
                 }

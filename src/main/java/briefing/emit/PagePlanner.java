@@ -65,7 +65,7 @@ public final class PagePlanner {
         footer.add(map("href", Urls.DATA, "label", "Data downloads"));
         footer.add(map("href", "feed.xml", "label", "Atom feed"));
         return map("title", p.title(), "tagline", p.tagline(), "language", p.language(), "basePath", p.basePath(),
-                "url", p.url(), "nav", nav, "footer", footer);
+                "url", p.url(), "address", p.siteAddress(), "nav", nav, "footer", footer);
     }
 
     private List<Page> pages() {
