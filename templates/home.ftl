@@ -1,6 +1,7 @@
 <#ftl output_format="HTML" strip_whitespace=true>
 <#import "layout.ftl" as layout>
 <#import "macros.ftl" as m>
+<#import "charts.ftl" as charts>
 <#assign p = content.page>
 <@layout.page title=content.site.title description=p.tagline wide=true>
 <div class="hero">
@@ -34,6 +35,7 @@
   </ul>
 </section>
 </#if>
+<#if p.map??><@charts.placesMap p.map true/></#if>
 <div class="columns">
 <section class="overview prose" aria-labelledby="overview-title">
   <h2 id="overview-title">Overview</h2>

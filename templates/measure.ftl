@@ -1,10 +1,12 @@
 <#ftl output_format="HTML" strip_whitespace=true>
 <#import "layout.ftl" as layout>
 <#import "macros.ftl" as m>
+<#import "charts.ftl" as charts>
 <#assign p = content.page>
 <@layout.page title=content.title section="figures" crumbs=[{"href": "figures/index.html", "label": "Figures"}] description="Every value the sources give for: " + content.title>
 <h1>${content.title}</h1>
 <p class="lead"><#if p.measure.description??>${p.measure.description}. </#if>Counted in ${p.measure.unit}; values in time order, each with its source.</p>
+<#if p.chart??><@charts.measure p.chart/></#if>
 <@m.figures list=p.figures caption=content.title + ", by date" showMeasure=false/>
 <#if p.discrepancies?has_content>
 <section aria-labelledby="disc-title">

@@ -2,12 +2,14 @@
 <#import "layout.ftl" as layout>
 <#import "macros.ftl" as m>
 <#import "entities.ftl" as entities>
+<#import "charts.ftl" as charts>
 <#assign p = content.page>
 <#assign crumbs = [{"href": "places/index.html", "label": "Places"}]>
 <#list p.within as w><#assign crumbs = crumbs + [{"href": w.href, "label": w.name}]></#list>
 <@layout.page title=content.title section="places" crumbs=crumbs description=p.entity.description>
 <article class="entity">
 <header class="entity-head">
+<#if p.map??><@charts.locator p.map/></#if>
 <h1>${content.title}</h1>
 <p class="kind">${p.entity.description} · <span class="coords"><span class="visually-hidden">Coordinates: </span>${p.lat?abs?string("0.00")}° ${(p.lat lt 0)?then("S", "N")}, ${p.lon?abs?string("0.00")}° ${(p.lon lt 0)?then("W", "E")}</span></p>
 <@entities.aliases p.aliases![]/>

@@ -1,0 +1,149 @@
+package briefing.emit.svg;
+
+import briefing.link.DatedFigure;
+import briefing.link.EntityLinks;
+import briefing.link.LinkedCorpus;
+import briefing.link.LinkedEvent;
+import briefing.model.Actor;
+import briefing.model.Corpus;
+import briefing.model.EdtfDate;
+import briefing.model.Figure;
+import briefing.model.Measure;
+import briefing.model.Place;
+import briefing.model.Source;
+import briefing.model.Urls;
+
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The portal's pictures, drawn at build time as inline SVG: a map of places, a place's locator, events by month, a
+ * measure's values over time, and who appears with whom. Each method returns a finished model fragment: the SVG
+ * (links already prefixed with the page's {@code root}) and the same data as rows for a table or list beside it
+ * (links relative to the site root, as everywhere in the models). The pictures contain no script, nothing from
+ * another origin, and escape every text they carry.
+ */
+public final class Charts {
+    private final LinkedCorpus linked;
+    private final Corpus corpus;
+    /** Each source's series (shape and colour), the same on every page: sources in id order. */
+    private final Map<String, Integer> series = new TreeMap<>();
+
+    public Charts(LinkedCorpus linked) {
+        this.linked = linked;
+        this.corpus = linked.corpus();
+        int i = 0;
+        for (String id : new java.util.TreeSet<>(corpus.sources().keySet())) series.put(id, i++);
+    }
+
+    private List<MapChart.Spot> spots() {
+        return corpus.places().values().stream().sorted(Comparator.comparing(Place::id))
+                .map(p -> new MapChart.Spot(p.id(), p.name(), p.kind().value(), p.lat(), p.lon(),
+                        linked.places().get(p.id()).events().size(), Urls.place(p.id()))).toList();
+    }
+
+    /** The map of places: {svg, places: [{name, href, kind, events}], outside: [{name, href}]}. */
+    public Map<String, Object> placesMap(String root) {
+        List<MapChart.Spot> spots = spots();
+        Projection p = Projection.mali(MapChart.WIDTH);
+        List<Object> shown = MapChart.inFrame(spots, p).stream()
+                .sorted(Comparator.comparingInt(MapChart.Spot::events).reversed().thenComparing(MapChart.Spot::name))
+                .map(s -> (Object) Svg.map("name", s.name(), "href", s.href(), "kind", MapChart.kindLabel(s.kind()), "events", s.events()))
+                .toList();
+        List<Object> outside = spots.stream().filter(s -> !p.contains(s.lat(), s.lon())).sorted(Comparator.comparing(MapChart.Spot::name))
+                .map(s -> (Object) Svg.map("name", s.name(), "href", s.href())).toList();
+        return Svg.map("svg", MapChart.overview(spots, root), "places", shown, "outside", outside);
+    }
+
+    /** A place's locator map: {svg}, or null when the place lies outside the map's frame. */
+    public Map<String, Object> locator(String placeId) {
+        return spots().stream().filter(s -> s.id().equals(placeId)).findFirst().map(MapChart::locator)
+                .map(svg -> Svg.map("svg", svg)).orElse(null);
+    }
+
+    /** Events by month: {svg, months: [{label, iso, href, count}], marks: [{title, href, date, kind}], first, last}. */
+    public Map<String, Object> timeline(String root) {
+        List<TimelineChart.Item> items = new ArrayList<>();
+        for (LinkedEvent e : linked.timeline()) {
+            EdtfDate.Point a = e.date().anchor();
+            int month = a.precision() == EdtfDate.Precision.YEAR ? 0 : a.month();
+            items.add(new TimelineChart.Item(e.id(), e.title(), e.date().text(), a.year(), month, TimelineChart.mark(e.id(), e.tags()),
+                    Urls.event(e.id(), e.date().year())));
+        }
+        Map<String, Integer> counts = new TreeMap<>();
+        items.stream().filter(i -> i.month() > 0).forEach(i -> counts.merge("%04d-%02d".formatted(i.year(), i.month()), 1, Integer::sum));
+        List<Object> months = counts.entrySet().stream().map(en -> {
+            int y = Integer.parseInt(en.getKey().substring(0, 4)), m = Integer.parseInt(en.getKey().substring(5));
+            return (Object) Svg.map("label", Month.of(m).getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + y, "iso", en.getKey(),
+                    "href", Urls.month(y, m), "count", en.getValue());
+        }).toList();
+        List<Object> marks = items.stream().filter(i -> i.mark() != null).map(i -> (Object) Svg.map("title", i.title(), "href", i.href(),
+                "date", i.dateText(), "kind", switch (i.mark()) {
+                    case RESOLUTION -> "Resolution";
+                    case MANDATE -> "Mandate";
+                    case WITHDRAWAL -> "Withdrawal";
+                }, "shown", i.month() > 0)).toList();
+        return Svg.map("svg", TimelineChart.render(items, root, Urls::month), "months", months, "marks", marks);
+    }
+
+    /** A measure's values over time: {svg, points, legend: [{label, href, symbol}], bounds: symbol of a hollow marker}. */
+    public Map<String, Object> measure(String measureId, String root) {
+        Measure m = corpus.measures().get(measureId);
+        List<DatedFigure> figures = linked.figures().getOrDefault(measureId, List.of());
+        List<FigureChart.Point> points = new ArrayList<>();
+        for (DatedFigure d : figures) {
+            Figure f = d.figure();
+            Source s = corpus.sources().get(f.sourceId());
+            LocalDate from = d.asOf().earliest(), to = d.asOf().latest();
+            if (to.equals(LocalDate.MAX)) to = from;
+            if (from.equals(LocalDate.MIN)) from = to;
+            points.add(new FigureChart.Point(f.value().doubleValue(), Svg.number(f.value().doubleValue()), qualifier(f.qualifier().value()),
+                    m.unit(), from, to, d.asOf().text(), corpus.actors().get(f.subject().id()).name(),
+                    s.publisher() + ", " + EdtfDate.parse(s.published().value()).text(), series.get(f.sourceId()), Urls.source(f.sourceId())));
+        }
+        List<Object> legend = figures.stream().map(d -> d.figure().sourceId()).distinct().sorted(Comparator.comparing(series::get))
+                .map(id -> {
+                    Source s = corpus.sources().get(id);
+                    return (Object) Svg.map("label", s.publisher() + ", " + EdtfDate.parse(s.published().value()).text(), "title", s.title(),
+                            "href", Urls.source(id), "symbol", FigureChart.symbol(series.get(id), false));
+                }).toList();
+        boolean anyBound = points.stream().anyMatch(p -> !p.qualifier().isEmpty());
+        return Svg.map("svg", FigureChart.render(m.label(), m.unit(), points, root), "points", points.size(), "legend", legend,
+                "bound", anyBound ? FigureChart.symbol(-1, true) : null);
+    }
+
+    /** Who appears with whom: {svg, actors: [{name, href, events, with: [{name, href, count}]}], pairs}. */
+    public Map<String, Object> network(String root) {
+        List<NetworkChart.Node> nodes = new ArrayList<>();
+        List<NetworkChart.Edge> edges = new ArrayList<>();
+        List<Object> rows = new ArrayList<>();
+        for (Actor a : corpus.actors().values().stream().sorted(Comparator.comparing(Actor::id)).toList()) {
+            EntityLinks l = linked.actors().get(a.id());
+            List<EntityLinks.Count> with = l.companions().stream().filter(c -> corpus.actors().containsKey(c.id())).toList();
+            if (with.isEmpty()) continue;
+            nodes.add(new NetworkChart.Node(a.id(), a.name(), l.events().size(), Urls.actor(a.id())));
+            for (EntityLinks.Count c : with) if (a.id().compareTo(c.id()) < 0) edges.add(new NetworkChart.Edge(a.id(), c.id(), c.events()));
+            rows.add(Svg.map("name", a.name(), "href", Urls.actor(a.id()), "events", l.events().size(),
+                    "with", with.stream().map(c -> (Object) Svg.map("name", corpus.actors().get(c.id()).name(),
+                            "href", Urls.actor(c.id()), "count", c.events())).toList()));
+        }
+        rows.sort(Comparator.comparing(r -> ((String) ((Map<?, ?>) r).get("name")).toLowerCase(Locale.ROOT)));
+        return Svg.map("svg", NetworkChart.render(nodes, edges, root), "actors", rows, "pairs", edges.size());
+    }
+
+    private static String qualifier(String q) {
+        return switch (q) {
+            case "at-least" -> "at least";
+            case "about" -> "about";
+            case "up-to" -> "up to";
+            default -> "";
+        };
+    }
+}
