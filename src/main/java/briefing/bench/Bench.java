@@ -26,7 +26,7 @@ public final class Bench {
     private Bench() {
     }
 
-    public static void run(Path project, List<Integer> sizes, boolean search, PrintStream out) throws Exception {
+    public static void run(Path project, List<Integer> sizes, boolean search, boolean lighthouse, PrintStream out) throws Exception {
         Path work = project.resolve("target/bench").toAbsolutePath();
         out.printf("%-14s %7s %9s %9s %8s %10s  %s%n", "corpus", "pages", "wall ms", "ms/page", "peak MB", "heap MB", "stages (ms)");
         report(out, "real content", buildInFreshJvm(project.toAbsolutePath(), work.resolve("real-site"), search));
@@ -42,6 +42,12 @@ public final class Bench {
             report(out, "synthetic " + n, buildInFreshJvm(dir, dir.resolve("target/site"), search));
         }
         if (!sizes.isEmpty()) linkerAlone(work.resolve("n" + sizes.get(sizes.size() - 1)).resolve("content"), out);
+        out.println();
+        PageBudgets.weights(work.resolve("real-site"), out);
+        if (lighthouse) {
+            out.println();
+            PageBudgets.lighthouse(work.resolve("real-site"), out);
+        }
     }
 
     private static void report(PrintStream out, String name, JsonNode s) {

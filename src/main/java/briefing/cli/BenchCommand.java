@@ -19,10 +19,13 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--no-search", description = "Leave the Pagefind step out of the timings.")
     boolean noSearch;
 
+    @Option(names = "--no-lighthouse", description = "Leave out the Lighthouse scores (they need npm and a Chromium).")
+    boolean noLighthouse;
+
     @Override
     public Integer call() throws Exception {
         Logging.quiet();
-        Bench.run(project, sizes, !noSearch, System.out);
+        Bench.run(project, sizes, !noSearch, !noLighthouse, System.out);
         return 0;
     }
 }

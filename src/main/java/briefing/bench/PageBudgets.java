@@ -1,0 +1,100 @@
+package briefing.bench;
+
+import briefing.serve.SiteHandler;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpServer;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * Page budgets of a built site: the bytes of HTML+CSS+JS each page type needs, gzip-compressed as a server sends
+ * them (the search index left out), and Lighthouse 12's four scores (npm, driving the system's Chromium).
+ */
+final class PageBudgets {
+    static final List<String> PAGES = List.of("index.html", "actors/minusma.html", "sources/justsecurity-2019-bloody-week.html",
+            "timeline/index.html", "places/kidal.html", "search/index.html");
+    private static final String LIGHTHOUSE = "lighthouse@12.8.2";
+
+    private PageBudgets() {
+    }
+
+    static void weights(Path site, PrintStream out) throws IOException {
+        out.printf("%-46s %10s %10s%n", "page (HTML+CSS+JS)", "raw B", "gzip B");
+        for (String page : PAGES) {
+            Path html = site.resolve(page);
+            if (!Files.exists(html)) continue;
+            Set<Path> files = new LinkedHashSet<>(List.of(html));
+            Document doc = Jsoup.parse(html.toFile(), "UTF-8");
+            for (Element e : doc.select("link[rel=stylesheet][href], script[src]")) {
+                String ref = e.hasAttr("href") ? e.attr("href") : e.attr("src");
+                Path f = html.getParent().resolve(ref).normalize();
+                if (Files.exists(f) && !site.relativize(f).startsWith("pagefind")) files.add(f);
+            }
+            long raw = 0;
+            long gz = 0;
+            for (Path f : files) {
+                byte[] b = Files.readAllBytes(f);
+                raw += b.length;
+                gz += gzip(b);
+            }
+            out.printf("%-46s %10d %10d%n", page, raw, gz);
+        }
+    }
+
+    private static long gzip(byte[] b) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (GZIPOutputStream g = new GZIPOutputStream(out)) {
+            g.write(b);
+        }
+        return out.size();
+    }
+
+    /** Lighthouse scores per page, or a line saying why they could not be taken. */
+    static void lighthouse(Path site, PrintStream out) throws Exception {
+        String chrome = System.getenv().getOrDefault("CHROME_PATH", "/usr/bin/chromium");
+        if (!Files.exists(Path.of(chrome))) {
+            out.println("lighthouse: no browser at " + chrome + " (set CHROME_PATH); skipped");
+            return;
+        }
+        HttpServer server = SiteHandler.serve(site, "/portal/");
+        try {
+            out.printf("%-46s %12s %14s %15s %6s%n", "lighthouse 12 (desktop)", "performance", "accessibility", "best-practices", "seo");
+            for (String page : List.of("index.html", "actors/minusma.html", "timeline/index.html", "search/index.html")) {
+                String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/portal/" + page;
+                Path report = Files.createTempFile("lighthouse", ".json");
+                List<String> cmd = new ArrayList<>(List.of("npx", "--yes", LIGHTHOUSE, url, "--quiet", "--output=json",
+                        "--output-path=" + report, "--preset=desktop",
+                        "--chrome-flags=--headless --no-sandbox --disable-gpu --disable-background-networking --disable-component-update"));
+                ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
+                pb.environment().put("CHROME_PATH", chrome);
+                Process p = pb.start();
+                String log = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+                if (p.waitFor() != 0 || Files.size(report) == 0) {
+                    out.println(page + ": lighthouse failed: " + log.lines().reduce((a, b) -> b).orElse(""));
+                    continue;
+                }
+                JsonNode c = new ObjectMapper().readTree(report.toFile()).path("categories");
+                out.printf("%-46s %12.2f %14.2f %15.2f %6.2f%n", page, c.path("performance").path("score").asDouble(),
+                        c.path("accessibility").path("score").asDouble(), c.path("best-practices").path("score").asDouble(),
+                        c.path("seo").path("score").asDouble());
+                Files.deleteIfExists(report);
+            }
+        } finally {
+            server.stop(0);
+        }
+    }
+}
