@@ -167,6 +167,23 @@ public final class ContentTree {
                         """);
     }
 
+    /** Copies the real templates and assets in, so that the tree can be built into a site. */
+    public ContentTree withTemplatesAndAssets() {
+        for (String dir : List.of("templates", "assets")) {
+            Path from = BuiltSite.projectRoot().resolve(dir);
+            try (java.util.stream.Stream<Path> s = Files.walk(from)) {
+                for (Path p : s.toList()) {
+                    Path target = project.resolve(dir).resolve(from.relativize(p).toString());
+                    if (Files.isDirectory(p)) Files.createDirectories(target);
+                    else Files.copy(p, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                }
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        return this;
+    }
+
     public Path project() {
         return project;
     }
