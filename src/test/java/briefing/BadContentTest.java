@@ -55,10 +55,10 @@ class BadContentTest {
                         "content/sources/alpha-2013/source.yaml:4:12: error: bad date: '2013-13' has month 13; months run from 01 to 12"),
                 row("upper-case file name",
                         t -> t.write("actors/Keita.yaml", "name: Keïta\nkind: person\ndescription: A president.\n"),
-                        "content/actors/Keita.yaml: error: bad actor id 'Keita': " + ID_RULE + "; rename it 'keita'"),
+                        "content/actors/Keita.yaml: error: bad actor id 'Keita': " + ID_RULE + "; rename the file 'keita.yaml'"),
                 row("space in a file name",
                         t -> t.write("places/kidal town.yaml", "name: Kidal town\nkind: town\nlat: 18\nlon: 1\n"),
-                        "content/places/kidal town.yaml: error: bad place id 'kidal town': " + ID_RULE + "; rename it 'kidal-town'"),
+                        "content/places/kidal town.yaml: error: bad place id 'kidal town': " + ID_RULE + "; rename the file 'kidal-town.yaml'"),
                 row("'..' in an event id",
                         t -> t.replace("sources/beta-2019/facts.yaml", "id: kidal-attack", "id: kidal..attack"),
                         "content/sources/beta-2019/facts.yaml:7:9: error: bad event id 'kidal..attack': " + ID_RULE
@@ -77,8 +77,8 @@ class BadContentTest {
                         "content/sources/alpha-2013/source.yaml:4:1: error: unknown field 'pubished' (did you mean 'published'?)"),
                 row("YAML syntax error",
                         t -> t.write("places/gao.yaml", "name: Gao\nkind: town\n  lat: 16.3\nlon: -0.04\n"),
-                        "content/places/gao.yaml:3:6: error: YAML syntax: mapping values are not allowed here; check indentation,"
-                                + " and quote text that contains ': ' or starts with a special character"),
+                        "content/places/gao.yaml:3:6: error: YAML syntax: mapping values are not allowed here; check this line's"
+                                + " indentation against the line above, or quote text that contains ': ' (title: \"Mali: the coup\")"),
                 row("non-UTF-8 file",
                         t -> t.writeBytes("places/segou.yaml",
                                 "name: Segou\nkind: city\nlat: 13.4\n# S\u00e9gou\nlon: -6.2\n".getBytes(StandardCharsets.ISO_8859_1)),

@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-@Command(name = "bench", description = "Time builds of the real content and of synthetic corpora of N sources; print wall time, peak memory, ms per page.")
+@Command(name = "bench", mixinStandardHelpOptions = true, description = "Time builds of the real content and of synthetic corpora of N sources; print wall time, peak memory, ms per page.")
 final class BenchCommand implements Callable<Integer> {
     @Option(names = "--project", defaultValue = ".", description = "The project folder. Default: ${DEFAULT-VALUE}")
     Path project;

@@ -10,7 +10,7 @@ import picocli.CommandLine.Option;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-@Command(name = "build", description = "Validate content/, link it and bake the portal into target/site.")
+@Command(name = "build", mixinStandardHelpOptions = true, description = "Validate content/, link it and bake the portal into target/site.")
 final class BuildCommand implements Callable<Integer> {
     @Option(names = "--project", description = "The project folder (holding content/, templates/, assets/). Default: ${DEFAULT-VALUE}",
             defaultValue = ".")

@@ -11,7 +11,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 
-@Command(name = "new-source", description = "Scaffold content/sources/<id>/ with commented templates of source.yaml, summary.md and facts.yaml.")
+@Command(name = "new-source", mixinStandardHelpOptions = true, description = "Scaffold content/sources/<id>/ with commented templates of source.yaml, summary.md and facts.yaml.")
 final class NewSourceCommand implements Callable<Integer> {
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 

@@ -27,8 +27,9 @@ final class Scaffold {
             from the source; its sentences may not.
 
             Every mention of a known actor or place (by name or alias) becomes a link by itself. Link explicitly with
-            [[actor-or-place-id]] or [[actor-or-place-id|the words to show]]. Explicit dates such as 25 April 2013,
-            April 2013 or 2013 link to the timeline.
+            `[[actor-or-place-id]]` or `[[actor-or-place-id|the words to show]]` (without the backquotes, which keep
+            these examples from being links). Explicit dates such as 25 April 2013, April 2013 or 2013 link to the
+            timeline.
             """;
 
     static final String FACTS = """

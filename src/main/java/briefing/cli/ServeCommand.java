@@ -8,7 +8,7 @@ import picocli.CommandLine.Option;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-@Command(name = "serve", description = "Preview on localhost: rebuilds when content/, templates/ or assets/ change and reloads the page.")
+@Command(name = "serve", mixinStandardHelpOptions = true, description = "Preview on localhost: rebuilds when content/, templates/ or assets/ change and reloads the page.")
 final class ServeCommand implements Callable<Integer> {
     @Option(names = "--project", defaultValue = ".", description = "The project folder. Default: ${DEFAULT-VALUE}")
     Path project;

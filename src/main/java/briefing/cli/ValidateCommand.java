@@ -8,7 +8,7 @@ import picocli.CommandLine.Option;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-@Command(name = "validate", description = "Check content/ only: every problem with file:line:column, nothing built.")
+@Command(name = "validate", mixinStandardHelpOptions = true, description = "Check content/ only: every problem with file:line:column, nothing built.")
 final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--project", description = "The project folder (holding content/). Default: ${DEFAULT-VALUE}", defaultValue = ".")
     Path project;

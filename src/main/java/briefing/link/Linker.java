@@ -143,14 +143,17 @@ public final class Linker {
     private MarkdownLinker markdownLinker(List<LinkedEvent> timeline) {
         Map<String, String> names = new HashMap<>();
         Map<String, String> targets = new HashMap<>();
+        Map<String, String> labels = new HashMap<>();
         // places first, so that a name shared by an actor and a place (a state and its country) leads to the actor
         for (Place p : corpus.places().values()) {
             targets.put("place:" + p.id(), Urls.place(p.id()));
+            labels.put("place:" + p.id(), p.name());
             names.put(Names.key(p.name()), "place:" + p.id());
             p.aliases().forEach(a -> names.put(Names.key(a), "place:" + p.id()));
         }
         for (Actor a : corpus.actors().values()) {
             targets.put("actor:" + a.id(), Urls.actor(a.id()));
+            labels.put("actor:" + a.id(), a.name());
             names.put(Names.key(a.name()), "actor:" + a.id());
             a.aliases().forEach(al -> names.put(Names.key(al), "actor:" + a.id()));
         }
@@ -161,7 +164,7 @@ public final class Linker {
             years.add(Integer.toString(p.year()));
             if (p.precision() != EdtfDate.Precision.YEAR) months.add(p.year() + "-" + p.month());
         }
-        return new MarkdownLinker(new AliasMatcher(names), targets, (year, month) -> {
+        return new MarkdownLinker(new AliasMatcher(names), targets, labels, (year, month) -> {
             if (month != 0 && months.contains(year + "-" + month)) return Optional.of(Urls.month(year, month));
             if (month == 0 && years.contains(Integer.toString(year))) return Optional.of(Urls.year(year));
             return Optional.empty();

@@ -53,6 +53,7 @@ public final class MarkdownLinker {
 
     private final AliasMatcher matcher;
     private final Map<String, String> targets;
+    private final Map<String, String> labels;
     private final DateFinder dates;
     private final Parser parser;
     private final MutableDataSet options;
@@ -60,12 +61,14 @@ public final class MarkdownLinker {
     /**
      * @param matcher names and aliases to ids
      * @param targets "actor:id" or "place:id" (the keys the matcher gives) to its page, relative to the site root
+     * @param labels the same keys to the entity's name, shown by an explicit link without text ([[id]])
      * @param dateResolver (year, month or 0) to a timeline link relative to the site root, when there is one
      */
-    public MarkdownLinker(AliasMatcher matcher, Map<String, String> targets,
+    public MarkdownLinker(AliasMatcher matcher, Map<String, String> targets, Map<String, String> labels,
                           java.util.function.BiFunction<Integer, Integer, java.util.Optional<String>> dateResolver) {
         this.matcher = matcher;
         this.targets = targets;
+        this.labels = labels;
         this.dates = new DateFinder(dateResolver);
         this.options = new MutableDataSet()
                 .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), WikiLinkExtension.create()))
@@ -163,11 +166,13 @@ public final class MarkdownLinker {
         return java.util.stream.Stream.of("actor:" + id, "place:" + id).filter(targets::containsKey).findFirst();
     }
 
-    private static String shown(WikiLink link) {
-        return link.getText().isNotNull() && !link.getText().isEmpty() ? link.getText().toString() : link.getLink().toString().strip();
+    /** The words an explicit link shows: its own text, else the entity's name, else the id as written. */
+    private String shown(WikiLink link) {
+        if (link.getText().isNotNull() && !link.getText().isEmpty()) return link.getText().toString();
+        return key(link).map(labels::get).orElse(link.getLink().toString().strip());
     }
 
-    private static Mention sentenceAround(String id, String sourceId, String text, int from, int to) {
+    private Mention sentenceAround(String id, String sourceId, String text, int from, int to) {
         BreakIterator b = BreakIterator.getSentenceInstance(Locale.ENGLISH);
         b.setText(text);
         int start = b.preceding(Math.min(from + 1, text.length()));

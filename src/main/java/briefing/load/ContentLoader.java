@@ -76,6 +76,10 @@ public final class ContentLoader {
         }
         SortedMap<String, Measure> measures = new TreeMap<>();
         Path measuresFile = content.resolve("measures.yaml");
+        if (!Files.exists(measuresFile) && sources.values().stream().anyMatch(s -> !s.figures().isEmpty())) {
+            problems.add(new Problem(Origin.of(name(measuresFile)), "missing: figures need content/measures.yaml, the list of"
+                    + " measures they count (e.g. troops: {label: Troops deployed, unit: soldiers})"));
+        }
         if (Files.exists(measuresFile)) {
             yaml(measuresFile, "measures").ifPresent(n -> {
                 if (n instanceof YamlNode.MapNode map) {

@@ -156,8 +156,14 @@ public final class Validator {
     private void id(String id, String kind, Origin at) {
         if (Ids.valid(id)) return;
         String suggestion = Ids.slug(id);
+        String what = switch (kind) {
+            case "source" -> "the folder";
+            case "actor", "place" -> "the file";
+            default -> "it";
+        };
         problems.add(new Problem(at, "bad " + kind + " id '" + id + "': ids are lower-case kebab case (a-z, 0-9 and single"
-                + " hyphens; no spaces, '/' or '..')" + (suggestion.isEmpty() ? "" : "; rename it '" + suggestion + "'")));
+                + " hyphens; no spaces, '/' or '..')" + (suggestion.isEmpty() ? "" : "; rename " + what + " '" + suggestion
+                + ("actor".equals(kind) || "place".equals(kind) ? ".yaml" : "") + "'")));
     }
 
     private void date(Text t) {

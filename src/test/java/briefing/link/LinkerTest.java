@@ -169,6 +169,6 @@ class LinkerTest {
         assertTrue(html.contains("<a href=\"../actors/un-security-council.html\" class=\"xref xref-actor\">UN Security Council</a>"), html);
         assertTrue(html.contains("<a href=\"../timeline/2013.html#month-2013-04\" class=\"xref xref-date\">25 April 2013</a>"), html);
         String page = l.pages().get("methodology").html();
-        assertTrue(page.contains("<a href=\"../actors/minusma.html\" class=\"xref xref-actor\">minusma</a>"), page);
+        assertTrue(page.contains("<a href=\"../actors/minusma.html\" class=\"xref xref-actor\">MINUSMA</a>"), page);
     }
 }

@@ -25,6 +25,7 @@ class MarkdownLinkerTest {
                     "UN Security Council", "actor:unsc", "Security Council", "actor:unsc", "UN", "actor:un")),
             Map.of("actor:minusma", "actors/minusma.html", "place:mali", "places/mali.html", "actor:unsc", "actors/unsc.html",
                     "actor:un", "actors/un.html"),
+            Map.of("actor:minusma", "MINUSMA", "place:mali", "Mali", "actor:unsc", "UN Security Council", "actor:un", "UN"),
             (year, month) -> {
                 if (month != 0) return MONTHS.contains(year + "-" + month)
                         ? Optional.of("timeline/%d.html#month-%d-%02d".formatted(year, year, month)) : Optional.empty();
@@ -87,7 +88,8 @@ class MarkdownLinkerTest {
 
     @Test
     void explicitLinksByIdWithAndWithoutText() {
-        assertEquals(List.of("minusma -> ../actors/minusma.html", "the country -> ../places/mali.html"),
+        // without text, the link shows the entity's name, not its id
+        assertEquals(List.of("MINUSMA -> ../actors/minusma.html", "the country -> ../places/mali.html"),
                 links("Both [[minusma]] and [[mali|the country]]."));
     }
 

@@ -120,7 +120,7 @@ class ContentLoaderTest {
         List<String> problems = loadProblems(t);
         assertEquals(1, problems.size(), problems::toString);
         assertTrue(problems.get(0).startsWith("content/places/gao.yaml:3:6: error: YAML syntax: "), problems.get(0));
-        assertTrue(problems.get(0).contains("check indentation"), problems.get(0));
+        assertTrue(problems.get(0).contains("mapping values are not allowed here; check this line's indentation"), problems.get(0));
         assertTrue(t.load().corpus().places().containsKey("mali"), "the other files are still read");
     }
 

@@ -85,9 +85,9 @@ class ValidatorTest {
                 .replace("sources/beta-2019/facts.yaml", "id: kidal-attack", "id: kidal..attack");
         assertEquals(List.of(
                 "content/actors/Wagner-Group.yaml: error: bad actor id 'Wagner-Group': ids are lower-case kebab case (a-z, 0-9"
-                        + " and single hyphens; no spaces, '/' or '..'); rename it 'wagner-group'",
+                        + " and single hyphens; no spaces, '/' or '..'); rename the file 'wagner-group.yaml'",
                 "content/places/kidal town.yaml: error: bad place id 'kidal town': ids are lower-case kebab case (a-z, 0-9"
-                        + " and single hyphens; no spaces, '/' or '..'); rename it 'kidal-town'",
+                        + " and single hyphens; no spaces, '/' or '..'); rename the file 'kidal-town.yaml'",
                 "content/sources/beta-2019/facts.yaml:7:9: error: bad event id 'kidal..attack': ids are lower-case kebab case"
                         + " (a-z, 0-9 and single hyphens; no spaces, '/' or '..'); rename it 'kidal-attack'",
                 // the references to the renamed files no longer resolve, each with the id it most likely means
@@ -104,7 +104,7 @@ class ValidatorTest {
                 .replace("sources/alpha-2013/facts.yaml", "    places: [mali]", "    places: [mali]\n    tags: [Peace Deal]");
         List<String> problems = validate(t);
         assertTrue(problems.contains("content/sources/Beta 2019/source.yaml: error: bad source id 'Beta 2019': ids are lower-case"
-                + " kebab case (a-z, 0-9 and single hyphens; no spaces, '/' or '..'); rename it 'beta-2019'"), problems::toString);
+                + " kebab case (a-z, 0-9 and single hyphens; no spaces, '/' or '..'); rename the folder 'beta-2019'"), problems::toString);
         assertTrue(problems.contains("content/sources/alpha-2013/facts.yaml:2:5: error: tag 'Peace Deal' is not kebab case;"
                 + " write 'peace-deal'"), problems::toString);
     }
