@@ -67,12 +67,13 @@ public final class ContentLoader {
         SortedMap<String, Actor> actors = new TreeMap<>();
         for (Path f : yamlFiles(content.resolve("actors"))) {
             String id = id(f);
-            yaml(f, "actor").ifPresent(n -> actors.put(id, actor(id, new Fields(n))));
+            // an unreadable file still names its actor, so that references to it are not reported as unknown too
+            actors.put(id, actor(id, new Fields(yaml(f, "actor").orElse(empty(f)))));
         }
         SortedMap<String, Place> places = new TreeMap<>();
         for (Path f : yamlFiles(content.resolve("places"))) {
             String id = id(f);
-            yaml(f, "place").ifPresent(n -> places.put(id, place(id, new Fields(n))));
+            places.put(id, place(id, new Fields(yaml(f, "place").orElse(empty(f)))));
         }
         SortedMap<String, Measure> measures = new TreeMap<>();
         Path measuresFile = content.resolve("measures.yaml");
@@ -125,8 +126,11 @@ public final class ContentLoader {
         Path summaryFile = dir.resolve("summary.md");
         Markdown summary = new Markdown("", Origin.of(name(summaryFile)));
         if (Files.exists(summaryFile)) {
-            summary = markdown(summaryFile).orElse(summary);
-            if (summary.text().isBlank()) problems.add(new Problem(summary.origin(), "the summary is empty; write 250-600 words in your own words"));
+            Optional<Markdown> read = markdown(summaryFile);
+            summary = read.orElse(summary);
+            if (read.isPresent() && summary.text().isBlank()) {
+                problems.add(new Problem(summary.origin(), "the summary is empty; write 250-600 words in your own words"));
+            }
         } else {
             problems.add(new Problem(summary.origin(), "missing: every source folder needs summary.md, the summary in your own words"));
         }
@@ -193,6 +197,10 @@ public final class ContentLoader {
             problems.addAll(found);
             return node;
         });
+    }
+
+    private YamlNode empty(Path file) {
+        return new YamlNode.MapNode(Map.of(), Map.of(), Origin.of(name(file)));
     }
 
     private Optional<Markdown> markdown(Path file) {
