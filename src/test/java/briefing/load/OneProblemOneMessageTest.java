@@ -1,0 +1,40 @@
+package briefing.load;
+
+import briefing.ContentTree;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** One mistake gives one message: an unreadable file does not also make everything that refers to it wrong. */
+class OneProblemOneMessageTest {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void aBrokenActorFileIsNotAlsoAnUnknownActor() {
+        List<String> messages = ContentTree.minimal(tmp)
+                .write("actors/wagner-group.yaml", "name: Wagner Group\nkind: armed-group\n  bad: indent\n").messages();
+        assertEquals(1, messages.size(), messages::toString);
+        assertTrue(messages.get(0).startsWith("content/actors/wagner-group.yaml:3:6: error: YAML syntax:"), messages.get(0));
+    }
+
+    @Test
+    void anUnreadableSummaryIsNotAlsoEmpty() {
+        List<String> messages = ContentTree.minimal(tmp)
+                .writeBytes("sources/beta-2019/summary.md", "caf\u00e9".getBytes(StandardCharsets.ISO_8859_1)).messages();
+        assertEquals(List.of("content/sources/beta-2019/summary.md:1:4: error: not valid UTF-8; save the file with UTF-8"
+                + " encoding (in most editors: File > Save with Encoding > UTF-8)"), messages);
+    }
+
+    @Test
+    void figuresWithoutMeasuresFileNameTheMissingFile() {
+        List<String> messages = ContentTree.minimal(tmp).delete("measures.yaml").messages();
+        assertTrue(messages.get(0).startsWith("content/measures.yaml: error: missing: figures need content/measures.yaml"), messages::toString);
+    }
+}
