@@ -79,8 +79,9 @@ public final class ProjectWriter {
         return b.toString();
     }
 
-    static void copyTree(Path from, Path to) throws IOException {
-        if (!Files.isDirectory(from)) return;
+    static void copyTree(Path link, Path to) throws IOException {
+        if (!Files.isDirectory(link)) return;
+        Path from = link.toRealPath(); // templates/ may be a symbolic link (the bench's synthetic projects share ours)
         try (Stream<Path> s = Files.walk(from)) {
             for (Path p : s.sorted().toList()) {
                 Path target = to.resolve(from.relativize(p).toString());
