@@ -53,7 +53,7 @@
 <figure class="chart-figure">
   ${chart.svg?no_esc}
   <figcaption>
-    <ul class="chart-legend" aria-label="Legend">
+    <ul class="chart-legend">
       <#list chart.legend as s><li>${s.symbol?no_esc} <a href="${m.u(s.href)}" title="${s.title}">${s.label}</a></li></#list>
       <#if chart.bound??><li>${chart.bound?no_esc} hollow: at least, about or up to</li></#if>
     </ul>

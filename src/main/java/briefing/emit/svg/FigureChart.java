@@ -16,8 +16,8 @@ final class FigureChart {
                  String dateText, String subject, String sourceLabel, int series, String href) {
     }
 
-    static final double WIDTH = 640, HEIGHT = 300;
-    private static final double TOP = 26, BOTTOM = 30, RIGHT = 24, R = 6.5, LABEL = 12.5;
+    static final double WIDTH = 400, HEIGHT = 250;
+    private static final double TOP = 24, BOTTOM = 28, RIGHT = 14, R = 6, LABEL = 12;
 
     private FigureChart() {
     }
@@ -111,7 +111,7 @@ final class FigureChart {
             Point p = pts.get(i);
             String text = (manySubjects ? p.subject() + ": " : "") + sign(p.qualifier()) + p.valueText();
             Labels.Placed l = labels.place(text, at[i][0], at[i][1], R * 1.35, LABEL);
-            if (l != null) b.append("<text class=\"lbl\" x=\"").append(Svg.n(l.x())).append("\" y=\"").append(Svg.n(l.y())).append("\">")
+            if (l != null) b.append("<text class=\"lbl\" ").append(l.attributes()).append(">")
                     .append(Svg.esc(text)).append("</text>");
         }
         b.append("</g></svg>");

@@ -23,6 +23,8 @@ final class MapChart {
     private static final Set<String> AREAS = Set.of("country", "region");
     private static final double NAME_SIZE = 13;
     private static final double LABEL_SIZE = 13;
+    /** How much larger labels are drawn for phones, where the map shows at about half its size. */
+    private static final double NARROW = 1.6;
 
     private MapChart() {
     }
@@ -51,9 +53,7 @@ final class MapChart {
                 + " The same places are listed with their event counts next to the map.";
         StringBuilder b = new StringBuilder();
         Svg.open(b, "map", "chart-map", WIDTH, p.height(), "Places in the briefing on a map of Mali", desc);
-        Labels labels = new Labels(WIDTH, p.height());
-        outlines(b, p, null, labels, true);
-        for (Spot s : shown) labels.obstacle(p.x(s.lon()), p.y(s.lat()), s.area() ? 2 : radius(s.events()));
+        outlines(b, p, null, true);
         b.append("<g class=\"places\">");
         for (Spot s : shown) {
             double x = p.x(s.lon()), y = p.y(s.lat()), r = s.area() ? Math.max(5, radius(s.events())) : radius(s.events());
@@ -62,16 +62,33 @@ final class MapChart {
                     + "\" cx=\"" + Svg.n(x) + "\" cy=\"" + Svg.n(y) + "\" r=\"" + Svg.n(r) + "\"/>";
             Svg.link(b, root + s.href(), null, tip, mark);
         }
-        b.append("</g><g class=\"labels\" aria-hidden=\"true\">");
-        List<Spot> named = new ArrayList<>(shown.stream().filter(s -> !s.area()).toList());
-        named.sort(Comparator.comparingInt(Spot::events).reversed().thenComparing(Spot::id));
-        for (Spot s : named) {
-            Labels.Placed at = labels.place(s.name(), p.x(s.lon()), p.y(s.lat()), radius(s.events()), LABEL_SIZE);
-            if (at != null) b.append("<text class=\"lbl\" x=\"").append(Svg.n(at.x())).append("\" y=\"").append(Svg.n(at.y()))
-                    .append("\">").append(Svg.esc(s.name())).append("</text>");
-        }
-        b.append("</g></svg>");
+        b.append("</g>");
+        // two sets of labels: every town at the wide size, and on phones (where the map shrinks) the busiest at a
+        // larger size; the stylesheet shows one set or the other
+        labels(b, shown, p, LABEL_SIZE, 1, 0, "lbl-wide");
+        labels(b, shown, p, LABEL_SIZE * NARROW, NARROW, 2, "lbl-narrow");
+        b.append("</svg>");
         return b.toString();
+    }
+
+    /** Place labels of one size, busiest places first, clear of every marker and country name. */
+    private static void labels(StringBuilder b, List<Spot> shown, Projection p, double size, double nameScale, int minEvents, String cls) {
+        Labels labels = new Labels(WIDTH, p.height());
+        for (Geo.Country c : Geo.countries()) {
+            double fs = (c.iso().equals("MLI") ? NAME_SIZE * 1.35 : NAME_SIZE) * nameScale;
+            double w = nameWidth(c, fs), x0 = nameStart(c, p) - (nameAnchor(c, p).equals("middle") ? w / 2 : nameAnchor(c, p).equals("end") ? w : 0);
+            double y = p.y(c.labelLat());
+            labels.obstacle(x0, y - fs, x0 + w, y + fs * 0.3);
+        }
+        for (Spot s : shown) labels.obstacle(p.x(s.lon()), p.y(s.lat()), s.area() ? 2 : radius(s.events()));
+        List<Spot> named = new ArrayList<>(shown.stream().filter(s -> !s.area() && s.events() >= minEvents).toList());
+        named.sort(Comparator.comparingInt(Spot::events).reversed().thenComparing(Spot::id));
+        b.append("<g class=\"").append(cls).append("\" aria-hidden=\"true\">");
+        for (Spot s : named) {
+            Labels.Placed at = labels.place(s.name(), p.x(s.lon()), p.y(s.lat()), radius(s.events()), size);
+            if (at != null) b.append("<text class=\"lbl\" ").append(at.attributes()).append(">").append(Svg.esc(s.name())).append("</text>");
+        }
+        b.append("</g>");
     }
 
     /** A small map marking one place; null when the place lies outside the frame. */
@@ -83,7 +100,7 @@ final class MapChart {
         StringBuilder b = new StringBuilder();
         Svg.open(b, "locator", "chart-locator", 240, p.height(), "Where " + spot.name() + " is",
                 "Small map of Mali and its neighbours marking " + spot.name() + " at " + where + ".", "img");
-        outlines(b, p, spot.name(), null, false);
+        outlines(b, p, spot.name(), false);
         double x = p.x(spot.lon()), y = p.y(spot.lat());
         b.append("<circle class=\"here-ring\" cx=\"").append(Svg.n(x)).append("\" cy=\"").append(Svg.n(y)).append("\" r=\"9\"/>")
                 .append("<circle class=\"here\" cx=\"").append(Svg.n(x)).append("\" cy=\"").append(Svg.n(y)).append("\" r=\"3.5\"/>");
@@ -91,7 +108,7 @@ final class MapChart {
     }
 
     /** Neighbours, then Mali on top; a country named {@code highlight} is filled as the subject. */
-    private static void outlines(StringBuilder b, Projection p, String highlight, Labels labels, boolean names) {
+    private static void outlines(StringBuilder b, Projection p, String highlight, boolean names) {
         List<Geo.Country> cs = Geo.countries();
         // the frame is nearly all land: other countries (Ghana, Gambia, Western Sahara ...) show as land without borders
         b.append("<g class=\"countries\" aria-hidden=\"true\"><rect class=\"land-bg\" x=\"0\" y=\"0\" width=\"")
@@ -109,16 +126,31 @@ final class MapChart {
         if (names) {
             for (Geo.Country c : cs) {
                 boolean mali = c.iso().equals("MLI");
-                double size = mali ? NAME_SIZE * 1.35 : NAME_SIZE;
-                String text = c.name().toUpperCase(Locale.ROOT);
-                double x = p.x(c.labelLon()), y = p.y(c.labelLat());
-                double w = Labels.textWidth(text, size) * 1.1;
-                if (labels != null) labels.obstacle(x - w / 2, y - size, x + w / 2, y + size * 0.3);
-                b.append("<text class=\"").append(mali ? "cname cname-mali" : "cname").append("\" x=\"").append(Svg.n(x))
-                        .append("\" y=\"").append(Svg.n(y)).append("\" text-anchor=\"middle\">").append(Svg.esc(text)).append("</text>");
+                b.append("<text class=\"").append(mali ? "cname cname-mali" : "cname").append("\" x=\"").append(Svg.n(nameStart(c, p)))
+                        .append("\" y=\"").append(Svg.n(p.y(c.labelLat()))).append("\" text-anchor=\"").append(nameAnchor(c, p)).append("\">")
+                        .append(Svg.esc(c.name().toUpperCase(Locale.ROOT))).append("</text>");
             }
         }
         b.append("</g>");
+    }
+
+    /** A country name's width (capitals, letter-spaced) at font size {@code fs}. */
+    private static double nameWidth(Geo.Country c, double fs) {
+        return Labels.textWidth(c.name().toUpperCase(Locale.ROOT), fs) * 1.15;
+    }
+
+    /** Centred on its label point, unless the larger (phone) size would cross the frame: then it starts or ends at the edge. */
+    private static String nameAnchor(Geo.Country c, Projection p) {
+        double w = nameWidth(c, NAME_SIZE * NARROW * (c.iso().equals("MLI") ? 1.35 : 1)), x = p.x(c.labelLon());
+        return x - w / 2 < 4 ? "start" : x + w / 2 > p.width() - 4 ? "end" : "middle";
+    }
+
+    private static double nameStart(Geo.Country c, Projection p) {
+        return switch (nameAnchor(c, p)) {
+            case "start" -> 4;
+            case "end" -> p.width() - 4;
+            default -> p.x(c.labelLon());
+        };
     }
 
     /** "armed-group" → "armed group". */

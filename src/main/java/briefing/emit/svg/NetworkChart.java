@@ -142,8 +142,7 @@ final class NetworkChart {
             StringBuilder inner = new StringBuilder("<circle class=\"node\" cx=\"").append(Svg.n(p[0])).append("\" cy=\"")
                     .append(Svg.n(p[1])).append("\" r=\"").append(Svg.n(radius(nd.events()))).append("\"/>");
             Labels.Placed l = placed.get(nd.id());
-            if (l != null) inner.append("<text class=\"lbl\" x=\"").append(Svg.n(l.x())).append("\" y=\"").append(Svg.n(l.y()))
-                    .append("\">").append(Svg.esc(nd.name())).append("</text>");
+            if (l != null) inner.append("<text class=\"lbl\" ").append(l.attributes()).append(">").append(Svg.esc(nd.name())).append("</text>");
             Svg.link(b, root + nd.href(), null, tip, inner.toString());
         }
         b.append("</g></svg>");

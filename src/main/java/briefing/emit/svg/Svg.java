@@ -50,18 +50,21 @@ final class Svg {
     }
 
     /**
-     * The opening tag of an accessible picture: a group (it holds links) named by its title and described by its
-     * description, both written as the first children.
+     * The opening tag of an accessible picture that holds links, named by its title and described by its description
+     * (both written as its first children). It carries no role: the Nu HTML Checker allows only "img" and "document"
+     * on svg, and "img" would hide the links inside from assistive technology, so it keeps svg's implicit role
+     * (graphics-document), whose links stay reachable.
      */
     static void open(StringBuilder b, String id, String cssClass, double width, double height, String title, String desc) {
-        open(b, id, cssClass, width, height, title, desc, "group");
+        open(b, id, cssClass, width, height, title, desc, null);
     }
 
     /** As {@link #open(StringBuilder, String, String, double, double, String, String)}, with a role: "img" when it holds no links. */
     static void open(StringBuilder b, String id, String cssClass, double width, double height, String title, String desc, String role) {
         b.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart ").append(cssClass).append("\" viewBox=\"0 0 ")
-                .append(n(width)).append(' ').append(n(height)).append("\" role=\"").append(role).append("\" aria-labelledby=\"")
-                .append(id).append("-title\" aria-describedby=\"").append(id).append("-desc\">")
+                .append(n(width)).append(' ').append(n(height)).append('"');
+        if (role != null) b.append(" role=\"").append(role).append('"');
+        b.append(" aria-labelledby=\"").append(id).append("-title\" aria-describedby=\"").append(id).append("-desc\">")
                 .append("<title id=\"").append(id).append("-title\">").append(esc(title)).append("</title>")
                 .append("<desc id=\"").append(id).append("-desc\">").append(esc(desc)).append("</desc>");
     }

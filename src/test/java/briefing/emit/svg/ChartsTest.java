@@ -1,0 +1,246 @@
+package briefing.emit.svg;
+
+import briefing.Briefing;
+import briefing.BuiltSite;
+import briefing.link.LinkedCorpus;
+import briefing.link.Linker;
+import briefing.model.Place;
+import briefing.model.Urls;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The pictures drawn from the real content: well-formed, accessible, linked, deterministic. */
+class ChartsTest {
+    private static final String SVG_NS = "http://www.w3.org/2000/svg";
+    private static LinkedCorpus linked;
+    private static Charts charts;
+
+    @BeforeAll
+    static void link() throws Exception {
+        linked = Linker.link(Briefing.validate(BuiltSite.projectRoot().resolve("content")));
+        charts = new Charts(linked);
+    }
+
+    /** Parses an SVG string as namespace-aware XML, failing the test when it is not well-formed. */
+    static Document parse(String svg) {
+        try {
+            DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+            f.setNamespaceAware(true);
+            f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            return f.newDocumentBuilder().parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)));
+        } catch (Exception e) {
+            throw new AssertionError("not well-formed XML: " + e.getMessage() + "\n" + svg.substring(0, Math.min(300, svg.length())), e);
+        }
+    }
+
+    static List<Element> all(Document d, String name) {
+        NodeList nl = d.getElementsByTagNameNS(SVG_NS, name);
+        List<Element> out = new ArrayList<>();
+        for (int i = 0; i < nl.getLength(); i++) out.add((Element) nl.item(i));
+        return out;
+    }
+
+    private static String svg(Map<String, Object> model) {
+        assertNotNull(model);
+        return (String) model.get("svg");
+    }
+
+    /** Every picture the portal draws, as the pages get them. */
+    private static List<String> everySvg(Charts c) {
+        List<String> out = new ArrayList<>();
+        out.add(svg(c.placesMap("")));
+        out.add(svg(c.placesMap("../")));
+        out.add(svg(c.timeline("../")));
+        out.add(svg(c.network("../")));
+        linked.figures().keySet().forEach(m -> out.add(svg(c.measure(m, "../"))));
+        linked.corpus().places().keySet().forEach(p -> {
+            Map<String, Object> l = c.locator(p);
+            if (l != null) out.add(svg(l));
+        });
+        return out;
+    }
+
+    @Test
+    void everyPictureIsWellFormedAccessibleAndSelfContained() {
+        List<String> svgs = everySvg(charts);
+        assertTrue(svgs.size() > 20, "maps, charts and locators: " + svgs.size());
+        for (String s : svgs) {
+            Document d = parse(s);
+            Element root = d.getDocumentElement();
+            assertEquals("svg", root.getLocalName());
+            assertEquals(SVG_NS, root.getNamespaceURI());
+            // a picture without links is an image; one with links keeps svg's own role (graphics-document), as the
+            // HTML checker forbids role="group" on svg and role="img" would hide the links
+            assertEquals(all(d, "a").isEmpty() ? "img" : "", root.getAttribute("role"));
+            String title = root.getAttribute("aria-labelledby"), desc = root.getAttribute("aria-describedby");
+            Element first = (Element) root.getElementsByTagNameNS(SVG_NS, "title").item(0);
+            Element second = (Element) root.getElementsByTagNameNS(SVG_NS, "desc").item(0);
+            assertEquals(title, first.getAttribute("id"));
+            assertEquals(desc, second.getAttribute("id"));
+            assertFalse(first.getTextContent().isBlank());
+            assertFalse(second.getTextContent().isBlank());
+            assertTrue(root.getAttribute("viewBox").startsWith("0 0 "));
+            assertTrue(all(d, "script").isEmpty() && all(d, "image").isEmpty() && all(d, "foreignObject").isEmpty());
+            for (Element a : all(d, "a")) {
+                String href = a.getAttribute("href");
+                assertFalse(href.isEmpty() || href.contains("://") || href.startsWith("/"), "relative link: " + href);
+                Element tip = (Element) a.getElementsByTagNameNS(SVG_NS, "title").item(0);
+                assertTrue(tip != null && !tip.getTextContent().isBlank(), "every link has a name: " + href);
+            }
+        }
+    }
+
+    @Test
+    void sameContentGivesTheSameBytes() throws Exception {
+        LinkedCorpus again = Linker.link(Briefing.validate(BuiltSite.projectRoot().resolve("content")));
+        assertEquals(everySvg(charts), everySvg(new Charts(again)));
+        assertEquals(charts.network("../"), new Charts(again).network("../"));
+    }
+
+    @Test
+    void coordinatesHaveOneDecimalAtMost() {
+        for (String s : everySvg(charts)) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?:[xy][12]?|c[xy]|r|width|height)=\"(-?[0-9.]+)\"").matcher(s);
+            while (m.find()) assertTrue(m.group(1).matches("-?\\d+(\\.\\d)?"), m.group());
+        }
+    }
+
+    @Test
+    void everyPlaceInTheFrameIsAMarkerLinkedToItsPage() {
+        for (String root : List.of("", "../")) {
+            Document d = parse(svg(charts.placesMap(root)));
+            List<String> hrefs = all(d, "a").stream().map(a -> a.getAttribute("href")).sorted().toList();
+            Projection frame = Projection.mali(MapChart.WIDTH);
+            List<String> expected = linked.corpus().places().values().stream().filter(p -> frame.contains(p.lat(), p.lon()))
+                    .map(p -> root + Urls.place(p.id())).sorted().toList();
+            assertEquals(expected, hrefs);
+            assertTrue(expected.size() >= 20, "Mali's towns, regions and neighbours: " + expected.size());
+            for (Element a : all(d, "a")) assertEquals(1, a.getElementsByTagNameNS(SVG_NS, "circle").getLength(), "one circle per place");
+        }
+        // a place far away has no marker, but is named in the list beside the map
+        assertFalse(svg(charts.placesMap("")).contains(Urls.place("canada")));
+        assertTrue(charts.placesMap("").get("outside").toString().contains("places/canada.html"));
+    }
+
+    @Test
+    void markersGrowWithEvents() {
+        Document d = parse(svg(charts.placesMap("")));
+        double gao = 0, timbuktu = 0;
+        for (Element a : all(d, "a")) {
+            double r = Double.parseDouble(((Element) a.getElementsByTagNameNS(SVG_NS, "circle").item(0)).getAttribute("r"));
+            if (a.getAttribute("href").equals(Urls.place("gao"))) gao = r;
+            if (a.getAttribute("href").equals(Urls.place("timbuktu"))) timbuktu = r;
+        }
+        int gaoEvents = linked.places().get("gao").events().size(), timbuktuEvents = linked.places().get("timbuktu").events().size();
+        assertTrue(gaoEvents > timbuktuEvents && gao > timbuktu, gao + " vs " + timbuktu);
+        assertEquals(MapChart.radius(gaoEvents), gao, 0.051);
+    }
+
+    @Test
+    void locatorsForPlacesInTheFrameOnly() {
+        for (Place p : linked.corpus().places().values()) {
+            Map<String, Object> l = charts.locator(p.id());
+            if (Projection.mali(240).contains(p.lat(), p.lon())) {
+                assertNotNull(l, p.id());
+                Document d = parse(svg(l));
+                assertEquals("img", d.getDocumentElement().getAttribute("role"));
+                assertTrue(d.getDocumentElement().getAttribute("aria-labelledby").length() > 0);
+            } else {
+                assertNull(l, p.id());
+            }
+        }
+    }
+
+    @Test
+    void aMeasureChartHasOnePointPerFigureLinkedToItsSource() {
+        linked.figures().forEach((measure, figures) -> {
+            Map<String, Object> model = charts.measure(measure, "../");
+            Document d = parse(svg(model));
+            List<Element> links = all(d, "a");
+            assertEquals(figures.size(), links.size(), measure);
+            assertEquals(figures.size(), model.get("points"));
+            List<String> sources = figures.stream().map(f -> "../" + Urls.source(f.figure().sourceId())).sorted().toList();
+            assertEquals(sources, links.stream().map(a -> a.getAttribute("href")).sorted().toList(), measure);
+            long hollow = links.stream().filter(a -> a.getElementsByTagNameNS(SVG_NS, "*").getLength() > 0
+                    && ((Element) a.getLastChild()).getAttribute("class").contains("open")).count();
+            long bounds = figures.stream().filter(f -> !f.figure().qualifier().value().equals("exactly")).count();
+            assertEquals(bounds, hollow, measure + ": bounds and estimates are hollow");
+            assertEquals(figures.stream().map(f -> f.figure().sourceId()).distinct().count(), ((List<?>) model.get("legend")).size());
+        });
+    }
+
+    @Test
+    void sourcesDifferInShapeAndColour() {
+        // two sources on one chart: different element (shape) and different colour class
+        Document d = parse(svg(charts.measure("troops", "")));
+        List<Element> marks = all(d, "a").stream().map(a -> (Element) a.getLastChild()).toList();
+        assertEquals(2, marks.size());
+        assertFalse(marks.get(0).getAttribute("class").equals(marks.get(1).getAttribute("class")));
+        assertFalse(marks.get(0).getTagName().equals(marks.get(1).getTagName())
+                && marks.get(0).getAttribute("points").isEmpty());
+        assertFalse(Svg.shape(0, 5, 5, 3, null).equals(Svg.shape(1, 5, 5, 3, null)));
+    }
+
+    @Test
+    void timelineMarksLinkToTheirEvents() {
+        Map<String, Object> model = charts.timeline("../");
+        Document d = parse(svg(model));
+        TreeSet<String> events = new TreeSet<>(), months = new TreeSet<>();
+        for (Element a : all(d, "a")) {
+            String href = a.getAttribute("href");
+            assertTrue(href.startsWith("../timeline/"), href);
+            if (href.contains("#event-")) events.add(href);
+            else if (href.contains("#month-")) months.add(href);
+            else throw new AssertionError(href);
+        }
+        linked.events().values().stream().filter(e -> e.tags().contains("resolution") && e.date().anchor().precision() != briefing.model.EdtfDate.Precision.YEAR)
+                .forEach(e -> assertTrue(events.contains("../" + Urls.event(e.id(), e.date().year())), e.id()));
+        assertTrue(events.contains("../" + Urls.event("minusma-leaves-kidal", 2023)), "the withdrawal is marked");
+        assertEquals(((List<?>) model.get("months")).size(), months.size(), "one bar per month with events");
+    }
+
+    @Test
+    void networkNodesAreActorsWithCompanions() {
+        Map<String, Object> model = charts.network("../");
+        Document d = parse(svg(model));
+        List<String> hrefs = all(d, "a").stream().map(a -> a.getAttribute("href")).sorted().toList();
+        List<String> expected = linked.actors().values().stream().filter(l -> !l.companions().isEmpty())
+                .map(l -> "../" + Urls.actor(l.id())).sorted().toList();
+        assertEquals(expected, hrefs);
+        assertFalse(hrefs.isEmpty());
+        for (Element c : all(d, "circle")) {
+            double x = Double.parseDouble(c.getAttribute("cx")), y = Double.parseDouble(c.getAttribute("cy"));
+            assertTrue(x > 0 && x < NetworkChart.WIDTH && y > 0 && y < NetworkChart.HEIGHT, "inside the picture");
+        }
+    }
+
+    @Test
+    void textIsEscaped() {
+        MapChart.Spot odd = new MapChart.Spot("odd", "Fort <A> & \"B\"", "town", 16, -3, 2, "places/odd.html");
+        String s = MapChart.overview(List.of(odd), "");
+        Document d = parse(s);
+        assertTrue(s.contains("Fort &lt;A&gt; &amp; &quot;B&quot;"));
+        assertEquals("Fort <A> & \"B\" (town): 2 events", ((Element) all(d, "a").get(0).getElementsByTagNameNS(SVG_NS, "title").item(0)).getTextContent());
+        FigureChart.Point p = new FigureChart.Point(5, "5", "at least", "people", LocalDate.of(2020, 1, 1), LocalDate.of(2020, 1, 31),
+                "January 2020", "<x>", "S & T", 0, "sources/s.html");
+        parse(FigureChart.render("M <1>", "people & more", List.of(p), ""));
+    }
+}
