@@ -34,8 +34,14 @@ public final class SchemaChecker {
         this.root = root;
     }
 
-    /** The schema named {@code name} ("facts", "source" ...) from the classpath. */
+    private static final java.util.Map<String, SchemaChecker> LOADED = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The schema named {@code name} ("facts", "source" ...) from the classpath, read once. */
     public static SchemaChecker load(String name) {
+        return LOADED.computeIfAbsent(name, SchemaChecker::read);
+    }
+
+    private static SchemaChecker read(String name) {
         String path = "/schemas/" + name + ".schema.json";
         try (InputStream in = SchemaChecker.class.getResourceAsStream(path)) {
             if (in == null) throw new IllegalStateException("schema missing from the classpath: " + path);
