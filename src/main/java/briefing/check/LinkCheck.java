@@ -11,7 +11,6 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +28,7 @@ public final class LinkCheck {
 
     private final Path site;
     private final String basePath;
-    private final Map<Path, Set<String>> ids = new HashMap<>();
+    private final Map<Path, Set<String>> ids = new java.util.concurrent.ConcurrentHashMap<>();
 
     private LinkCheck(Path site, String basePath) {
         this.site = site.toAbsolutePath().normalize();
@@ -42,23 +41,27 @@ public final class LinkCheck {
     }
 
     private List<String> run() {
-        List<String> failures = new ArrayList<>();
+        List<Path> pages;
         try (Stream<Path> files = Files.walk(site)) {
-            for (Path page : files.filter(p -> p.toString().endsWith(".html")).sorted().toList()) {
-                if (site.relativize(page).startsWith("pagefind")) continue;
-                Document doc = parse(page);
-                String name = site.relativize(page).toString().replace('\\', '/');
-                for (Element a : doc.select("a[href], area[href], form[action], link[href]:not([rel~=(?i)^(stylesheet|icon|preload|modulepreload|manifest|prefetch)$])")) {
-                    String target = a.hasAttr("action") ? a.attr("action") : a.attr("href");
-                    check(page, doc, target, false).ifPresent(f -> failures.add(name + ": " + f));
-                }
-                for (Element r : doc.select(RESOURCES)) {
-                    String target = r.hasAttr("href") ? r.attr("href") : r.hasAttr("src") ? r.attr("src") : r.attr("data");
-                    check(page, doc, target, true).ifPresent(f -> failures.add(name + ": " + f));
-                }
-            }
+            pages = files.filter(p -> p.toString().endsWith(".html") && !site.relativize(p).startsWith("pagefind")).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        // pages are checked independently (in parallel), and their failures listed in page order
+        return pages.parallelStream().map(this::checkPage).flatMap(List::stream).toList();
+    }
+
+    private List<String> checkPage(Path page) {
+        List<String> failures = new ArrayList<>();
+        Document doc = parse(page);
+        String name = site.relativize(page).toString().replace('\\', '/');
+        for (Element a : doc.select("a[href], area[href], form[action], link[href]:not([rel~=(?i)^(stylesheet|icon|preload|modulepreload|manifest|prefetch)$])")) {
+            String target = a.hasAttr("action") ? a.attr("action") : a.attr("href");
+            check(page, doc, target, false).ifPresent(f -> failures.add(name + ": " + f));
+        }
+        for (Element r : doc.select(RESOURCES)) {
+            String target = r.hasAttr("href") ? r.attr("href") : r.hasAttr("src") ? r.attr("src") : r.attr("data");
+            check(page, doc, target, true).ifPresent(f -> failures.add(name + ": " + f));
         }
         return failures;
     }

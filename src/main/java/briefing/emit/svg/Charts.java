@@ -120,6 +120,9 @@ public final class Charts {
     }
 
     /** Who appears with whom: {svg, actors: [{name, href, events, with: [{name, href, count}]}], pairs}. */
+    /** How many actors the network draws at most; the data list below it names every one. */
+    static final int MAX_NETWORK_NODES = 80;
+
     public Map<String, Object> network(String root) {
         List<NetworkChart.Node> nodes = new ArrayList<>();
         List<NetworkChart.Edge> edges = new ArrayList<>();
@@ -135,7 +138,16 @@ public final class Charts {
                             "href", Urls.actor(c.id()), "count", c.events())).toList()));
         }
         rows.sort(Comparator.comparing(r -> ((String) ((Map<?, ?>) r).get("name")).toLowerCase(Locale.ROOT)));
-        return Svg.map("svg", NetworkChart.render(nodes, edges, root), "actors", rows, "pairs", edges.size());
+        // the layout is quadratic in the nodes: draw the most active actors, list them all
+        int total = nodes.size();
+        if (nodes.size() > MAX_NETWORK_NODES) {
+            nodes = nodes.stream().sorted(Comparator.comparingInt(NetworkChart.Node::events).reversed()
+                    .thenComparing(NetworkChart.Node::id)).limit(MAX_NETWORK_NODES).sorted(Comparator.comparing(NetworkChart.Node::id)).toList();
+            java.util.Set<String> kept = nodes.stream().map(NetworkChart.Node::id).collect(java.util.stream.Collectors.toSet());
+            edges = edges.stream().filter(e -> kept.contains(e.a()) && kept.contains(e.b())).toList();
+        }
+        return Svg.map("svg", NetworkChart.render(nodes, edges, root), "actors", rows, "pairs", edges.size(),
+                "drawn", nodes.size(), "total", total);
     }
 
     private static String qualifier(String q) {
