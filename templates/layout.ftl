@@ -26,9 +26,9 @@
 <meta property="og:url" content="${canonical}">
 </#if>
 <link rel="alternate" type="application/atom+xml" title="${site.title}: sources and events" href="${m.u('feed.xml')}">
-<#list search.filters![] as f><meta data-pagefind-filter="${f.key}[content]" content="${f.value}">
+<#list search.filters![] as f><meta name="pagefind-filter-${f.key}" data-pagefind-filter="${f.key}[content]" content="${f.value}">
 </#list>
-<#if search.date??><meta data-pagefind-meta="date[content]" content="${search.date}">
+<#if search.date??><meta name="pagefind-meta-date" data-pagefind-meta="date[content]" content="${search.date}">
 </#if>
 <link rel="stylesheet" href="${m.u('css/site.css')}">
 <#list styles as s><link rel="stylesheet" href="${m.u(s)}">

@@ -5,14 +5,15 @@
 const root = new URL("..", import.meta.url); // js/ is one level below the site root
 const FILTERS = ["type", "year", "actor", "place", "source"];
 const LABELS = { type: "Type", year: "Year", actor: "Actor", place: "Place", source: "Source" };
-const MAX_RESULTS = 20;
+const PAGE = 5; // results shown at first, and added by "More results": each one fetches its page's fragment
 const MAX_CHIPS = 12;
 
 const box = document.getElementById("search");
 const state = readUrl();
 let pagefind;
 let latest = 0;
-let lastInput = 0; // when the reader last typed, to measure keystroke-to-results time (the bench reads data-ms)
+let lastInput = 0;
+let shown = PAGE; // when the reader last typed, to measure keystroke-to-results time (the bench reads data-ms)
 
 function readUrl() {
   const params = new URLSearchParams(location.search);
@@ -66,6 +67,7 @@ function build() {
   });
   input.addEventListener("input", () => {
     lastInput = performance.now();
+    shown = PAGE;
     state.q = input.value.trim();
     run();
   });
@@ -78,6 +80,15 @@ function build() {
   const filters = el("div", { id: "search-filters", class: "search-filters" });
   const status = el("p", { id: "search-status", class: "search-status", role: "status", "aria-live": "polite" });
   const results = el("ol", { id: "search-results", class: "search-results" });
+  const more = el("button", { type: "button", id: "search-more", class: "search-more", hidden: "" }, document.createTextNode("More results"));
+  more.addEventListener("click", () => {
+    const focusAt = shown;
+    shown += PAGE * 2;
+    run().then(() => {
+      const next = document.querySelectorAll("#search-results a.result-link")[focusAt];
+      if (next) next.focus();
+    });
+  });
   results.addEventListener("keydown", (e) => {
     if (e.key !== "ArrowDown" && e.key !== "ArrowUp") return;
     const links = [...results.querySelectorAll("a.result-link")];
@@ -87,11 +98,12 @@ function build() {
     if (e.key === "ArrowDown" && i < links.length - 1) links[i + 1].focus();
     else if (e.key === "ArrowUp") (i > 0 ? links[i - 1] : input).focus();
   });
-  box.replaceChildren(form, filters, status, results);
+  box.replaceChildren(form, filters, status, results, more);
   if (!state.q) input.focus();
 }
 
 function toggle(key, value) {
+  shown = PAGE;
   const current = state.filters[key] || [];
   state.filters[key] = current.includes(value) ? current.filter((v) => v !== value) : [...current, value];
   if (!state.filters[key].length) delete state.filters[key];
@@ -127,6 +139,7 @@ async function run() {
   const active = Object.keys(state.filters).length > 0;
   if (!state.q && !active) {
     document.getElementById("search-results").replaceChildren();
+    document.getElementById("search-more").hidden = true;
     status.textContent = "Type a name, a place, a year or a resolution number.";
     const all = await pagefind.filters();
     if (ticket !== latest) return;
@@ -137,7 +150,7 @@ async function run() {
   box.dataset.state = "searching";
   const search = await pagefind.debouncedSearch(state.q || null, { filters: state.filters }, 120);
   if (search === null || ticket !== latest) return; // a newer keystroke superseded this search
-  const data = await Promise.all(search.results.slice(0, MAX_RESULTS).map((r) => r.data()));
+  const data = await Promise.all(search.results.slice(0, shown).map((r) => r.data()));
   if (ticket !== latest) return;
   const list = document.getElementById("search-results");
   list.replaceChildren(...data.map((d) => {
@@ -150,7 +163,8 @@ async function run() {
   }));
   const n = search.results.length;
   status.textContent = n === 0 ? "No page matches." : n + (n === 1 ? " page" : " pages") +
-    (n > MAX_RESULTS ? ", the first " + MAX_RESULTS + " shown." : ".");
+    (n > shown ? ", the first " + shown + " shown." : ".");
+  document.getElementById("search-more").hidden = n <= shown;
   renderFilters(search.filters);
   box.dataset.count = String(n);
   if (lastInput) box.dataset.ms = String(Math.round(performance.now() - lastInput));

@@ -5,13 +5,16 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.ColorScheme;
 import com.sun.net.httpserver.HttpServer;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * The browser tests' shared set-up: the built site (target/site, made by `mvn package` before the integration tests)
@@ -23,6 +26,8 @@ final class Browsers implements AutoCloseable {
     static final Path ROOT = Path.of(System.getProperty("project.root", "."));
     static final Path SITE = ROOT.resolve("target/site");
     static final Path SHOTS = ROOT.resolve("target/screenshots");
+    /** The base path the site is built for (content/portal.yaml's base_path), which only the 404 page uses. */
+    static final String CONFIGURED_BASE = configuredBase();
 
     final Playwright playwright;
     final Browser browser;
@@ -33,6 +38,11 @@ final class Browsers implements AutoCloseable {
             throw new IllegalStateException("no built site at " + SITE + ": run `mvn -B verify` (the package phase builds it)");
         }
         server = SiteHandler.serve(SITE, BASE);
+        // The 404 page is served at any address, so it links with the configured base path, absolutely: serve the
+        // same files there too, so it gets its styles. Journeys check that the other pages never ask for it.
+        if (!CONFIGURED_BASE.equals("/") && !CONFIGURED_BASE.equals(BASE)) {
+            server.createContext(CONFIGURED_BASE, new SiteHandler(SITE, CONFIGURED_BASE, UnaryOperator.identity()));
+        }
         playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
                 .setExecutablePath(Path.of(System.getenv().getOrDefault("CHROME_PATH", "/usr/bin/chromium")))
@@ -49,7 +59,12 @@ final class Browsers implements AutoCloseable {
 
     /** A new page in a fresh context; the page's console errors are printed, so a failing test shows them. */
     Page page(int width, int height) {
-        Page page = browser.newContext(new Browser.NewContextOptions().setViewportSize(width, height)).newPage();
+        return page(width, height, ColorScheme.LIGHT);
+    }
+
+    /** The same, in a context that prefers the given colour scheme. */
+    Page page(int width, int height, ColorScheme scheme) {
+        Page page = browser.newContext(new Browser.NewContextOptions().setViewportSize(width, height).setColorScheme(scheme)).newPage();
         page.onConsoleMessage(m -> {
             if (m.type().equals("error")) System.out.println("console error on " + page.url() + ": " + m.text());
         });
@@ -60,8 +75,23 @@ final class Browsers implements AutoCloseable {
         return page;
     }
 
+    private static String configuredBase() {
+        try {
+            return Files.readAllLines(ROOT.resolve("content/portal.yaml")).stream()
+                    .filter(l -> l.startsWith("base_path:")).map(l -> l.substring("base_path:".length()).trim())
+                    .findFirst().orElse("/");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     static void screenshot(Page page, String name) {
-        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve(name + ".png")).setFullPage(true));
+        screenshot(page, name, true);
+    }
+
+    /** A screenshot of the whole page, or of the viewport only (for very long pages). */
+    static void screenshot(Page page, String name, boolean fullPage) {
+        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve(name + ".png")).setFullPage(fullPage));
     }
 
     @Override
