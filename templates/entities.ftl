@@ -41,7 +41,7 @@
 <#if p.events?has_content>
 <section aria-labelledby="events-title">
   <h2 id="events-title">Events (${p.events?size})</h2>
-  <@m.events list=p.events/>
+  <@m.events list=p.events indexed=false/>
 </section>
 </#if>
 <#if p.mentions?has_content>

@@ -44,7 +44,7 @@
 <aside class="side" aria-label="Latest events and sources">
   <section aria-labelledby="latest-title">
     <h2 id="latest-title">Latest events</h2>
-    <@m.events list=p.latestEvents level="h3"/>
+    <@m.events list=p.latestEvents level="h3" indexed=false/>
     <p class="more"><a href="${m.u('timeline/index.html')}">The whole timeline →</a></p>
   </section>
   <section aria-labelledby="sources-title">

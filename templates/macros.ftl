@@ -47,8 +47,9 @@
   </li>
 </#macro>
 
-<#macro events list level="h3" showSources=true>
-  <ol class="events"><#list list as e><@event e level showSources/></#list></ol>
+<#-- indexed=false keeps a list out of the search index where the year pages already hold the same events. -->
+<#macro events list level="h3" showSources=true indexed=true>
+  <ol class="events"<#if !indexed> data-pagefind-ignore</#if>><#list list as e><@event e level showSources/></#list></ol>
 </#macro>
 
 <#macro figureValue f>

@@ -27,7 +27,7 @@
 <#if p.events?has_content>
 <section aria-labelledby="events-title">
   <h2 id="events-title">Events drawn from this source (${p.events?size})</h2>
-  <@m.events list=p.events showSources=false/>
+  <@m.events list=p.events showSources=false indexed=false/>
 </section>
 </#if>
 <#if p.figures?has_content>

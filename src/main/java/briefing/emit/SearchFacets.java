@@ -23,7 +23,8 @@ final class SearchFacets {
 
     SearchFacets(String pageType) {
         this.type = TYPES.getOrDefault(pageType, "Index");
-        this.indexed = !pageType.equals("search"); // the search page would only find itself
+        // the search page would only find itself; the timeline index repeats the year pages, which are indexed
+        this.indexed = !pageType.equals("search") && !pageType.equals("timeline");
     }
 
     private String date;

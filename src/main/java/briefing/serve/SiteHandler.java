@@ -71,8 +71,25 @@ public final class SiteHandler implements HttpHandler {
             }
             String ext = rel.substring(rel.lastIndexOf('.') + 1);
             byte[] body = Files.readAllBytes(file);
-            send(ex, 200, TYPES.getOrDefault(ext, "application/octet-stream"), ext.equals("html") ? transform(body) : body);
+            if (ext.equals("html")) body = transform(body);
+            // compress text as GitHub Pages does, so that the bench measures what a reader downloads
+            String accept = ex.getRequestHeaders().getFirst("Accept-Encoding");
+            if (COMPRESSIBLE.contains(ext) && accept != null && accept.contains("gzip")) {
+                ex.getResponseHeaders().add("Content-Encoding", "gzip");
+                body = gzip(body);
+            }
+            send(ex, 200, TYPES.getOrDefault(ext, "application/octet-stream"), body);
         }
+    }
+
+    private static final java.util.Set<String> COMPRESSIBLE = java.util.Set.of("html", "css", "js", "json", "svg", "xml", "txt", "csv");
+
+    private static byte[] gzip(byte[] body) throws IOException {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.GZIPOutputStream g = new java.util.zip.GZIPOutputStream(out)) {
+            g.write(body);
+        }
+        return out.toByteArray();
     }
 
     private byte[] transform(byte[] body) {
