@@ -1,4 +1,4 @@
 <#ftl output_format="plainText" strip_whitespace=true>
 User-agent: *
 Allow: /
-Sitemap: ${content.page.address}sitemap.xml
+<#if content.page.address?starts_with("http")>Sitemap: ${content.page.address}sitemap.xml</#if>

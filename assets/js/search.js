@@ -65,6 +65,8 @@ function build() {
     const first = document.querySelector("#search-results a");
     if (first) first.focus();
   });
+  // start fetching the index at the first key the reader presses, so it is ready by the last
+  input.addEventListener("keydown", () => ensurePagefind().catch(() => {}), { once: true });
   input.addEventListener("input", () => {
     lastInput = performance.now();
     shown = PAGE;
@@ -132,7 +134,30 @@ function renderFilters(counts) {
   wrap.replaceChildren(...groups);
 }
 
-async function run() {
+// Pagefind loads in the background after the page has rendered (or at the first key pressed, whichever is first).
+let loading = null;
+function ensurePagefind() {
+  if (!loading) {
+    loading = (async () => {
+      pagefind = await import(new URL("pagefind/pagefind.js", root).href);
+      await pagefind.options({ baseUrl: root.pathname, excerptLength: 24 });
+      await pagefind.init();
+    })();
+  }
+  return loading;
+}
+
+// The filter index (chips with counts) loads after the first results are shown, off the critical path.
+let filtersReady = false;
+async function loadFilters() {
+  if (filtersReady) return;
+  await pagefind.filters();
+  filtersReady = true;
+  run(true); // again, now with counts for every filter
+}
+
+/** Searches and renders; {@code refresh} re-renders the same query (its timing is not the reader's wait). */
+async function run(refresh = false) {
   writeUrl();
   const ticket = ++latest;
   const status = document.getElementById("search-status");
@@ -141,13 +166,18 @@ async function run() {
     document.getElementById("search-results").replaceChildren();
     document.getElementById("search-more").hidden = true;
     status.textContent = "Type a name, a place, a year or a resolution number.";
-    const all = await pagefind.filters();
+    if (filtersReady) renderFilters(await pagefind.filters());
     if (ticket !== latest) return;
-    renderFilters(all);
     box.dataset.state = "idle";
     return;
   }
   box.dataset.state = "searching";
+  try {
+    await ensurePagefind();
+  } catch (e) {
+    status.textContent = "The search index could not be loaded. Browse the indexes of actors, places and the timeline instead.";
+    return;
+  }
   const search = await pagefind.debouncedSearch(state.q || null, { filters: state.filters }, 120);
   if (search === null || ticket !== latest) return; // a newer keystroke superseded this search
   const data = await Promise.all(search.results.slice(0, shown).map((r) => r.data()));
@@ -165,29 +195,25 @@ async function run() {
   status.textContent = n === 0 ? "No page matches." : n + (n === 1 ? " page" : " pages") +
     (n > shown ? ", the first " + shown + " shown." : ".");
   document.getElementById("search-more").hidden = n <= shown;
-  renderFilters(search.filters);
+  if (filtersReady) {
+    renderFilters(search.filters);
+    box.dataset.filters = "ready";
+  }
   box.dataset.count = String(n);
-  if (lastInput) box.dataset.ms = String(Math.round(performance.now() - lastInput));
+  if (lastInput && !refresh) box.dataset.ms = String(Math.round(performance.now() - lastInput));
   box.dataset.state = "done";
-  box.dispatchEvent(new CustomEvent("search-rendered"));
+  if (!filtersReady) loadFilters();
 }
 
-async function start() {
+function start() {
   if (location.protocol === "file:") {
     box.append(el("p", { class: "note", text: "Search needs the site to be served over HTTP (for example with the preview server); opened from a file, the browser will not load the index." }));
     return;
   }
-  try {
-    pagefind = await import(new URL("pagefind/pagefind.js", root).href);
-    await pagefind.options({ baseUrl: root.pathname, excerptLength: 24 });
-    await pagefind.init();
-    await pagefind.filters(); // loads the filter index, so the first search already has chips with counts
-  } catch (e) {
-    box.append(el("p", { class: "note", text: "The search index could not be loaded. Browse the indexes of actors, places and the timeline instead." }));
-    return;
-  }
   build();
-  await run();
+  run();
+  // fetch the index in the background once the page is up, so the first query does not wait for it
+  setTimeout(() => ensurePagefind().catch(() => {}), 50);
 }
 
 start();
