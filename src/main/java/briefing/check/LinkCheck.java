@@ -40,6 +40,10 @@ public final class LinkCheck {
         return new LinkCheck(site, basePath).run();
     }
 
+    /** One page's references, read in the first pass: (target, is it a loaded resource). */
+    private record Ref(String target, boolean resource) {
+    }
+
     private List<String> run() {
         List<Path> pages;
         try (Stream<Path> files = Files.walk(site)) {
@@ -47,26 +51,33 @@ public final class LinkCheck {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        // pages are checked independently (in parallel), and their failures listed in page order
-        return pages.parallelStream().map(this::checkPage).flatMap(List::stream).toList();
+        // first pass, in parallel: parse each page once, keep its ids and its references
+        Map<Path, List<Ref>> refs = new java.util.concurrent.ConcurrentHashMap<>();
+        pages.parallelStream().forEach(page -> {
+            Document doc = parse(page);
+            ids.put(page, idsOf(doc));
+            refs.put(page, references(doc));
+        });
+        // second pass: resolve every reference against the files and ids; failures listed in page order
+        return pages.parallelStream().flatMap(page -> {
+            String name = site.relativize(page).toString().replace('\\', '/');
+            return refs.get(page).stream().map(r -> check(page, r.target(), r.resource()).map(f -> name + ": " + f))
+                    .flatMap(java.util.Optional::stream);
+        }).toList();
     }
 
-    private List<String> checkPage(Path page) {
-        List<String> failures = new ArrayList<>();
-        Document doc = parse(page);
-        String name = site.relativize(page).toString().replace('\\', '/');
+    private static List<Ref> references(Document doc) {
+        List<Ref> out = new ArrayList<>();
         for (Element a : doc.select("a[href], area[href], form[action], link[href]:not([rel~=(?i)^(stylesheet|icon|preload|modulepreload|manifest|prefetch)$])")) {
-            String target = a.hasAttr("action") ? a.attr("action") : a.attr("href");
-            check(page, doc, target, false).ifPresent(f -> failures.add(name + ": " + f));
+            out.add(new Ref(a.hasAttr("action") ? a.attr("action") : a.attr("href"), false));
         }
         for (Element r : doc.select(RESOURCES)) {
-            String target = r.hasAttr("href") ? r.attr("href") : r.hasAttr("src") ? r.attr("src") : r.attr("data");
-            check(page, doc, target, true).ifPresent(f -> failures.add(name + ": " + f));
+            out.add(new Ref(r.hasAttr("href") ? r.attr("href") : r.hasAttr("src") ? r.attr("src") : r.attr("data"), true));
         }
-        return failures;
+        return out;
     }
 
-    private java.util.Optional<String> check(Path page, Document doc, String target, boolean resource) {
+    private java.util.Optional<String> check(Path page, String target, boolean resource) {
         URI uri;
         try {
             uri = new URI(target.strip());
@@ -93,7 +104,7 @@ public final class LinkCheck {
         if (!Files.isRegularFile(file)) return java.util.Optional.of("broken link '" + target + "' (no " + site.relativize(file) + ")");
         String fragment = uri.getFragment();
         if (fragment != null && !fragment.isEmpty() && file.toString().endsWith(".html")) {
-            Set<String> known = file.equals(page) ? idsOf(doc) : ids.computeIfAbsent(file, f -> idsOf(parse(f)));
+            Set<String> known = ids.computeIfAbsent(file, f -> idsOf(parse(f)));
             if (!known.contains(fragment)) return java.util.Optional.of("broken anchor '" + target + "' (no id '" + fragment + "')");
         }
         return java.util.Optional.empty();

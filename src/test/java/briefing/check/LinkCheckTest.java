@@ -1,0 +1,48 @@
+package briefing.check;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class LinkCheckTest {
+    @TempDir
+    Path site;
+
+    private void page(String name, String body) throws IOException {
+        Path f = site.resolve(name);
+        Files.createDirectories(f.getParent());
+        Files.writeString(f, "<!DOCTYPE html><html><head><title>t</title><link rel=\"stylesheet\" href=\"" + "../".repeat(name.split("/").length - 1)
+                + "css/site.css\"><link rel=\"canonical\" href=\"https://example.org/x\"></head><body>" + body + "</body></html>");
+    }
+
+    @Test
+    void aSoundSitePasses() throws IOException {
+        Files.createDirectories(site.resolve("css"));
+        Files.writeString(site.resolve("css/site.css"), "body{}");
+        page("index.html", "<a href=\"actors/a.html#bio\">a</a> <a href=\"#top\" id=\"top\">top</a> <a href=\"https://example.org\">out</a>");
+        page("actors/a.html", "<h1 id=\"bio\">A</h1><a href=\"../index.html\">home</a><a href=\"/portal/actors/a.html\">abs</a>");
+        page("404.html", "<a href=\"/portal/index.html\">home</a>");
+        assertEquals(List.of(), LinkCheck.check(site, "/portal/"));
+    }
+
+    @Test
+    void everyKindOfBreakageIsNamedOnItsPage() throws IOException {
+        Files.createDirectories(site.resolve("css"));
+        Files.writeString(site.resolve("css/site.css"), "body{}");
+        page("index.html", "<a href=\"actors/gone.html\">gone</a><a href=\"actors/a.html#nowhere\">anchor</a>"
+                + "<script src=\"https://cdn.example.org/x.js\"></script><a href=\"/elsewhere/a.html\">abs</a>");
+        page("actors/a.html", "<img src=\"../img/missing.png\" alt=\"\">");
+        assertEquals(List.of(
+                "actors/a.html: broken link '../img/missing.png' (no img/missing.png)",
+                "index.html: broken link 'actors/gone.html' (no actors/gone.html)",
+                "index.html: broken anchor 'actors/a.html#nowhere' (no id 'nowhere')",
+                "index.html: absolute link '/elsewhere/a.html' outside the base path /portal/",
+                "index.html: loads 'https://cdn.example.org/x.js' from another origin"), LinkCheck.check(site, "/portal/"));
+    }
+}
