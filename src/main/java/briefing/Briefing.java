@@ -91,15 +91,21 @@ public final class Briefing {
         DataExport.write(linked, derived.resolve("assets")); // JBake copies assets/ to the site root
         ProjectWriter.deleteTree(staging);
         clock.lap("emit");
-        int baked = Bakery.bake(derived, staging);
-        clock.lap("bake");
-        List<String> failures = new ArrayList<>(SiteCheck.verify(staging, pages));
-        failures.addAll(LinkCheck.check(staging, corpus.portal().basePath()));
-        if (!failures.isEmpty()) throw new BakeException(failures);
-        clock.lap("check");
-        if (options.search()) {
-            SearchIndexer.index(staging);
-            clock.lap("index");
+        int baked;
+        try {
+            baked = Bakery.bake(derived, staging);
+            clock.lap("bake");
+            List<String> failures = new ArrayList<>(SiteCheck.verify(staging, pages));
+            failures.addAll(LinkCheck.check(staging, corpus.portal().basePath()));
+            if (!failures.isEmpty()) throw new BakeException("the baked site failed its check", failures);
+            clock.lap("check");
+            if (options.search()) {
+                SearchIndexer.index(staging);
+                clock.lap("index");
+            }
+        } catch (BakeException | SearchException | RuntimeException e) {
+            ProjectWriter.deleteTree(staging); // a failed build leaves nothing half-made beside the last good site
+            throw e;
         }
         swap(staging, site);
         return new Report(corpus, linked, baked, (System.nanoTime() - start) / 1_000_000, site.normalize(), clock.laps());

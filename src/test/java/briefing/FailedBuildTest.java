@@ -59,6 +59,22 @@ class FailedBuildTest {
     }
 
     @Test
+    void aTemplateErrorFailsTheBuildAndLeavesTheSiteUntouched() throws IOException {
+        Path actorTemplate = tree.project().resolve("templates/actor.ftl");
+        Files.writeString(actorTemplate, Files.readString(actorTemplate).replace("${content.title}", "${content.page.noSuchField}"));
+        List<String> before = BuiltSite.files(site);
+        briefing.bake.BakeException e = assertThrows(briefing.bake.BakeException.class,
+                () -> Briefing.build(tree.project(), site, new Briefing.Options(false)));
+        assertTrue(e.failures().stream().anyMatch(f -> f.startsWith("actors/minusma.html: ") && f.contains("noSuchField")),
+                e.getMessage());
+        assertEquals(before, BuiltSite.files(site));
+        try (Stream<Path> s = Files.list(site.getParent())) {
+            assertEquals(List.of("site", "site.jbake"), s.map(p -> p.getFileName().toString()).sorted().toList(),
+                    "no staging folder left; the derived project stays for inspection");
+        }
+    }
+
+    @Test
     void aGoodBuildReplacesTheSiteAndALaterBadOneKeepsIt() throws Exception {
         Briefing.build(tree.project(), site, new Briefing.Options(false));
         assertTrue(Files.notExists(site.resolve("marker.txt")));

@@ -7,7 +7,12 @@ public class BakeException extends Exception {
     private final List<String> failures;
 
     public BakeException(List<String> failures) {
-        super("baking failed for " + failures.size() + " item(s):\n  " + String.join("\n  ", failures));
+        this("baking failed", failures);
+    }
+
+    /** @param what what failed, e.g. "the site check found broken links" */
+    public BakeException(String what, List<String> failures) {
+        super(what + " (" + failures.size() + " item(s)):\n  " + String.join("\n  ", failures));
         this.failures = List.copyOf(failures);
     }
 
