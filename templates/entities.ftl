@@ -45,7 +45,8 @@
 </section>
 </#if>
 <#if p.mentions?has_content>
-<section aria-labelledby="mentions-title">
+<#-- kept out of the search index: these sentences are the summaries', found on their source pages -->
+<section aria-labelledby="mentions-title" data-pagefind-ignore>
   <h2 id="mentions-title">What the sources say</h2>
   <@m.mentions list=p.mentions/>
 </section>

@@ -32,7 +32,8 @@
   <li class="event<#if e.disputed> disputed</#if>" id="${e.anchor}">
     <p class="event-date"><@date e.date/><#if e.disputed> <span class="badge">Date disputed</span></#if></p>
     <div class="event-body">
-      <${level} class="event-title"><a href="${u(e.href)}">${e.title}</a></${level}>
+      <#-- an event's title is a heading of the list, not of the page: weighted a little above text, not as a heading -->
+      <${level} class="event-title" data-pagefind-weight="2"><a href="${u(e.href)}">${e.title}</a></${level}>
       <#if e.actors?has_content><p class="event-who"><span class="label">Who</span> <@refs e.actors/></p></#if>
       <#if e.places?has_content><p class="event-where"><span class="label">Where</span> <@refs e.places/></p></#if>
       <#if showSources><p class="event-cite"><span class="label">Reported by</span> <@cites e.sources/></p></#if>

@@ -48,6 +48,12 @@ class SearchIT {
     }
 
     @Test
+    void aWordOfOneSummaryFindsItsSource() {
+        // "helicopters" stands in one source's summary (and the events drawn from it), nowhere else
+        assertFirst("helicopters", "sources/justsecurity-2022-irrelevance.html");
+    }
+
+    @Test
     void aPlaceFindsItsPage() {
         assertFirst("Aguelhok", "places/aguelhok.html");
     }
