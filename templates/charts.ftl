@@ -11,7 +11,7 @@
   <figcaption>Places the sources name, on a map of Mali and its neighbours. A larger circle means more events; dashed rings are countries and regions, which count every event within them. Each circle leads to its place. <span class="attribution">Map data: Made with Natural Earth (public domain).</span></figcaption>
 </figure>
 <#if heading><div class="chart-data chart-data-open"><h3 class="chart-data-title" id="map-list-title">Places on the map, by events</h3><#else><details class="chart-data"><summary>Places on the map, as a list</summary></#if>
-  <ul class="chart-list"<#if heading> aria-labelledby="map-list-title"</#if>><#list chart.places as p><li><a href="${m.u(p.href)}">${p.name}</a> <span class="meta">${p.kind} · ${p.events} event<#if p.events != 1>s</#if></span></li></#list></ul>
+  <ul class="chart-list"<#if heading> aria-labelledby="map-list-title"</#if>><#list chart.places as p><li><a href="${m.u(p.href)}">${p.name}</a> <span class="meta"><#if !p.name?lower_case?ends_with(p.kind)>${p.kind} · </#if>${p.events} event<#if p.events != 1>s</#if></span></li></#list></ul>
   <#if chart.outside?has_content><p class="meta">Outside the map: <#list chart.outside as p><a href="${m.u(p.href)}">${p.name}</a><#sep>, </#sep></#list>.</p></#if>
 <#if heading></div></div></section><#else></details></#if>
 </#macro>

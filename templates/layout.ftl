@@ -64,7 +64,7 @@
 </nav>
 </#if>
 <main id="main"<#if wide> class="wide"</#if> tabindex="-1"<#if search.index!false> data-pagefind-body</#if>>
-<p class="print-only" data-pagefind-ignore>${site.title} · ${title}</p>
+<p class="print-only" data-pagefind-ignore>${site.title}<#if title != site.title> · ${title}</#if></p>
 <#nested>
 </main>
 <footer class="site-footer">

@@ -38,7 +38,11 @@
       <#if e.places?has_content><p class="event-where"><span class="label">Where</span> <@refs e.places/></p></#if>
       <#if showSources><p class="event-cite"><span class="label">Reported by</span> <@cites e.sources/></p></#if>
       <#if e.alsoReportedBy?? && e.alsoReportedBy?has_content><p class="event-cite"><span class="label">Also reported by</span> <@cites e.alsoReportedBy/></p></#if>
-      <#if e.note??><p class="note">${e.note}</p></#if>
+      <#if e.alsoReportedBy??><#-- a source's page: that source's own note -->
+        <#if e.note??><p class="note">${e.note}</p></#if>
+      <#else><#-- elsewhere: each reporting source's note, attributed -->
+        <#list e.versions as v><#if v.note??><p class="note">${v.note} <span class="meta">(note on <@cite v.source/>)</span></p></#if></#list>
+      </#if>
       <#if e.disputed>
         <div class="discrepancy-note" role="note"><strong>The sources give different dates:</strong>
           <ul><#list e.versions as v><li><@date v.date/> — <@cite v.source/></li></#list></ul>

@@ -206,4 +206,12 @@ class RealContentBuildTest {
         li.select("a.cite").forEach(a -> cited.add(a.attr("href")));
         for (String s : shared.sources()) assertTrue(cited.contains("../sources/" + s + ".html"), s + " in " + cited);
     }
+
+    @Test
+    void aYearPageGivesEachReportsNoteWithItsSource() {
+        Document year = page(site, "timeline/2018.html");
+        org.jsoup.nodes.Element note = year.selectFirst("#event-resolution-2423-adopted .note");
+        assertTrue(note != null && note.text().contains("UN record") && note.selectFirst("a.cite") != null,
+                "the note says where the date comes from, and whose note it is");
+    }
 }

@@ -121,7 +121,7 @@ final class Views {
         Figure f = d.figure();
         Measure m = corpus.measures().get(f.measure().id());
         return map("measure", measure(f.measure().id()), "subject", actor(f.subject().id()),
-                "value", number(f.value()), "unit", m.unit(), "qualifier", qualifier(f.qualifier().value()),
+                "value", number(f.value()), "unit", unit(m.unit(), f.value()), "qualifier", qualifier(f.qualifier().value()),
                 "asOf", date(d.asOf()), "source", source(f.sourceId()), "note", f.note(), "disputed", d.disputed());
     }
 
@@ -129,6 +129,15 @@ final class Views {
         return map("actor", actor(s.actor().id()), "date", date(EdtfDate.parse(s.date().value())),
                 "quote", s.quote().value(), "about", s.about().stream().map(r -> entity(r.id())).toList(),
                 "source", source(s.sourceId()), "note", s.note());
+    }
+
+    /** The unit as the number needs it: "1 person", "1 soldier", "2 people". */
+    static String unit(String plural, BigDecimal value) {
+        if (value.compareTo(BigDecimal.ONE) != 0) return plural;
+        if (plural.equals("people")) return "person";
+        if (plural.endsWith("ies")) return plural.substring(0, plural.length() - 3) + "y";
+        if (plural.endsWith("s") && !plural.endsWith("ss")) return plural.substring(0, plural.length() - 1);
+        return plural;
     }
 
     /** "1,000" — figures as a reader writes them. */
