@@ -68,12 +68,19 @@ public final class SchemaChecker {
     }
 
     private void check(YamlNode node, JsonNode schemaIn, String field, List<Problem> problems) {
+        check(node, schemaIn, field, false, problems);
+    }
+
+    private void check(YamlNode node, JsonNode schemaIn, String field, boolean required, List<Problem> problems) {
         JsonNode schema = resolve(schemaIn);
         if (schemaIn.has("$ref") && schema.has("pattern")) {
             // an id or date: the validator explains those better than a regular expression can
             schema = ((com.fasterxml.jackson.databind.node.ObjectNode) schema.deepCopy()).without("pattern");
         }
         String what = field == null ? "the file" : "'" + field + "'";
+        if (node instanceof YamlNode.ScalarNode n && n.kind() == YamlNode.ScalarNode.Kind.NULL) {
+            return; // "field: ~" is no value: fine for an optional field, and "missing" for a required one (checkMap)
+        }
         if (!typeMatches(node, schema.get("type"))) {
             problems.add(new Problem(node.origin(), what + " must be " + expected(schema.get("type")) + ", not "
                     + YamlNode.describe(node)));
@@ -94,7 +101,7 @@ public final class SchemaChecker {
         } else if (node instanceof YamlNode.ListNode list && schema.has("items")) {
             for (YamlNode item : list.items()) check(item, schema.get("items"), field, problems);
         } else if (node instanceof YamlNode.ScalarNode scalar) {
-            checkScalar(scalar, schema, what, problems);
+            checkScalar(scalar, schema, what, required, problems);
         }
     }
 
@@ -106,7 +113,7 @@ public final class SchemaChecker {
         for (Map.Entry<String, YamlNode> e : map.entries().entrySet()) {
             String key = e.getKey();
             if (props.has(key)) {
-                check(e.getValue(), props.get(key), key, problems);
+                check(e.getValue(), props.get(key), key, isRequired(schema, key), problems);
             } else if (additional != null && additional.isObject()) {
                 check(e.getValue(), additional, key, problems);
             } else if (additional != null && additional.isBoolean() && !additional.asBoolean()) {
@@ -129,10 +136,16 @@ public final class SchemaChecker {
         }
     }
 
-    private static void checkScalar(YamlNode.ScalarNode s, JsonNode schema, String what, List<Problem> problems) {
+    private static boolean isRequired(JsonNode schema, String field) {
+        for (JsonNode r : schema.path("required")) if (r.asText().equals(field)) return true;
+        return false;
+    }
+
+    private static void checkScalar(YamlNode.ScalarNode s, JsonNode schema, String what, boolean required, List<Problem> problems) {
         if (schema.has("minLength") && s.kind() == YamlNode.ScalarNode.Kind.STRING
                 && s.text().strip().length() < schema.get("minLength").asInt()) {
-            problems.add(new Problem(s.origin(), what + " is empty; write a value or leave the field out"));
+            problems.add(new Problem(s.origin(), what + " is empty; " + (required ? "it is required: write its value"
+                    : "write a value or leave the field out")));
         }
         if (schema.has("maxWords")) {
             int words = s.text().strip().split("\\s+").length;

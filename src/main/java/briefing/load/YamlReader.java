@@ -53,7 +53,7 @@ final class YamlReader {
 
     /** What to do about the commonest YAML mistakes. */
     private static String hint(String problem) {
-        if (problem.contains("\\t") || problem.contains("TAB")) return "; indent with spaces, not tabs";
+        if (problem.contains("TAB")) return ""; // SnakeYAML already says: do not use tabs for indentation
         if (problem.contains("mapping values are not allowed")) {
             return "; check this line's indentation against the line above, or quote text that contains ': '"
                     + " (title: \"Mali: the coup\")";

@@ -158,12 +158,12 @@ public final class Validator {
         String suggestion = Ids.slug(id);
         String what = switch (kind) {
             case "source" -> "the folder";
-            case "actor", "place" -> "the file";
+            case "actor", "place", "page" -> "the file";
             default -> "it";
         };
         problems.add(new Problem(at, "bad " + kind + " id '" + id + "': ids are lower-case kebab case (a-z, 0-9 and single"
                 + " hyphens; no spaces, '/' or '..')" + (suggestion.isEmpty() ? "" : "; rename " + what + " '" + suggestion
-                + ("actor".equals(kind) || "place".equals(kind) ? ".yaml" : "") + "'")));
+                + ("actor".equals(kind) || "place".equals(kind) ? ".yaml" : "page".equals(kind) ? ".md" : "") + "'")));
     }
 
     private void date(Text t) {

@@ -37,4 +37,18 @@ class OneProblemOneMessageTest {
         List<String> messages = ContentTree.minimal(tmp).delete("measures.yaml").messages();
         assertTrue(messages.get(0).startsWith("content/measures.yaml: error: missing: figures need content/measures.yaml"), messages::toString);
     }
+
+    @Test
+    void aRequiredFieldWithNoValueIsOneMessageAndAnOptionalOneIsNone() {
+        ContentTree t = ContentTree.minimal(tmp);
+        List<String> messages = t.replace("sources/alpha-2013/facts.yaml", "date: 2013-04-25\n    title: MINUSMA is created",
+                "date: ~\n    title: MINUSMA is created").messages();
+        assertEquals(1, messages.size(), messages::toString);
+        assertTrue(messages.get(0).contains("missing required field 'date'"), messages.get(0));
+        t.replace("sources/alpha-2013/facts.yaml", "date: ~", "date: \"\"");
+        assertEquals(List.of("content/sources/alpha-2013/facts.yaml:3:11: error: 'date' is empty; it is required: write its value"),
+                t.messages());
+        t.replace("sources/alpha-2013/facts.yaml", "date: \"\"", "date: 2013-04-25\n    note: ~");
+        assertEquals(List.of(), t.messages(), "an optional field with no value is simply absent");
+    }
 }
