@@ -82,7 +82,13 @@ public final class ContentLoader {
                     + " measures they count (e.g. troops: {label: Troops deployed, unit: soldiers})"));
         }
         if (Files.exists(measuresFile)) {
-            yaml(measuresFile, "measures").ifPresent(n -> {
+            Optional<YamlNode> parsed = yaml(measuresFile, "measures");
+            if (parsed.isPresent() && parsed.get() instanceof YamlNode.MapNode m && m.entries().isEmpty()
+                    && sources.values().stream().anyMatch(s -> !s.figures().isEmpty())) {
+                problems.add(new Problem(Origin.of(name(measuresFile)), "no measures defined, but figures need them"
+                        + " (e.g. troops: {label: Troops deployed, unit: soldiers})"));
+            }
+            parsed.ifPresent(n -> {
                 if (n instanceof YamlNode.MapNode map) {
                     map.entries().forEach((id, node) -> {
                         Fields f = new Fields(node);

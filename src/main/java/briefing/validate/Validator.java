@@ -58,7 +58,7 @@ public final class Validator {
         corpus.places().values().forEach(p -> names(placeNames, p.id(), p.name(), p.aliases()));
 
         if (!corpus.portal().topic().id().isEmpty()) ref(corpus.portal().topic(), "actor", corpus.actors().keySet(), actorNames);
-        corpus.portal().keyMeasures().forEach(m -> ref(m, "measure", corpus.measures().keySet(), Map.of()));
+        if (!corpus.measures().isEmpty()) corpus.portal().keyMeasures().forEach(m -> ref(m, "measure", corpus.measures().keySet(), Map.of()));
         corpus.actors().values().forEach(this::actor);
         corpus.places().values().forEach(this::place);
         corpus.measures().values().forEach(m -> id(m.id(), "measure", m.origin()));
@@ -120,7 +120,8 @@ public final class Validator {
             });
         }
         for (Figure f : s.figures()) {
-            ref(f.measure(), "measure", corpus.measures().keySet(), Map.of());
+            // with no measures at all, the loader has named the missing or broken measures.yaml once; no echo per figure
+            if (!corpus.measures().isEmpty()) ref(f.measure(), "measure", corpus.measures().keySet(), Map.of());
             ref(f.subject(), "actor", corpus.actors().keySet(), actorNames);
             date(f.asOf());
         }

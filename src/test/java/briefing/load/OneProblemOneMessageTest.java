@@ -35,6 +35,7 @@ class OneProblemOneMessageTest {
     @Test
     void figuresWithoutMeasuresFileNameTheMissingFile() {
         List<String> messages = ContentTree.minimal(tmp).delete("measures.yaml").messages();
+        assertEquals(1, messages.size(), messages::toString);
         assertTrue(messages.get(0).startsWith("content/measures.yaml: error: missing: figures need content/measures.yaml"), messages::toString);
     }
 
