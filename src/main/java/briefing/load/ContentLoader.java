@@ -265,9 +265,14 @@ public final class ContentLoader {
         List<Path> out = new ArrayList<>();
         for (Path f : children(dir, Files::isRegularFile)) {
             String n = f.getFileName().toString();
-            if (n.endsWith(".yaml")) out.add(f);
-            else if (!n.startsWith(".")) problems.add(new Problem(Origin.of(name(f)), "not read: only .yaml files belong here"
-                    + (n.endsWith(".yml") ? " (rename .yml to .yaml)" : "")));
+            if (n.endsWith(".yaml")) {
+                out.add(f);
+            } else if (n.endsWith(".yml")) {
+                out.add(f); // read all the same, so that references to it are not reported as unknown too
+                problems.add(new Problem(Origin.of(name(f)), "rename .yml to .yaml: the portal's files end in .yaml"));
+            } else if (!n.startsWith(".")) {
+                problems.add(new Problem(Origin.of(name(f)), "not read: only .yaml files belong here"));
+            }
         }
         return out;
     }
@@ -282,7 +287,7 @@ public final class ContentLoader {
     }
 
     private static String id(Path file) {
-        return file.getFileName().toString().replaceFirst("\\.yaml$", "");
+        return file.getFileName().toString().replaceFirst("\\.ya?ml$", "");
     }
 
     private String name(Path p) {
