@@ -52,4 +52,10 @@ class OneProblemOneMessageTest {
         t.replace("sources/alpha-2013/facts.yaml", "date: \"\"", "date: 2013-04-25\n    note: ~");
         assertEquals(List.of(), t.messages(), "an optional field with no value is simply absent");
     }
+
+    @Test
+    void aYmlFileIsReadAndOnlyItsNameReported() {
+        List<String> messages = ContentTree.minimal(tmp).rename("actors/wagner-group.yaml", "actors/wagner-group.yml").messages();
+        assertEquals(List.of("content/actors/wagner-group.yml: error: rename .yml to .yaml: the portal's files end in .yaml"), messages);
+    }
 }
