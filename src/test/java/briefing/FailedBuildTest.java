@@ -25,22 +25,10 @@ class FailedBuildTest {
     @BeforeEach
     void project() throws IOException {
         Path project = tmp.resolve("project");
-        tree = ContentTree.minimal(project);
-        for (String dir : List.of("templates", "assets")) copy(BuiltSite.projectRoot().resolve(dir), project.resolve(dir));
+        tree = ContentTree.minimal(project).withTemplatesAndAssets();
         site = tmp.resolve("out/site");
         Files.createDirectories(site);
         Files.writeString(site.resolve("marker.txt"), "the last good site");
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        if (!Files.isDirectory(from)) return;
-        try (Stream<Path> s = Files.walk(from)) {
-            for (Path p : s.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) Files.createDirectories(target);
-                else Files.copy(p, target);
-            }
-        }
     }
 
     @Test
