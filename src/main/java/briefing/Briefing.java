@@ -8,6 +8,7 @@ import briefing.emit.DataExport;
 import briefing.emit.Page;
 import briefing.emit.PagePlanner;
 import briefing.emit.ProjectWriter;
+import briefing.i18n.Messages;
 import briefing.link.LinkedCorpus;
 import briefing.link.Linker;
 import briefing.load.ContentLoader;
@@ -15,6 +16,7 @@ import briefing.load.LoadResult;
 import briefing.model.ContentException;
 import briefing.model.Corpus;
 import briefing.model.Problem;
+import briefing.model.Text;
 import briefing.search.SearchException;
 import briefing.search.SearchIndexer;
 import briefing.validate.Validator;
@@ -57,13 +59,26 @@ public final class Briefing {
         }
     }
 
-    /** Loads and validates the content folder; throws with every problem found, sorted by file and line. */
+    /**
+     * Loads and validates the content folder; throws with every problem found, sorted by file and line. The portal's
+     * language must have interface text, in the engine or in the portal's own {@code i18n/} beside {@code content}.
+     */
     public static Corpus validate(Path content) throws ContentException {
         LoadResult loaded = ContentLoader.load(content);
         List<Problem> problems = new ArrayList<>(loaded.problems());
         problems.addAll(Validator.validate(loaded.corpus()));
+        Text language = loaded.corpus().portal().language();
+        Optional<Path> i18n = i18n(content);
+        if (!Messages.available(language.value(), i18n)) {
+            problems.add(new Problem(language.origin(), Messages.missing(language.value(), i18n)));
+        }
         if (!problems.isEmpty()) throw new ContentException(problems);
         return loaded.corpus();
+    }
+
+    private static Optional<Path> i18n(Path content) {
+        Path dir = content.toAbsolutePath().normalize().resolveSibling("i18n");
+        return Files.isDirectory(dir) ? Optional.of(dir) : Optional.empty();
     }
 
     /**
@@ -75,25 +90,31 @@ public final class Briefing {
         return build(project, site, Options.DEFAULT);
     }
 
-    public static Report build(Path project, Path site, Options options) throws ContentException, BakeException, SearchException {
+    /** Builds the portal in the folder {@code portal} with the engine found by {@link Project#engineHome()}. */
+    public static Report build(Path portal, Path site, Options options) throws ContentException, BakeException, SearchException {
+        return build(Project.of(portal), site, options);
+    }
+
+    public static Report build(Project project, Path site, Options options) throws ContentException, BakeException, SearchException {
         long start = System.nanoTime();
         Stopwatch clock = new Stopwatch();
-        Corpus loaded = validate(project.resolve("content"));
+        Corpus loaded = validate(project.content());
+        Messages messages = Messages.load(loaded.portal().language().value(), project.i18n());
         Corpus corpus = loaded.withPortal(loaded.portal().publishedAt(options.basePath(), options.siteUrl()));
         clock.lap("load+validate");
         LinkedCorpus linked = Linker.link(corpus);
         clock.lap("link");
-        List<Page> pages = PagePlanner.plan(linked);
+        List<Page> pages = PagePlanner.plan(linked, messages);
         Path work = site.toAbsolutePath().getParent();
         Path derived = work.resolve(site.getFileName() + ".jbake"); // the derived JBake project, kept for inspection
         Path staging = work.resolve(site.getFileName() + ".staging");
-        ProjectWriter.write(pages, PagePlanner.site(corpus), project.resolve("templates"), project.resolve("assets"), derived);
+        ProjectWriter.write(pages, PagePlanner.site(corpus), project.templates(), project.assets(), derived);
         DataExport.write(linked, derived.resolve("assets")); // JBake copies assets/ to the site root
         ProjectWriter.deleteTree(staging);
         clock.lap("emit");
         int baked;
         try {
-            baked = Bakery.bake(derived, staging);
+            baked = Bakery.bake(derived, staging, messages);
             clock.lap("bake");
             List<String> failures = new ArrayList<>(SiteCheck.verify(staging, pages));
             failures.addAll(LinkCheck.check(staging, corpus.portal().basePath()));

@@ -191,7 +191,7 @@ class RealContentBuildTest {
     void everyPageIsInTheDocumentLanguageAndTitled() {
         for (String f : htmlPages) {
             Document d = page(site, f);
-            assertEquals(corpus.portal().language(), d.selectFirst("html").attr("lang"), f);
+            assertEquals(corpus.portal().language().value(), d.selectFirst("html").attr("lang"), f);
             assertFalse(d.title().isBlank(), f);
             assertEquals(1, d.select("h1").size(), f + " has one h1");
         }

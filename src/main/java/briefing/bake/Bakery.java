@@ -37,8 +37,12 @@ public final class Bakery {
     private Bakery() {
     }
 
-    /** Bakes {@code project} into {@code destination}; returns the number of pages, or throws with every failure. */
-    public static int bake(Path project, Path destination) throws BakeException {
+    /**
+     * Bakes {@code project} into {@code destination}, with {@code messages} as the templates' interface text
+     * ({@code content.t}); returns the number of pages, or throws with every failure.
+     */
+    public static int bake(Path project, Path destination, briefing.i18n.Messages messages) throws BakeException {
+        TextMethod text = new TextMethod(messages);
         JBakeConfiguration config = new JBakeConfigurationFactory()
                 .createDefaultJbakeConfiguration(project.toFile(), destination.toFile(), true);
         Utensils utensils = UtensilsFactory.createDefaultUtensils(config);
@@ -58,6 +62,7 @@ public final class Bakery {
                 try {
                     document.put("page", read(project.resolve(ProjectWriter.MODELS).resolve(document.getUri() + ".json")));
                     document.put("site", site);
+                    document.put("t", text);
                     renderer.render(document);
                     rendered++;
                 } catch (Exception e) {

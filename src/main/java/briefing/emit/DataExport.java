@@ -67,7 +67,7 @@ public final class DataExport {
                             a.description(), a.country().map(Ref::id).orElse(""), Urls.actor(a.id()))).toList());
             csv(dir.resolve("places.csv"), List.of("id", "name", "kind", "within", "lat", "lon", "aliases", "page"),
                     c.places().values().stream().map(p -> List.of(p.id(), p.name(), p.kind().value(), p.within().map(Ref::id).orElse(""),
-                            Double.toString(p.lat()), Double.toString(p.lon()), String.join("; ", p.aliases()), Urls.place(p.id()))).toList());
+                            p.coordinates().map(x -> Double.toString(x.lat())).orElse(""), p.coordinates().map(x -> Double.toString(x.lon())).orElse(""), String.join("; ", p.aliases()), Urls.place(p.id()))).toList());
             csv(dir.resolve("statements.csv"), List.of("actor", "date", "quote", "about", "source", "note"),
                     c.sources().values().stream().flatMap(s -> s.statements().stream()).map(st -> List.of(st.actor().id(),
                             EdtfDate.parse(st.date().value()).edtf(), st.quote().value(), join(st.about().stream().map(Ref::id).toList()),
@@ -98,7 +98,7 @@ public final class DataExport {
         List<Object> places = new ArrayList<>();
         for (Place p : c.places().values()) {
             places.add(map("id", p.id(), "name", p.name(), "kind", p.kind().value(), "within", p.within().map(Ref::id),
-                    "lat", p.lat(), "lon", p.lon(), "aliases", p.aliases(), "page", Urls.place(p.id())));
+                    "lat", p.coordinates().map(x -> x.lat()), "lon", p.coordinates().map(x -> x.lon()), "aliases", p.aliases(), "page", Urls.place(p.id())));
         }
         List<Object> measures = new ArrayList<>();
         for (Measure m : c.measures().values()) {
@@ -132,7 +132,7 @@ public final class DataExport {
                 "versions", d.versions().stream().map(v -> (Object) map("source", v.sourceId(), "value", v.value(),
                         "date", v.date().edtf(), "qualifier", v.qualifier(), "note", v.note())).toList())).toList();
         return map("format", "briefing-portal/1", "portal", map("title", c.portal().title(), "tagline", c.portal().tagline(),
-                        "topic", c.portal().topic().id(), "language", c.portal().language()),
+                        "topic", c.portal().topic().map(Ref::id), "language", c.portal().language().value()),
                 "sources", sources, "actors", actors, "places", places, "measures", measures, "events", events,
                 "figures", figures, "statements", statements, "discrepancies", discrepancies);
     }

@@ -26,12 +26,16 @@ public final class ProjectWriter {
     private ProjectWriter() {
     }
 
-    public static void write(List<Page> pages, Map<String, Object> site, Path templates, Path assets, Path project) {
+    /**
+     * Writes the derived project: {@code templates} and {@code assets} are folders in lookup order (the engine's, then
+     * the portal's own), each file of a later folder replacing the file of the same name before it.
+     */
+    public static void write(List<Page> pages, Map<String, Object> site, List<Path> templates, List<Path> assets, Path project) {
         try {
             deleteTree(project);
             Files.createDirectories(project.resolve("content"));
-            copyTree(templates, project.resolve("templates"));
-            copyTree(assets, project.resolve("assets"));
+            for (Path t : templates) copyTree(t, project.resolve("templates"));
+            for (Path a : assets) copyTree(a, project.resolve("assets"));
             Files.createDirectories(project.resolve("assets"));
             Map<String, String> types = new java.util.TreeMap<>();
             for (Page page : pages) {
@@ -86,7 +90,7 @@ public final class ProjectWriter {
             for (Path p : s.sorted().toList()) {
                 Path target = to.resolve(from.relativize(p).toString());
                 if (Files.isDirectory(p)) Files.createDirectories(target);
-                else Files.copy(p, target);
+                else Files.copy(p, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             }
         }
     }

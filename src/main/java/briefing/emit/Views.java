@@ -1,6 +1,7 @@
 package briefing.emit;
 
 import briefing.link.DatedFigure;
+import briefing.link.Discrepancy;
 import briefing.link.LinkedCorpus;
 import briefing.link.LinkedEvent;
 import briefing.model.Actor;
@@ -22,6 +23,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The small view models every page is made of: a date at its own precision, a link to an actor, place or source,
@@ -30,10 +32,12 @@ import java.util.Optional;
 final class Views {
     private final LinkedCorpus linked;
     private final Corpus corpus;
+    private final briefing.i18n.Messages text;
 
-    Views(LinkedCorpus linked) {
+    Views(LinkedCorpus linked, briefing.i18n.Messages text) {
         this.linked = linked;
         this.corpus = linked.corpus();
+        this.text = text;
     }
 
     static Map<String, Object> map(Object... kv) {
@@ -130,6 +134,17 @@ final class Views {
                 "quote", s.quote().value(), "about", s.about().stream().map(r -> entity(r.id())).toList(),
                 "source", source(s.sourceId()), "note", s.note());
     }
+
+    /** One disagreement: each source's version, side by side. */
+    Map<String, Object> discrepancy(Discrepancy d) {
+        Function<Discrepancy.Version, Object> version = ver -> map("source", source(ver.sourceId()), "value", ver.value(),
+                "date", date(ver.date()), "qualifier", ver.qualifier().map(Views::qualifier), "note", ver.note());
+        return map("id", d.id(), "kind", d.kind() == Discrepancy.Kind.FIGURE ? "figure" : "date", "title", d.title(),
+                "when", date(d.when()),
+                "measure", d.measure().map(this::measure), "subject", d.subject().map(this::actor),
+                "event", d.eventId().map(this::event), "versions", d.versions().stream().map(version).toList());
+    }
+
 
     /** The unit as the number needs it: "1 person", "1 soldier", "2 people". */
     static String unit(String plural, BigDecimal value) {

@@ -1,6 +1,10 @@
 package briefing.load;
 
 import briefing.model.Actor;
+import briefing.model.Coordinates;
+import briefing.model.MapSettings;
+import briefing.model.Text;
+import briefing.model.Vocabulary;
 import briefing.model.Corpus;
 import briefing.model.EditorialPage;
 import briefing.model.Event;
@@ -110,12 +114,41 @@ public final class ContentLoader {
         Path f = content.resolve("portal.yaml");
         Origin at = Origin.of(name(f));
         if (!Files.exists(f)) {
-            problems.add(new Problem(at, "missing: every portal needs content/portal.yaml (title, tagline, topic, language, base_path)"));
-            return new Portal("", "", new Ref("", at), "en", "/", Optional.empty(), List.of(), at);
+            problems.add(new Problem(at, "missing: every portal needs content/portal.yaml (title, tagline, language, base_path)"));
+            return new Portal("", "", Optional.empty(), new Text("en", at), "/", Optional.empty(), List.of(), Vocabulary.defaults(),
+                    MapSettings.AUTOMATIC, at);
         }
         Fields p = new Fields(yaml(f, "portal").orElse(new YamlNode.MapNode(Map.of(), Map.of(), at)));
-        return new Portal(p.string("title"), p.string("tagline"), p.ref("topic"), p.optional("language").orElse("en"),
-                p.optional("base_path").orElse("/"), p.optional("url"), p.refs("key_measures"), p.origin());
+        Text language = p.text("language");
+        Vocabulary defaults = Vocabulary.defaults();
+        Vocabulary vocabulary = new Vocabulary(
+                p.nested("actor_kinds").map(ContentLoader::labels).orElse(defaults.actorKinds()),
+                p.nested("place_kinds").map(ContentLoader::labels).orElse(defaults.placeKinds()),
+                p.nested("timeline_marks").map(ContentLoader::marks).orElse(defaults.timelineMarks()));
+        MapSettings map = p.nested("map").map(m -> new MapSettings(m.nested("frame").map(b -> new MapSettings.Frame(
+                b.number("west").map(BigDecimal::doubleValue).orElse(-180.0), b.number("south").map(BigDecimal::doubleValue).orElse(-90.0),
+                b.number("east").map(BigDecimal::doubleValue).orElse(180.0), b.number("north").map(BigDecimal::doubleValue).orElse(90.0),
+                b.origin())), m.texts("focus"))).orElse(MapSettings.AUTOMATIC);
+        return new Portal(p.string("title"), p.string("tagline"), p.optionalRef("topic"),
+                language.value().isEmpty() ? new Text("en", language.origin()) : language,
+                p.optional("base_path").orElse("/"), p.optional("url"), p.refs("key_measures"), vocabulary, map, p.origin());
+    }
+
+    /** {@code id: Label} lines: a vocabulary of kinds in the portal's own words. */
+    private static List<Vocabulary.Term> labels(Fields f) {
+        List<Vocabulary.Term> out = new ArrayList<>();
+        f.node().entries().forEach((id, v) -> out.add(new Vocabulary.Term(id, f.optional(id), Optional.empty(), f.node().keys().get(id))));
+        return out;
+    }
+
+    /** {@code tag: {label, symbol}} lines: the timeline's marks, in order of precedence. */
+    private static List<Vocabulary.Term> marks(Fields f) {
+        List<Vocabulary.Term> out = new ArrayList<>();
+        f.node().entries().forEach((id, v) -> {
+            Fields m = new Fields(v);
+            out.add(new Vocabulary.Term(id, m.optional("label"), m.optional("symbol"), f.node().keys().get(id)));
+        });
+        return out;
     }
 
     private Source source(Path dir) {
@@ -184,10 +217,15 @@ public final class ContentLoader {
                 f.optionalRef("country"), f.origin());
     }
 
-    private static Place place(String id, Fields f) {
-        return new Place(id, f.string("name"), f.text("kind"), f.optionalRef("within"),
-                f.number("lat").map(BigDecimal::doubleValue).orElse(0.0),
-                f.number("lon").map(BigDecimal::doubleValue).orElse(0.0), f.strings("aliases"), f.origin());
+    private Place place(String id, Fields f) {
+        if (f.has("lat") != f.has("lon")) {
+            String given = f.has("lat") ? "lat" : "lon", other = f.has("lat") ? "lon" : "lat";
+            problems.add(new Problem(f.text(given).origin(), "'" + given + "' without '" + other + "': give both coordinates, or"
+                    + " neither when the place's position is not known (it is then left off the map)"));
+        }
+        Optional<Coordinates> at = f.number("lat").flatMap(lat -> f.number("lon")
+                .map(lon -> new Coordinates(lat.doubleValue(), lon.doubleValue())));
+        return new Place(id, f.string("name"), f.text("kind"), f.optionalRef("within"), at, f.strings("aliases"), f.origin());
     }
 
     // --- files -------------------------------------------------------------------------------------------------

@@ -79,6 +79,17 @@ final class Fields {
         return map.entries().get(name) instanceof YamlNode.ListNode l ? l.items() : List.of();
     }
 
+    /** A nested mapping's fields, when the field holds a mapping. */
+    Optional<Fields> nested(String name) {
+        return map.entries().get(name) instanceof YamlNode.MapNode m ? Optional.of(new Fields(m)) : Optional.empty();
+    }
+
+    /** Whether the field is written with a value (a field given as ~ or left empty is absent). */
+    boolean has(String name) {
+        YamlNode n = map.entries().get(name);
+        return n != null && !(n instanceof YamlNode.ScalarNode s && s.kind() == YamlNode.ScalarNode.Kind.NULL);
+    }
+
     YamlNode.MapNode node() {
         return map;
     }

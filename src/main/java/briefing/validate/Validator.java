@@ -9,6 +9,8 @@ import briefing.model.Markdown;
 import briefing.model.Names;
 import briefing.model.Origin;
 import briefing.model.Place;
+import briefing.model.Portal;
+import briefing.model.Vocabulary;
 import briefing.model.Problem;
 import briefing.model.Ref;
 import briefing.model.Source;
@@ -57,7 +59,8 @@ public final class Validator {
         corpus.actors().values().forEach(a -> names(actorNames, a.id(), a.name(), a.aliases()));
         corpus.places().values().forEach(p -> names(placeNames, p.id(), p.name(), p.aliases()));
 
-        if (!corpus.portal().topic().id().isEmpty()) ref(corpus.portal().topic(), "actor", corpus.actors().keySet(), actorNames);
+        corpus.portal().topic().filter(t -> !t.id().isEmpty()).ifPresent(t -> ref(t, "actor", corpus.actors().keySet(), actorNames));
+        vocabulary(corpus.portal());
         if (!corpus.measures().isEmpty()) corpus.portal().keyMeasures().forEach(m -> ref(m, "measure", corpus.measures().keySet(), Map.of()));
         corpus.actors().values().forEach(this::actor);
         corpus.places().values().forEach(this::place);
@@ -76,13 +79,49 @@ public final class Validator {
         aliases.forEach(a -> into.putIfAbsent(Ids.slug(a), id));
     }
 
+    /** The portal's own vocabularies: ids that are ids; a map frame that is a frame; focus countries that exist. */
+    private void vocabulary(Portal p) {
+        Vocabulary v = p.vocabulary();
+        for (List<Vocabulary.Term> terms : List.of(v.actorKinds(), v.placeKinds(), v.timelineMarks())) {
+            for (Vocabulary.Term t : terms) {
+                if (!Ids.valid(t.id())) problems.add(new Problem(t.origin(), "bad id '" + t.id() + "': kinds and tags are lower-case"
+                        + " kebab case; write '" + Ids.slug(t.id()) + "'"));
+            }
+        }
+        p.map().frame().ifPresent(f -> {
+            if (f.west() >= f.east()) problems.add(new Problem(f.origin(), "the map frame's west (" + f.west() + ") must be less than"
+                    + " its east (" + f.east() + "); longitudes grow eastwards, west is negative"));
+            if (f.south() >= f.north()) problems.add(new Problem(f.origin(), "the map frame's south (" + f.south() + ") must be less"
+                    + " than its north (" + f.north() + ")"));
+        });
+        Set<String> countries = new TreeSet<>(Set.of(java.util.Locale.getISOCountries()));
+        countries.addAll(java.util.Locale.getISOCountries(java.util.Locale.IsoCountryCode.PART1_ALPHA3));
+        for (Text code : p.map().focus()) {
+            if (!countries.contains(code.value().toUpperCase(java.util.Locale.ROOT))) {
+                problems.add(new Problem(code.origin(), "unknown country code '" + code.value() + "'" + Suggestions.hint(
+                        code.value().toUpperCase(java.util.Locale.ROOT), countries) + "; focus takes ISO 3166-1 codes such as PE or PER"));
+            }
+        }
+    }
+
+    /** A kind must be one of the portal's (portal.yaml) or, when it lists none, of the defaults. */
+    private void kind(Text kind, String what, List<Vocabulary.Term> terms) {
+        if (kind.value().isEmpty() || terms.stream().anyMatch(t -> t.id().equals(kind.value()))) return;
+        List<String> ids = terms.stream().map(Vocabulary.Term::id).toList();
+        problems.add(new Problem(kind.origin(), "unknown " + what + " kind '" + kind.value() + "'" + Suggestions.hint(kind.value(), ids)
+                + "; the kinds are " + String.join(", ", ids) + ". A new kind goes under " + what + "_kinds in portal.yaml"
+                + " (listing them replaces the defaults)"));
+    }
+
     private void actor(Actor a) {
         id(a.id(), "actor", Origin.of(a.origin().file()));
+        kind(a.kind(), "actor", corpus.portal().vocabulary().actorKinds());
         a.country().ifPresent(c -> ref(c, "place", corpus.places().keySet(), placeNames));
     }
 
     private void place(Place p) {
         id(p.id(), "place", Origin.of(p.origin().file()));
+        kind(p.kind(), "place", corpus.portal().vocabulary().placeKinds());
         p.within().ifPresent(w -> {
             ref(w, "place", corpus.places().keySet(), placeNames);
             // a place inside itself, directly or through others, would loop the breadcrumbs

@@ -28,7 +28,7 @@ class PagePlannerTest {
     @BeforeEach
     void plan() {
         LinkedCorpus linked = ContentTree.minimal(tmp).linked();
-        pages = PagePlanner.plan(linked);
+        pages = PagePlanner.plan(linked, briefing.i18n.Messages.english());
         byUrl = pages.stream().collect(Collectors.toMap(Page::url, p -> p));
     }
 

@@ -40,7 +40,7 @@ class ContentLoaderTest {
         assertEquals(List.of("kidal", "kidal-region", "mali"), List.copyOf(c.places().keySet()));
         assertEquals(List.of("peacekeepers-killed", "troops"), List.copyOf(c.measures().keySet()));
         assertEquals(List.of("methodology"), List.copyOf(c.pages().keySet()));
-        assertEquals("minusma", c.portal().topic().id());
+        assertEquals("minusma", c.portal().topic().orElseThrow().id());
         assertEquals("/test/", c.portal().basePath());
 
         Source alpha = c.sources().get("alpha-2013");
@@ -54,7 +54,7 @@ class ContentLoaderTest {
         Actor minusma = c.actors().get("minusma");
         assertEquals(List.of("MUNUSMA", "UN mission in Mali"), minusma.aliases());
         assertEquals("mali", minusma.country().orElseThrow().id());
-        assertEquals(17.0, c.places().get("mali").lat());
+        assertEquals(17.0, c.places().get("mali").coordinates().orElseThrow().lat());
         assertEquals("kidal-region", c.places().get("kidal").within().orElseThrow().id());
     }
 
@@ -174,7 +174,7 @@ class ContentLoaderTest {
                 "name: Timbuktu\nkind: town\nlat: 16.7\nlon: -3.0\nlat: 17\n");
         assertEquals(List.of("content/places/timbuktu.yaml:5:1: error: duplicate key 'lat' (first at line 3); keep one of them"),
                 loadProblems(t));
-        assertEquals(16.7, t.load().corpus().places().get("timbuktu").lat());
+        assertEquals(16.7, t.load().corpus().places().get("timbuktu").coordinates().orElseThrow().lat());
     }
 
     @Test
@@ -193,14 +193,40 @@ class ContentLoaderTest {
     }
 
     @Test
+    void coordinatesComeInPairsOrNotAtAll() {
+        ContentTree t = ContentTree.minimal(tmp)
+                .replace("places/kidal.yaml", "lat: 18.44\n", "")
+                .replace("places/mali.yaml", "lat: 17.0\nlon: -4.0\n", "");
+        assertEquals(List.of("content/places/kidal.yaml:4:6: error: 'lon' without 'lat': give both coordinates, or neither when"
+                + " the place's position is not known (it is then left off the map)"), loadProblems(t));
+        assertTrue(t.load().corpus().places().get("mali").coordinates().isEmpty());
+    }
+
+    @Test
+    void thePortalsVocabularyKeepsItsOrder() {
+        ContentTree t = ContentTree.minimal(tmp).replace("portal.yaml", "language: en", """
+                language: en
+                timeline_marks:
+                  withdrawal: {label: Drawdown, symbol: triangle}
+                  resolution: {label: Council resolution, symbol: diamond-open}
+                place_kinds: {country: Land, region: Region, town: Town}""");
+        var v = t.corpus().portal().vocabulary();
+        assertEquals(List.of("withdrawal", "resolution"), v.timelineMarks().stream().map(x -> x.id()).toList());
+        assertEquals(java.util.Optional.of("diamond-open"), v.timelineMarks().get(1).symbol());
+        assertEquals(java.util.Optional.of("Land"), v.placeKind("country").orElseThrow().label());
+        assertEquals("withdrawal", v.mark(List.of("resolution", "withdrawal")).orElseThrow().id(), "the first mark listed wins");
+        assertEquals(briefing.model.Vocabulary.DEFAULT_ACTOR_KINDS, v.actorKinds().stream().map(x -> x.id()).toList());
+    }
+
+    @Test
     void enumerationsAndRangesAreChecked() {
         ContentTree t = ContentTree.minimal(tmp)
-                .replace("actors/minusma.yaml", "kind: mission", "kind: missoin")
+                .replace("sources/alpha-2013/facts.yaml", "qualifier: up-to", "qualifier: upto")
                 .replace("places/kidal.yaml", "lat: 18.44", "lat: 95");
         assertEquals(List.of(
-                "content/actors/minusma.yaml:2:7: error: 'kind' must be one of person, state, un-body, mission, force,"
-                        + " armed-group, militia, government, organisation; got 'missoin' (did you mean 'mission'?)",
-                "content/places/kidal.yaml:4:6: error: 'lat' is 95; it must lie between -90 and 90"),
+                "content/places/kidal.yaml:4:6: error: 'lat' is 95; it must lie between -90 and 90",
+                "content/sources/alpha-2013/facts.yaml:11:16: error: 'qualifier' must be one of exactly, at-least, about, up-to;"
+                        + " got 'upto' (did you mean 'up-to'?)"),
                 loadProblems(t));
     }
 

@@ -55,7 +55,7 @@ class PreviewServerTest {
             tree.replace("actors/minusma.yaml", "kind: mission", "kind: mision");
             waitForBuild(preview, before);
             String broken = get(server, "/portal/actors/minusma.html");
-            assertTrue(broken.contains("preview-errors") && broken.contains("content/actors/minusma.yaml:2:7: error: 'kind' must be one of"),
+            assertTrue(broken.contains("preview-errors") && broken.contains("content/actors/minusma.yaml:2:7: error: unknown actor kind 'mision'"),
                     "the error is on the page");
             assertTrue(broken.contains("Blue Helmets of Mali"), "the last good site stays in place under the error");
             assertTrue(log.toString(StandardCharsets.UTF_8).contains("content/actors/minusma.yaml:2:7: error:"), "and in the terminal");

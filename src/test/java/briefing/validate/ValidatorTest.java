@@ -228,6 +228,51 @@ class ValidatorTest {
     }
 
     @Test
+    void kindsComeFromThePortalsVocabularyOrTheDefaults() {
+        ContentTree t = ContentTree.minimal(tmp).replace("actors/minusma.yaml", "kind: mission", "kind: missoin");
+        assertEquals(List.of("content/actors/minusma.yaml:2:7: error: unknown actor kind 'missoin' (did you mean 'mission'?);"
+                + " the kinds are person, state, government, un-body, mission, force, armed-group, militia, organisation."
+                + " A new kind goes under actor_kinds in portal.yaml (listing them replaces the defaults)"), validate(t));
+
+        // a portal that lists its own kinds: an actor kind of its own is fine, a default one it did not list is not
+        t.replace("actors/minusma.yaml", "kind: missoin", "kind: observer-team")
+                .replace("portal.yaml", "language: en", "language: en\nactor_kinds: {observer-team: Observer team, armed-group: Armed group}\n"
+                        + "place_kinds: {country: Country, region: Region, town: Town}");
+        assertEquals(List.of("content/actors/un-security-council.yaml:2:7: error: unknown actor kind 'un-body';"
+                + " the kinds are observer-team, armed-group. A new kind goes under actor_kinds in portal.yaml (listing them"
+                + " replaces the defaults)"), validate(t));
+    }
+
+    @Test
+    void mapSettingsAreCheckedAgainstTheWorld() {
+        ContentTree t = ContentTree.minimal(tmp).replace("portal.yaml", "language: en",
+                "language: en\nmap:\n  frame: {west: 10, south: 5, east: -10, north: 20}\n  focus: [PE, XQ, PERU]");
+        assertEquals(List.of(
+                "content/portal.yaml:6:10: error: the map frame's west (10.0) must be less than its east (-10.0); longitudes grow"
+                        + " eastwards, west is negative",
+                "content/portal.yaml:7:15: error: unknown country code 'XQ' (did you mean 'AQ'?); focus takes ISO 3166-1 codes such as PE or PER",
+                "content/portal.yaml:7:19: error: unknown country code 'PERU' (did you mean 'PER'?); focus takes ISO 3166-1 codes"
+                        + " such as PE or PER"), validate(t));
+    }
+
+    @Test
+    void theTopicIsOptional() {
+        ContentTree t = ContentTree.minimal(tmp).replace("portal.yaml", "topic: minusma\n", "");
+        assertEquals(List.of(), validate(t));
+        assertTrue(t.corpus().portal().topic().isEmpty());
+    }
+
+    @Test
+    void aLanguageWithoutInterfaceTextIsNamedWithTheFix() throws Exception {
+        ContentTree t = ContentTree.minimal(tmp.resolve("p")).replace("portal.yaml", "language: en", "language: de");
+        assertEquals(List.of("content/portal.yaml:4:11: error: no interface text for language 'de'; the engine has en, fr. To add one,"
+                + " copy the engine's src/main/resources/i18n/en.properties to i18n/de.properties and translate its values"), t.messages());
+        java.nio.file.Files.createDirectories(tmp.resolve("p/i18n"));
+        java.nio.file.Files.writeString(tmp.resolve("p/i18n/de.properties"), "date.approximate=etwa {date}\n");
+        assertEquals(List.of(), t.messages(), "a portal's own bundle adds the language");
+    }
+
+    @Test
     void idsSlugNames() {
         assertEquals("wagner-group", Ids.slug("Wagner Group"));
         assertEquals("keita", Ids.slug("Keïta"));

@@ -36,16 +36,19 @@ public final class Charts {
     /** Each source's series (shape and colour), the same on every page: sources in id order. */
     private final Map<String, Integer> series = new TreeMap<>();
 
-    public Charts(LinkedCorpus linked) {
+    private final briefing.i18n.Messages text;
+
+    public Charts(LinkedCorpus linked, briefing.i18n.Messages text) {
         this.linked = linked;
+        this.text = text;
         this.corpus = linked.corpus();
         int i = 0;
         for (String id : new java.util.TreeSet<>(corpus.sources().keySet())) series.put(id, i++);
     }
 
     private List<MapChart.Spot> spots() {
-        return corpus.places().values().stream().sorted(Comparator.comparing(Place::id))
-                .map(p -> new MapChart.Spot(p.id(), p.name(), p.kind().value(), p.lat(), p.lon(),
+        return corpus.places().values().stream().filter(p -> p.coordinates().isPresent()).sorted(Comparator.comparing(Place::id))
+                .map(p -> new MapChart.Spot(p.id(), p.name(), p.kind().value(), p.coordinates().get().lat(), p.coordinates().get().lon(),
                         linked.places().get(p.id()).events().size(), Urls.place(p.id()))).toList();
     }
 

@@ -36,7 +36,7 @@ class ChartsTest {
     @BeforeAll
     static void link() throws Exception {
         linked = Linker.link(Briefing.validate(BuiltSite.projectRoot().resolve("content")));
-        charts = new Charts(linked);
+        charts = new Charts(linked, briefing.i18n.Messages.english());
     }
 
     /** Parses an SVG string as namespace-aware XML, failing the test when it is not well-formed. */
@@ -111,8 +111,8 @@ class ChartsTest {
     @Test
     void sameContentGivesTheSameBytes() throws Exception {
         LinkedCorpus again = Linker.link(Briefing.validate(BuiltSite.projectRoot().resolve("content")));
-        assertEquals(everySvg(charts), everySvg(new Charts(again)));
-        assertEquals(charts.network("../"), new Charts(again).network("../"));
+        assertEquals(everySvg(charts), everySvg(new Charts(again, briefing.i18n.Messages.english())));
+        assertEquals(charts.network("../"), new Charts(again, briefing.i18n.Messages.english()).network("../"));
     }
 
     @Test
@@ -129,7 +129,7 @@ class ChartsTest {
             Document d = parse(svg(charts.placesMap(root)));
             List<String> hrefs = all(d, "a").stream().map(a -> a.getAttribute("href")).sorted().toList();
             Projection frame = Projection.mali(MapChart.WIDTH);
-            List<String> expected = linked.corpus().places().values().stream().filter(p -> frame.contains(p.lat(), p.lon()))
+            List<String> expected = linked.corpus().places().values().stream().filter(p -> frame.contains(p.coordinates().get().lat(), p.coordinates().get().lon()))
                     .map(p -> root + Urls.place(p.id())).sorted().toList();
             assertEquals(expected, hrefs);
             assertTrue(expected.size() >= 20, "Mali's towns, regions and neighbours: " + expected.size());
@@ -158,7 +158,7 @@ class ChartsTest {
     void locatorsForPlacesInTheFrameOnly() {
         for (Place p : linked.corpus().places().values()) {
             Map<String, Object> l = charts.locator(p.id());
-            if (Projection.mali(240).contains(p.lat(), p.lon())) {
+            if (Projection.mali(240).contains(p.coordinates().get().lat(), p.coordinates().get().lon())) {
                 assertNotNull(l, p.id());
                 Document d = parse(svg(l));
                 assertEquals("img", d.getDocumentElement().getAttribute("role"));

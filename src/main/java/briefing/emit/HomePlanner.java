@@ -1,0 +1,75 @@
+package briefing.emit;
+
+import briefing.link.DatedFigure;
+import briefing.link.LinkedEvent;
+import briefing.model.Portal;
+import briefing.model.Urls;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import static briefing.emit.Views.date;
+import static briefing.emit.Views.map;
+
+/**
+ * Plans the home page: the overview, key numbers, latest events, the map and the sources.
+ */
+final class HomePlanner extends Planner {
+    HomePlanner(Planner.Context context) {
+        super(context);
+    }
+
+    private static final int LATEST_EVENTS = 8;
+
+    List<Page> pages() {
+        return List.of(home());
+    }
+
+    private Page home() {
+        Portal p = corpus.portal();
+        String topic = p.topic().map(r -> r.id()).orElse("");
+        List<Object> keyFigures = keyFigures(topic).stream().map(f -> (Object) v.figure(f)).toList();
+        List<LinkedEvent> timeline = linked.timeline();
+        List<Object> latestEvents = new ArrayList<>();
+        for (int i = timeline.size() - 1; i >= Math.max(0, timeline.size() - LATEST_EVENTS); i--) latestEvents.add(v.event(timeline.get(i)));
+        Map<String, Object> span = timeline.isEmpty() ? map() : map("from", date(timeline.get(0).date()),
+                "to", date(timeline.get(timeline.size() - 1).date()));
+        return new Page(Urls.HOME, "home", p.title(), map(
+                "tagline", p.tagline(),
+                "topic", corpus.actors().containsKey(topic) ? v.actor(topic) : null,
+                "overview", Optional.ofNullable(linked.pages().get(Urls.OVERVIEW)).map(r -> r.html()),
+                "keyFigures", keyFigures,
+                "latestEvents", latestEvents,
+                "span", span,
+                "sources", new SourcePlanner(context).sourcesList(),
+                "counts", counts(),
+                "map", charts.placesMap(Urls.root(Urls.HOME))));
+    }
+
+    /**
+     * The key numbers of the brief: for each key measure (portal.yaml's key_measures, or every measure with a figure
+     * about the topic), the latest figure about the topic, else the latest figure of any subject.
+     */
+    private List<DatedFigure> keyFigures(String topic) {
+        List<String> measures = corpus.portal().keyMeasures().isEmpty()
+                ? linked.figures().entrySet().stream().filter(e -> e.getValue().stream()
+                        .anyMatch(f -> f.figure().subject().id().equals(topic))).map(Map.Entry::getKey).toList()
+                : corpus.portal().keyMeasures().stream().map(r -> r.id()).toList();
+        List<DatedFigure> out = new ArrayList<>();
+        for (String m : measures) {
+            List<DatedFigure> fs = linked.figures().getOrDefault(m, List.of());
+            fs.stream().filter(f -> f.figure().subject().id().equals(topic)).reduce((a, b) -> b)
+                    .or(() -> fs.stream().reduce((a, b) -> b)).ifPresent(out::add);
+        }
+        return out;
+    }
+
+    private Map<String, Object> counts() {
+        return map("sources", corpus.sources().size(), "actors", corpus.actors().size(), "places", corpus.places().size(),
+                "events", linked.events().size(), "figures", linked.figures().values().stream().mapToInt(List::size).sum(),
+                "discrepancies", linked.discrepancies().size());
+    }
+
+}

@@ -1,0 +1,35 @@
+package briefing.emit;
+
+import briefing.emit.svg.Charts;
+import briefing.i18n.Messages;
+import briefing.link.LinkedCorpus;
+import briefing.model.Corpus;
+
+/**
+ * What every page planner reads: the linked corpus, the small view models pages are made of, the pictures and the
+ * interface text of the portal's language. One planner per kind of page, each testable alone.
+ */
+abstract class Planner {
+    /** Made once per build and shared by the planners. */
+    record Context(LinkedCorpus linked, Views views, Charts charts, Messages text) {
+        static Context of(LinkedCorpus linked, Messages text) {
+            return new Context(linked, new Views(linked, text), new Charts(linked, text), text);
+        }
+    }
+
+    protected final Context context;
+    protected final LinkedCorpus linked;
+    protected final Corpus corpus;
+    protected final Views v;
+    protected final Charts charts;
+    protected final Messages text;
+
+    Planner(Context context) {
+        this.context = context;
+        this.linked = context.linked();
+        this.corpus = context.linked().corpus();
+        this.v = context.views();
+        this.charts = context.charts();
+        this.text = context.text();
+    }
+}

@@ -1,0 +1,90 @@
+package briefing.emit;
+
+import briefing.link.LinkedEvent;
+import briefing.model.Corpus;
+import briefing.model.EdtfDate;
+import briefing.model.Source;
+import briefing.model.Urls;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import static briefing.emit.Views.label;
+import static briefing.emit.Views.map;
+
+/**
+ * Plans what the site holds besides its sections: the search page, the data downloads, the 404 page, the Atom feed,
+ * the editorial pages, and the sitemap and robots.txt over every other page.
+ */
+final class SitePlanner extends Planner {
+    SitePlanner(Planner.Context context) {
+        super(context);
+    }
+
+    /** The pages that stand on their own; {@link #indexes(List)} adds the files that list them. */
+    List<Page> pages() {
+        List<Page> pages = new ArrayList<>();
+        pages.add(new Page(Urls.SEARCH, "search", "Search", map()));
+        pages.add(new Page(Urls.DATA, "data", "Data downloads", map("files", new java.util.TreeMap<>(DataExport.FILES).entrySet()
+                .stream().map(e -> (Object) map("href", e.getKey(), "name", e.getKey().substring(5), "description", e.getValue())).toList())));
+        pages.add(new Page("404.html", "notfound", "Page not found", map("root", corpus.portal().basePath())));
+        pages.add(feed());
+        linked.pages().forEach((slug, rendered) -> {
+            if (!slug.equals(Urls.OVERVIEW)) {
+                pages.add(new Page(Urls.page(slug), "page", title(corpus, slug), map("html", rendered.html())));
+            }
+        });
+        return pages;
+    }
+
+    /** The sitemap and robots.txt, over {@code pages} (every page but the 404 and search pages is listed). */
+    List<Page> indexes(List<Page> pages) {
+        List<String> urls = pages.stream().map(Page::url).filter(u -> u.endsWith(".html") && !u.equals("404.html")
+                && !u.equals(Urls.SEARCH)).sorted().toList();
+        return List.of(new Page("sitemap.xml", "sitemap", "Sitemap", map("urls", urls, "address", address())),
+                new Page("robots.txt", "robots", "robots.txt", map("address", address())));
+    }
+
+    static String title(Corpus corpus, String slug) {
+        return label(slug);
+    }
+
+    /** Where the site is published: its full address when known, else its base path. */
+    private String address() {
+        return corpus.portal().siteAddress().orElse(corpus.portal().basePath());
+    }
+
+    /** An Atom feed of sources and events, newest first. */
+    private Page feed() {
+        record Entry(EdtfDate date, String id, Map<String, Object> model) {
+        }
+        List<Entry> entries = new ArrayList<>();
+        for (Source s : corpus.sources().values()) {
+            EdtfDate d = EdtfDate.parse(s.published().value());
+            entries.add(new Entry(d, "source-" + s.id(), map("kind", "Source", "title", s.title() + " (" + s.publisher() + ")",
+                    "href", Urls.source(s.id()), "id", "source:" + s.id(), "updated", atomTime(d),
+                    "summary", "Source: " + s.publisher() + ", " + d.text() + ".")));
+        }
+        for (LinkedEvent e : linked.events().values()) {
+            entries.add(new Entry(e.date(), "event-" + e.id(), map("kind", "Event", "title", e.title(),
+                    "href", Urls.event(e.id(), e.date().year()), "id", "event:" + e.id(), "updated", atomTime(e.date()),
+                    "summary", e.date().text() + ". Reported by " + e.sources().stream()
+                            .map(s -> corpus.sources().get(s).publisher()).distinct().collect(Collectors.joining(", ")) + ".")));
+        }
+        entries.sort(Comparator.comparing((Entry x) -> x.date().latest()).reversed().thenComparing(Entry::id));
+        String updated = entries.isEmpty() ? "2000-01-01T00:00:00Z" : entries.get(0).model().get("updated").toString();
+        // stable entry ids that do not depend on where the site is published
+        String tag = "tag:briefing.invalid,2013:" + briefing.model.Names.key(corpus.portal().title()).replaceAll("[^a-z0-9]+", "-") + "/";
+        return new Page("feed.xml", "feed", corpus.portal().title(), map("entries", entries.stream().map(x -> (Object) x.model()).toList(),
+                "updated", updated, "address", address(), "tag", tag, "subtitle", corpus.portal().tagline()));
+    }
+
+    /** An RFC 3339 time for a date at any precision: its last possible day (open ends: its start), at midnight UTC. */
+    private static String atomTime(EdtfDate d) {
+        java.time.LocalDate day = d.latest().equals(java.time.LocalDate.MAX) ? d.earliest() : d.latest();
+        return day + "T00:00:00Z";
+    }
+}

@@ -1,0 +1,94 @@
+package briefing.emit;
+
+import briefing.link.LinkedEvent;
+import briefing.model.EdtfDate;
+import briefing.model.Source;
+import briefing.model.Urls;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static briefing.emit.Views.date;
+import static briefing.emit.Views.label;
+import static briefing.emit.Views.map;
+
+/**
+ * Plans the sources index and a page per source: what is known of it and what is not, its summary and every fact drawn from it.
+ */
+final class SourcePlanner extends Planner {
+    SourcePlanner(Planner.Context context) {
+        super(context);
+    }
+
+    List<Page> pages() {
+        List<Page> pages = new ArrayList<>();
+        pages.add(sourcesIndex());
+        corpus.sources().values().forEach(s -> pages.add(source(s)));
+        return pages;
+    }
+
+    List<Object> sourcesList() {
+        return corpus.sources().values().stream()
+                .sorted(Comparator.comparing((Source s) -> EdtfDate.parse(s.published().value())).thenComparing(Source::id))
+                .map(s -> {
+                    Map<String, Object> m = v.source(s.id());
+                    m.put("kind", s.kind().value());
+                    m.put("events", s.events().size());
+                    m.put("figures", s.figures().size());
+                    m.put("statements", s.statements().size());
+                    return (Object) m;
+                }).toList();
+    }
+
+    private Page sourcesIndex() {
+        return new Page(Urls.SOURCES, "sources", "Sources", map("sources", sourcesList()));
+    }
+
+    private Page source(Source s) {
+        List<Object> facts = new ArrayList<>();
+        List<Object> rows = new ArrayList<>();
+        rows.add(map("label", "Publisher", "value", s.publisher()));
+        rows.add(s.authors().isEmpty() ? map("label", "Author", "unknown", "No author is named in the source, and none could be established.")
+                : map("label", s.authors().size() > 1 ? "Authors" : "Author", "value", String.join(", ", s.authors())));
+        rows.add(map("label", "Published", "date", date(EdtfDate.parse(s.published().value()))));
+        rows.add(map("label", "Kind", "value", label(s.kind().value())));
+        rows.add(map("label", "Language", "value", java.util.Locale.forLanguageTag(s.language()).getDisplayLanguage(java.util.Locale.ENGLISH)));
+        rows.add(s.license().isPresent() ? map("label", "Licence", "value", s.license().get())
+                : map("label", "Licence", "unknown", "The source states no licence; it is unknown."));
+        rows.add(s.url().isPresent() ? map("label", "Original", "url", s.url().get())
+                : map("label", "Original", "unknown", "The original's address is unknown."));
+        List<Object> events = s.events().stream()
+                .map(e -> linked.events().get(e.id().value()))
+                .sorted(Comparator.comparing(LinkedEvent::date).thenComparing(LinkedEvent::id))
+                .map(e -> (Object) ownVersion(v.event(e), s.id())).toList();
+        List<Object> figures = linked.figures().values().stream().flatMap(List::stream)
+                .filter(f -> f.figure().sourceId().equals(s.id())).map(f -> (Object) v.figure(f)).toList();
+        List<Object> statements = s.statements().stream().map(st -> (Object) v.statement(st)).toList();
+        return new Page(Urls.source(s.id()), "source", s.title(), map(
+                "id", s.id(), "metadata", rows, "original", s.url(), "scopeNote", s.scopeNote(),
+                "provenanceNote", s.provenanceNote(), "summary", linked.summaries().get(s.id()).html(),
+                "events", events, "figures", figures, "statements", statements));
+    }
+
+    /** On a source's page an event shows that source's own date and note, and the others that report it. */
+    private static Map<String, Object> ownVersion(Map<String, Object> event, String sourceId) {
+        Map<String, Object> e = new LinkedHashMap<>(event);
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> versions = (List<Map<String, Object>>) event.get("versions");
+        for (Map<String, Object> ver : versions) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> src = (Map<String, Object>) ver.get("source");
+            if (src.get("id").equals(sourceId)) {
+                e.put("date", ver.get("date"));
+                if (ver.containsKey("note")) e.put("note", ver.get("note"));
+            }
+        }
+        e.put("alsoReportedBy", ((List<?>) event.get("sources")).stream()
+                .filter(src -> !((Map<?, ?>) src).get("id").equals(sourceId)).toList());
+        return e;
+    }
+
+}

@@ -1,0 +1,57 @@
+package briefing.model;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The portal's own words: the kinds of actor and of place it sorts its entities by, and the event tags its timeline
+ * marks (each with a symbol). A portal lists its own in portal.yaml; a list it leaves out is the engine's default,
+ * whose labels come from the interface text of the portal's language.
+ */
+public record Vocabulary(List<Term> actorKinds, List<Term> placeKinds, List<Term> timelineMarks) {
+    /** One word of a vocabulary: its id as content writes it, the label pages show (absent: the bundle's), a symbol for marks. */
+    public record Term(String id, Optional<String> label, Optional<String> symbol, Origin origin) {
+        public static Term of(String id, String symbol) {
+            return new Term(id, Optional.empty(), Optional.ofNullable(symbol), Origin.of("(default)"));
+        }
+    }
+
+    /** The shapes a timeline mark may take. */
+    public static final List<String> SYMBOLS = List.of("diamond", "triangle", "square", "circle",
+            "diamond-open", "triangle-open", "square-open", "circle-open");
+
+    public static final List<String> DEFAULT_ACTOR_KINDS = List.of("person", "state", "government", "un-body", "mission",
+            "force", "armed-group", "militia", "organisation");
+    public static final List<String> DEFAULT_PLACE_KINDS = List.of("country", "region", "city", "town", "village", "base");
+    /** The default marks, in order of precedence: an event tagged with two is marked with the first. */
+    public static final List<Term> DEFAULT_TIMELINE_MARKS = List.of(Term.of("resolution", "diamond"), Term.of("agreement", "square"),
+            Term.of("election", "circle"), Term.of("withdrawal", "triangle"));
+
+    public Vocabulary {
+        actorKinds = List.copyOf(actorKinds);
+        placeKinds = List.copyOf(placeKinds);
+        timelineMarks = List.copyOf(timelineMarks);
+    }
+
+    public static Vocabulary defaults() {
+        return new Vocabulary(DEFAULT_ACTOR_KINDS.stream().map(k -> Term.of(k, null)).toList(),
+                DEFAULT_PLACE_KINDS.stream().map(k -> Term.of(k, null)).toList(), DEFAULT_TIMELINE_MARKS);
+    }
+
+    public Optional<Term> actorKind(String id) {
+        return find(actorKinds, id);
+    }
+
+    public Optional<Term> placeKind(String id) {
+        return find(placeKinds, id);
+    }
+
+    /** The mark of an event with these tags: the first of the portal's marks it is tagged with. */
+    public Optional<Term> mark(List<String> tags) {
+        return timelineMarks.stream().filter(t -> tags.contains(t.id())).findFirst();
+    }
+
+    private static Optional<Term> find(List<Term> terms, String id) {
+        return terms.stream().filter(t -> t.id().equals(id)).findFirst();
+    }
+}
