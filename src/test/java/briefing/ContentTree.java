@@ -31,6 +31,11 @@ public final class ContentTree {
         this.project = project;
     }
 
+    /** The content tree already in {@code project} (e.g. a copied fixture). */
+    public static ContentTree at(Path project) {
+        return new ContentTree(project);
+    }
+
     /** An empty content folder under {@code project}. */
     public static ContentTree empty(Path project) {
         ContentTree t = new ContentTree(project);
