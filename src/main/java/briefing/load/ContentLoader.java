@@ -122,8 +122,8 @@ public final class ContentLoader {
         Text language = p.text("language");
         Vocabulary defaults = Vocabulary.defaults();
         Vocabulary vocabulary = new Vocabulary(
-                p.nested("actor_kinds").map(ContentLoader::labels).orElse(defaults.actorKinds()),
-                p.nested("place_kinds").map(ContentLoader::labels).orElse(defaults.placeKinds()),
+                p.nested("actor_kinds").map(k -> extend(defaults.actorKinds(), labels(k))).orElse(defaults.actorKinds()),
+                p.nested("place_kinds").map(k -> extend(defaults.placeKinds(), labels(k))).orElse(defaults.placeKinds()),
                 p.nested("timeline_marks").map(ContentLoader::marks).orElse(defaults.timelineMarks()));
         MapSettings map = p.nested("map").map(m -> new MapSettings(m.nested("frame").map(b -> new MapSettings.Frame(
                 b.number("west").map(BigDecimal::doubleValue).orElse(-180.0), b.number("south").map(BigDecimal::doubleValue).orElse(-90.0),
@@ -132,6 +132,14 @@ public final class ContentLoader {
         return new Portal(p.string("title"), p.string("tagline"), p.optionalRef("topic"),
                 language.value().isEmpty() ? new Text("en", language.origin()) : language,
                 p.optional("base_path").orElse("/"), p.optional("url"), p.refs("key_measures"), vocabulary, map, p.origin());
+    }
+
+    /** The default kinds, relabelled where the portal gives its own label, then the portal's new kinds. */
+    private static List<Vocabulary.Term> extend(List<Vocabulary.Term> defaults, List<Vocabulary.Term> own) {
+        List<Vocabulary.Term> out = new ArrayList<>();
+        for (Vocabulary.Term d : defaults) out.add(own.stream().filter(o -> o.id().equals(d.id())).findFirst().orElse(d));
+        own.stream().filter(o -> defaults.stream().noneMatch(d -> d.id().equals(o.id()))).forEach(out::add);
+        return out;
     }
 
     /** {@code id: Label} lines: a vocabulary of kinds in the portal's own words. */

@@ -84,6 +84,7 @@ public final class Validator {
         Vocabulary v = p.vocabulary();
         for (List<Vocabulary.Term> terms : List.of(v.actorKinds(), v.placeKinds(), v.timelineMarks())) {
             for (Vocabulary.Term t : terms) {
+                if (t.origin().file().equals("(default)")) continue;
                 if (!Ids.valid(t.id())) problems.add(new Problem(t.origin(), "bad id '" + t.id() + "': kinds and tags are lower-case"
                         + " kebab case; write '" + Ids.slug(t.id()) + "'"));
             }
@@ -104,13 +105,13 @@ public final class Validator {
         }
     }
 
-    /** A kind must be one of the portal's (portal.yaml) or, when it lists none, of the defaults. */
+    /** A kind must be a default one or one the portal adds in portal.yaml. */
     private void kind(Text kind, String what, List<Vocabulary.Term> terms) {
-        if (kind.value().isEmpty() || terms.stream().anyMatch(t -> t.id().equals(kind.value()))) return;
+        // a kind the portal declares with a bad id is reported there once, not again by every entity that uses it
+        if (kind.value().isEmpty() || terms.stream().anyMatch(t -> t.id().equals(kind.value()) || Ids.slug(t.id()).equals(kind.value()))) return;
         List<String> ids = terms.stream().map(Vocabulary.Term::id).toList();
         problems.add(new Problem(kind.origin(), "unknown " + what + " kind '" + kind.value() + "'" + Suggestions.hint(kind.value(), ids)
-                + "; the kinds are " + String.join(", ", ids) + ". A new kind goes under " + what + "_kinds in portal.yaml"
-                + " (listing them replaces the defaults)"));
+                + "; the kinds are " + String.join(", ", ids) + ". Add a new kind to " + what + "_kinds in portal.yaml"));
     }
 
     private void actor(Actor a) {

@@ -216,6 +216,8 @@ class ContentLoaderTest {
         assertEquals(java.util.Optional.of("Land"), v.placeKind("country").orElseThrow().label());
         assertEquals("withdrawal", v.mark(List.of("resolution", "withdrawal")).orElseThrow().id(), "the first mark listed wins");
         assertEquals(briefing.model.Vocabulary.DEFAULT_ACTOR_KINDS, v.actorKinds().stream().map(x -> x.id()).toList());
+        assertEquals(List.of("country", "region", "city", "town", "village", "base"), v.placeKinds().stream().map(x -> x.id()).toList(),
+                "the portal relabels default kinds; the others stay");
     }
 
     @Test

@@ -228,19 +228,27 @@ class ValidatorTest {
     }
 
     @Test
-    void kindsComeFromThePortalsVocabularyOrTheDefaults() {
+    void kindsAreTheDefaultsPlusThePortalsOwn() {
         ContentTree t = ContentTree.minimal(tmp).replace("actors/minusma.yaml", "kind: mission", "kind: missoin");
         assertEquals(List.of("content/actors/minusma.yaml:2:7: error: unknown actor kind 'missoin' (did you mean 'mission'?);"
                 + " the kinds are person, state, government, un-body, mission, force, armed-group, militia, organisation."
-                + " A new kind goes under actor_kinds in portal.yaml (listing them replaces the defaults)"), validate(t));
+                + " Add a new kind to actor_kinds in portal.yaml"), validate(t));
 
-        // a portal that lists its own kinds: an actor kind of its own is fine, a default one it did not list is not
+        // a portal adds a kind of its own and relabels a default one; the other defaults stay
         t.replace("actors/minusma.yaml", "kind: missoin", "kind: observer-team")
-                .replace("portal.yaml", "language: en", "language: en\nactor_kinds: {observer-team: Observer team, armed-group: Armed group}\n"
-                        + "place_kinds: {country: Country, region: Region, town: Town}");
-        assertEquals(List.of("content/actors/un-security-council.yaml:2:7: error: unknown actor kind 'un-body';"
-                + " the kinds are observer-team, armed-group. A new kind goes under actor_kinds in portal.yaml (listing them"
-                + " replaces the defaults)"), validate(t));
+                .replace("portal.yaml", "language: en", "language: en\nactor_kinds: {observer-team: Observer team, armed-group: Rebels}");
+        assertEquals(List.of(), validate(t));
+        var kinds = t.corpus().portal().vocabulary().actorKinds();
+        assertEquals("observer-team", kinds.get(kinds.size() - 1).id(), "the portal's new kinds come after the defaults");
+        assertEquals(java.util.Optional.of("Rebels"), t.corpus().portal().vocabulary().actorKind("armed-group").orElseThrow().label());
+    }
+
+    @Test
+    void aBadKindIdIsOneMessageNotOnePerActor() {
+        ContentTree t = ContentTree.minimal(tmp).replace("actors/minusma.yaml", "kind: mission", "kind: observer-team")
+                .replace("portal.yaml", "language: en", "language: en\nactor_kinds: {Observer Team: Observer team}");
+        assertEquals(List.of("content/portal.yaml:5:15: error: bad id 'Observer Team': kinds and tags are lower-case kebab case;"
+                + " write 'observer-team'"), validate(t));
     }
 
     @Test
