@@ -54,6 +54,7 @@ public final class Charts {
     /** The map of places: {svg, places: [{name, href, kind, events}], outside: [{name, href}]}. */
     public Map<String, Object> placesMap(String root) {
         List<MapChart.Spot> spots = spots();
+        if (spots.isEmpty()) return null; // no place to show: no map
         Projection p = Projection.mali(MapChart.WIDTH);
         List<Object> shown = MapChart.inFrame(spots, p).stream()
                 .sorted(Comparator.comparingInt(MapChart.Spot::events).reversed().thenComparing(MapChart.Spot::name))
@@ -149,6 +150,7 @@ public final class Charts {
                             "href", Urls.actor(c.id()), "count", c.events())).toList()));
         }
         rows.sort(Comparator.comparing(r -> ((String) ((Map<?, ?>) r).get("name")).toLowerCase(Locale.ROOT)));
+        if (nodes.isEmpty()) return null; // nobody appears with anybody: no network
         // the layout is quadratic in the nodes: draw the most active actors, list them all
         int total = nodes.size();
         if (nodes.size() > MAX_NETWORK_NODES) {
