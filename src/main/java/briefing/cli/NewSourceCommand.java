@@ -38,7 +38,7 @@ final class NewSourceCommand implements Callable<Integer> {
         write(dir.resolve("facts.yaml"), Scaffold.FACTS);
         System.out.println("Created " + dir + "/ with source.yaml, summary.md and facts.yaml.");
         System.out.println("Fill them in (the comments say how), then run: ./portal validate"
-                + (project.normalize().toString().isEmpty() || project.equals(Path.of(".")) ? "" : " --project " + project));
+                + (project.normalize().toString().isEmpty() ? "" : " --project " + project));
         return 0;
     }
 
