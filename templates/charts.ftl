@@ -27,23 +27,28 @@
 <#-- Events by month across the years, with the mandate and the withdrawal marked. -->
 <#macro timeline chart>
 <figure class="chart-figure chart-figure-wide">
-  <div class="chart-scroll" role="region" aria-label="Events by month (scrolls sideways on narrow screens)" tabindex="0">${chart.svg?no_esc}</div>
-  <figcaption>Events by month. Above the bars, diamonds mark the mandate (filled: Security Council resolutions) and triangles the withdrawal. Each bar leads to its month, each mark to its event.</figcaption>
+  <div class="chart-scroll" role="region" aria-label="${m.t('timeline.figure.region')}" tabindex="0">${chart.svg?no_esc}</div>
+  <figcaption>
+    <#if chart.legend?has_content><ul class="chart-legend" aria-label="${m.t('timeline.figure.legend')}"><#list chart.legend as k><li>${k.symbol?no_esc} ${k.label}</li></#list></ul></#if>
+    ${m.t(chart.legend?has_content?then('timeline.figure.caption_marks', 'timeline.figure.caption'))}
+  </figcaption>
 </figure>
 <details class="chart-data">
-  <summary>The chart's data: events per month and marked events</summary>
+  <summary>${m.t(chart.marks?has_content?then('timeline.data.summary_marks', 'timeline.data.summary'))}</summary>
   <div class="chart-data-cols">
-  <div class="table-wrap" role="region" aria-label="Events per month" tabindex="0">
+  <div class="table-wrap" role="region" aria-label="${m.t('timeline.data.months')}" tabindex="0">
   <table>
-    <caption>Events per month</caption>
-    <thead><tr><th scope="col">Month</th><th scope="col">Events</th></tr></thead>
+    <caption>${m.t('timeline.data.months')}</caption>
+    <thead><tr><th scope="col">${m.t('timeline.data.month')}</th><th scope="col">${m.t('timeline.data.events')}</th></tr></thead>
     <tbody><#list chart.months as mo><tr><td><a href="${m.u(mo.href)}"><time datetime="${mo.iso}">${mo.label}</time></a></td><td>${mo.count}</td></tr></#list></tbody>
   </table>
   </div>
+  <#if chart.marks?has_content>
   <div>
-  <h3 class="chart-data-title">Marked events</h3>
-  <ul><#list chart.marks as k><li><span class="label">${k.kind}</span> ${k.date}: <a href="${m.u(k.href)}">${k.title}</a><#if !k.shown> <span class="meta">(dated to the year only; not on the chart)</span></#if></li></#list></ul>
+  <p class="chart-data-title" id="timeline-marked-title">${m.t('timeline.data.marked')}</p>
+  <ul aria-labelledby="timeline-marked-title"><#list chart.marks as k><li><span class="label">${k.kind}</span> ${k.date} · <a href="${m.u(k.href)}">${k.title}</a><#if !k.shown> <span class="meta">${m.t('timeline.data.year_only')}</span></#if></li></#list></ul>
   </div>
+  </#if>
   </div>
 </details>
 </#macro>

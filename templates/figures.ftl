@@ -10,4 +10,5 @@
   <li><a href="${m.u(x.href)}">${x.name}</a><span class="visually-hidden"> — </span> <span class="meta">${x.count} value<#if x.count != 1>s</#if><#if x.disputed gt 0>, <span class="badge">${x.disputed} disputed</span></#if><#if x.description??> · ${x.description}</#if></span></li>
 </#list>
 </ul>
+<#if !p.measures?has_content><p class="empty">${m.t("empty.figures")}</p></#if>
 </@layout.page>

@@ -45,6 +45,7 @@
   <section aria-labelledby="latest-title">
     <h2 id="latest-title">Latest events</h2>
     <@m.events list=p.latestEvents level="h3" indexed=false/>
+    <#if !p.latestEvents?has_content><p class="empty">${m.t("empty.events")}</p></#if>
     <p class="more"><a href="${m.u('timeline/index.html')}">The whole timeline →</a></p>
   </section>
   <section aria-labelledby="sources-title">
@@ -52,6 +53,7 @@
     <ul class="source-list">
     <#list p.sources as s><li><a href="${m.u(s.href)}">${s.title}</a><br><span class="meta">${s.publisher} · <@m.date s.date/></span></li></#list>
     </ul>
+    <#if !p.sources?has_content><p class="empty">${m.t("empty.sources")}</p></#if>
     <p class="more"><a href="${m.u('sources/index.html')}">About the sources →</a></p>
   </section>
 </aside>

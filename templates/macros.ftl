@@ -1,6 +1,8 @@
 <#ftl output_format="HTML" strip_whitespace=true>
 <#-- Shared parts of pages. Every value is escaped by the HTML output format; models link relative to the site root. -->
 
+<#function t key args...><#return content.t(key, args)></#function>
+
 <#function u href>
   <#return content.page.root + href>
 </#function>

@@ -18,4 +18,5 @@
   </li>
 </#list>
 </ul>
+<#if !p.sources?has_content><p class="empty">${m.t("empty.sources")}</p></#if>
 </@layout.page>

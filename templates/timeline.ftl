@@ -7,6 +7,7 @@
 <h1>Timeline</h1>
 <p class="lead">All ${p.count} events, by year and month. An event reported by several sources is one entry citing each of them; a date known only to the month or year is listed before the days inside it.</p>
 <#if p.chart??><@charts.timeline p.chart/></#if>
+<#if p.count == 0><p class="empty">${m.t("empty.timeline")}</p></#if>
 <nav class="toc years" aria-label="Years">
   <ul><#list p.years as y><li><a href="#y${y.year}">${y.year} <span class="count">${y.count}</span></a></li></#list></ul>
 </nav>

@@ -1,4 +1,4 @@
-/* MINUSMA Briefing: "/" focuses the search box; actor and place links show a preview. No dependencies. */
+/* Briefing portal: "/" focuses the search box; actor and place links show a preview. No dependencies. */
 (function () {
   "use strict";
   var doc = document;

@@ -78,7 +78,7 @@ class BadContentTest {
                 row("YAML syntax error",
                         t -> t.write("places/gao.yaml", "name: Gao\nkind: town\n  lat: 16.3\nlon: -0.04\n"),
                         "content/places/gao.yaml:3:6: error: YAML syntax: mapping values are not allowed here; check this line's"
-                                + " indentation against the line above, or quote text that contains ': ' (title: \"Mali: the coup\")"),
+                                + " indentation against the line above, or quote text that contains ': ' (title: \"Talks: the second round\")"),
                 row("non-UTF-8 file",
                         t -> t.writeBytes("places/segou.yaml",
                                 "name: Segou\nkind: city\nlat: 13.4\n# S\u00e9gou\nlon: -6.2\n".getBytes(StandardCharsets.ISO_8859_1)),

@@ -1,6 +1,7 @@
 package briefing.bench;
 
 import briefing.Briefing;
+import briefing.Project;
 import briefing.link.Linker;
 import briefing.model.Corpus;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -15,9 +16,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The benchmark: builds the real portal and synthetic corpora of N sources, each in a fresh JVM (so peak memory is
- * that build's own), and prints wall time, peak memory, ms per page and each stage's share; then times the linker
- * alone on the largest synthetic corpus. Run on demand ({@code mvn -B -Pbench verify} or {@code ./portal bench}),
+ * The benchmark: builds the portal's own content and synthetic corpora of N sources, each in a fresh JVM (so peak
+ * memory is that build's own) with the engine's templates and assets, and prints wall time, peak memory, ms per page and
+ * each stage's share; then times the linker alone on the largest synthetic corpus, and weighs the heaviest page of each
+ * type of the portal's site. Run on demand ({@code mvn -B -Pbench verify} or {@code ./portal bench}),
  * never as a test.
  */
 public final class Bench {
@@ -29,7 +31,7 @@ public final class Bench {
     public static void run(Path project, List<Integer> sizes, boolean search, boolean lighthouse, PrintStream out) throws Exception {
         Path work = project.resolve("target/bench").toAbsolutePath();
         out.printf("%-14s %7s %9s %9s %8s %10s  %s%n", "corpus", "pages", "wall ms", "ms/page", "peak MB", "heap MB", "stages (ms)");
-        report(out, "real content", buildInFreshJvm(project.toAbsolutePath(), work.resolve("real-site"), search));
+        report(out, "portal", buildInFreshJvm(project.toAbsolutePath(), work.resolve("real-site"), search));
         for (int n : sizes) {
             Path dir = work.resolve("n" + n);
             Path content = dir.resolve("content");
@@ -37,8 +39,6 @@ public final class Bench {
                 briefing.emit.ProjectWriter.deleteTree(dir);
                 SyntheticCorpus.write(content, n, 42);
             }
-            link(project.resolve("templates"), dir.resolve("templates"));
-            link(project.resolve("assets"), dir.resolve("assets"));
             report(out, "synthetic " + n, buildInFreshJvm(dir, dir.resolve("target/site"), search));
         }
         if (!sizes.isEmpty()) linkerAlone(work.resolve("n" + sizes.get(sizes.size() - 1)).resolve("content"), out);
@@ -63,7 +63,7 @@ public final class Bench {
     /** Runs {@code portal build --stats} in a new JVM on the same classpath and reads its statistics line. */
     private static JsonNode buildInFreshJvm(Path project, Path site, boolean search) throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xss8m", "-cp", System.getProperty("java.class.path"), "briefing.cli.Main", "build",
+                "-Xss8m", "-D" + Project.HOME_PROPERTY + "=" + Project.engineHome(), "-cp", System.getProperty("java.class.path"), "briefing.cli.Main", "build",
                 "--project", project.toString(), "--out", site.toString(), "--stats"));
         if (!search) cmd.add("--no-search");
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
@@ -90,10 +90,5 @@ public final class Bench {
         double ms = times.get(2) / 1000.0;
         out.printf("linker alone: %d sources, %d names and aliases: %.1f ms (median of 5), %.3f ms per source%n",
                 corpus.sources().size(), aliases, ms, ms / corpus.sources().size());
-    }
-
-    private static void link(Path from, Path to) throws IOException {
-        if (Files.exists(to)) return;
-        Files.createSymbolicLink(to, from.toAbsolutePath());
     }
 }

@@ -17,42 +17,67 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
 
 /**
  * Page budgets of a built site: the bytes of HTML+CSS+JS each page type needs, gzip-compressed as a server sends
- * them (the search index left out), and Lighthouse 12's four scores (npm, driving the system's Chromium).
+ * them (the search index left out), and Lighthouse 12's four scores (npm, driving the system's Chromium). The page
+ * weighed for each type is the heaviest the site has of that type (its body class names the type: "page-actor"), so
+ * the budgets hold for any portal and name none.
  */
 final class PageBudgets {
-    static final List<String> PAGES = List.of("index.html", "actors/minusma.html", "sources/justsecurity-2019-bloody-week.html",
-            "timeline/index.html", "places/kidal.html", "search/index.html");
+    /** The page types Lighthouse scores, each on its heaviest page. */
+    static final List<String> LIGHTHOUSE_TYPES = List.of("home", "actor", "timeline", "search");
     private static final String LIGHTHOUSE = "lighthouse@12.8.2";
+
+    /** A page and what it weighs with its stylesheets and scripts. */
+    record Weight(String type, String page, long raw, long gzip) {
+    }
 
     private PageBudgets() {
     }
 
-    static void weights(Path site, PrintStream out) throws IOException {
-        out.printf("%-46s %10s %10s%n", "page (HTML+CSS+JS)", "raw B", "gzip B");
-        for (String page : PAGES) {
-            Path html = site.resolve(page);
-            if (!Files.exists(html)) continue;
-            Set<Path> files = new LinkedHashSet<>(List.of(html));
-            Document doc = Jsoup.parse(html.toFile(), "UTF-8");
-            for (Element e : doc.select("link[rel=stylesheet][href], script[src]")) {
-                String ref = e.hasAttr("href") ? e.attr("href") : e.attr("src");
-                Path f = html.getParent().resolve(ref).normalize();
-                if (Files.exists(f) && !site.relativize(f).startsWith("pagefind")) files.add(f);
-            }
-            long raw = 0;
-            long gz = 0;
-            for (Path f : files) {
-                byte[] b = Files.readAllBytes(f);
-                raw += b.length;
-                gz += gzip(b);
-            }
-            out.printf("%-46s %10d %10d%n", page, raw, gz);
+    /** The heaviest page (by gzip size; the first path on a tie) of each page type, by type name. */
+    static Map<String, Weight> heaviest(Path site) throws IOException {
+        Map<String, Weight> out = new TreeMap<>();
+        List<Path> pages;
+        try (Stream<Path> s = Files.walk(site)) {
+            pages = s.filter(f -> f.toString().endsWith(".html") && !site.relativize(f).startsWith("pagefind")).sorted().toList();
         }
+        for (Path html : pages) {
+            Document doc = Jsoup.parse(html.toFile(), "UTF-8");
+            String type = doc.body().classNames().stream().filter(c -> c.startsWith("page-")).findFirst().map(c -> c.substring(5)).orElse(null);
+            if (type == null) continue;
+            Weight w = weigh(site, html, doc, type);
+            out.merge(type, w, (a, b) -> b.gzip() > a.gzip() ? b : a);
+        }
+        return out;
+    }
+
+    private static Weight weigh(Path site, Path html, Document doc, String type) throws IOException {
+        Set<Path> files = new LinkedHashSet<>(List.of(html));
+        for (Element e : doc.select("link[rel=stylesheet][href], script[src]")) {
+            String ref = e.hasAttr("href") ? e.attr("href") : e.attr("src");
+            Path f = html.getParent().resolve(ref).normalize();
+            if (Files.exists(f) && !site.relativize(f).startsWith("pagefind")) files.add(f);
+        }
+        long raw = 0;
+        long gz = 0;
+        for (Path f : files) {
+            byte[] b = Files.readAllBytes(f);
+            raw += b.length;
+            gz += gzip(b);
+        }
+        return new Weight(type, site.relativize(html).toString().replace('\\', '/'), raw, gz);
+    }
+
+    static void weights(Path site, PrintStream out) throws IOException {
+        out.printf("%-14s %-46s %10s %10s%n", "page type", "heaviest page (HTML+CSS+JS)", "raw B", "gzip B");
+        for (Weight w : heaviest(site).values()) out.printf("%-14s %-46s %10d %10d%n", w.type(), w.page(), w.raw(), w.gzip());
     }
 
     private static long gzip(byte[] b) throws IOException {
@@ -73,7 +98,8 @@ final class PageBudgets {
         HttpServer server = SiteHandler.serve(site, "/portal/");
         try {
             out.printf("%-46s %12s %14s %15s %6s%n", "lighthouse 12 (desktop)", "performance", "accessibility", "best-practices", "seo");
-            for (String page : List.of("index.html", "actors/minusma.html", "timeline/index.html", "search/index.html")) {
+            Map<String, Weight> heaviest = heaviest(site);
+            for (String page : LIGHTHOUSE_TYPES.stream().filter(heaviest::containsKey).map(t -> heaviest.get(t).page()).toList()) {
                 String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/portal/" + page;
                 Path report = Files.createTempFile("lighthouse", ".json");
                 List<String> cmd = new ArrayList<>(List.of("npx", "--yes", LIGHTHOUSE, url, "--quiet", "--output=json",

@@ -9,15 +9,18 @@ import java.util.Random;
 /**
  * Writes a synthetic content tree in the content model, for benchmarks: {@code n} sources, three actors (each with a
  * name and two aliases) and one place per source, five measures; each source has a 300-word summary full of mentions
- * and dates, five events (one in ten shared with another source), three figures and a statement. Seeded, so every
- * run writes the same corpus.
+ * and dates, five events (one in ten shared with another source, some tagged with the default timeline marks), three
+ * figures and a statement. Its words are made up and about no topic in particular. Seeded, so every run writes the
+ * same corpus.
  */
 public final class SyntheticCorpus {
     private static final String[] SYLLABLES = {"ka", "lo", "mi", "ra", "tu", "zen", "bar", "dol", "fi", "gu"};
-    private static final String[] FILLER = ("the mission said that forces in region moved after talks while observers "
-            + "reported new attacks on convoys and bases near towns where people fled as the council met to review "
-            + "its mandate and budget").split(" ");
-    private static final String[] MEASURES = {"troops", "police", "peacekeepers-killed", "displaced-people", "bases"};
+    private static final String[] FILLER = ("the group said that members in the area met after talks while writers "
+            + "reported new plans for roads and schools near towns where people moved as the board met to review "
+            + "its programme and budget").split(" ");
+    private static final String[] MEASURES = {"members", "visitors", "schools-opened", "roads-built", "offices"};
+    /** Tags of the synthetic events: the default timeline marks and a few plain ones. */
+    private static final String[] TAGS = {"agreement", "election", "meeting", "report", "visit", "meeting", "report", "visit"};
     private static final String[] MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August",
             "September", "October", "November", "December"};
 
@@ -39,7 +42,7 @@ public final class SyntheticCorpus {
         int places = Math.max(1, n);
         put(content.resolve("portal.yaml"), """
                 title: Synthetic Briefing
-                tagline: A generated corpus for benchmarks
+                tagline: A generated corpus for benchmarks, about nothing in particular
                 topic: actor-0
                 language: en
                 base_path: /bench/
@@ -48,12 +51,12 @@ public final class SyntheticCorpus {
         for (String id : MEASURES) m.append(id).append(": {label: ").append(id.replace('-', ' ')).append(", unit: people}\n");
         put(content.resolve("measures.yaml"), m.toString());
         for (int i = 0; i < actors; i++) {
-            put(content.resolve("actors/actor-" + i + ".yaml"), "name: " + word(i) + " Force\nkind: armed-group\n"
-                    + "aliases: [" + word(i) + " Front, " + word(i).toUpperCase() + "F]\ndescription: Synthetic actor " + i + ".\n");
+            put(content.resolve("actors/actor-" + i + ".yaml"), "name: " + word(i) + " Society\nkind: organisation\n"
+                    + "aliases: [" + word(i) + " Club, " + word(i).toUpperCase() + "S]\ndescription: Synthetic actor " + i + ".\n");
         }
         for (int i = 0; i < places; i++) {
             put(content.resolve("places/place-" + i + ".yaml"), "name: " + word(i) + "ville\nkind: town\nlat: "
-                    + (10 + r.nextInt(15)) + "." + r.nextInt(100) + "\nlon: " + (-10 + r.nextInt(14)) + "." + r.nextInt(100)
+                    + (40 + r.nextInt(12)) + "." + r.nextInt(100) + "\nlon: " + (-4 + r.nextInt(24)) + "." + r.nextInt(100)
                     + "\naliases: [" + word(i) + "burg]\n");
         }
         for (int s = 0; s < n; s++) {
@@ -69,7 +72,7 @@ public final class SyntheticCorpus {
         StringBuilder b = new StringBuilder("## Synthetic summary\n\n");
         for (int w = 0; w < 300; w++) {
             int roll = r.nextInt(20);
-            if (roll == 0) b.append(word(r.nextInt(actors))).append(r.nextBoolean() ? " Force" : " Front");
+            if (roll == 0) b.append(word(r.nextInt(actors))).append(r.nextBoolean() ? " Society" : " Club");
             else if (roll == 1) b.append(word(r.nextInt(places))).append("ville");
             else if (roll == 2) b.append(1 + r.nextInt(28)).append(' ').append(MONTHS[r.nextInt(12)]).append(' ').append(2013 + r.nextInt(11));
             else b.append(FILLER[r.nextInt(FILLER.length)]);
@@ -84,7 +87,8 @@ public final class SyntheticCorpus {
             String id = e == 0 && s % 10 == 0 ? "shared-" + (s / 10) % 50 : "event-" + s + "-" + e;
             b.append("  - id: ").append(id).append("\n    date: ").append(date(r)).append("\n    title: Synthetic event ")
                     .append(id).append("\n    actors: [actor-").append(r.nextInt(actors)).append(", actor-").append(r.nextInt(actors))
-                    .append("]\n    places: [place-").append(r.nextInt(places)).append("]\n");
+                    .append("]\n    places: [place-").append(r.nextInt(places)).append("]\n    tags: [").append(TAGS[r.nextInt(TAGS.length)])
+                    .append("]\n");
         }
         b.append("figures:\n");
         for (int f = 0; f < 3; f++) {
@@ -93,7 +97,7 @@ public final class SyntheticCorpus {
                     .append("\n    qualifier: about\n    as_of: ").append(2013 + r.nextInt(11)).append("-0").append(1 + r.nextInt(9)).append('\n');
         }
         b.append("statements:\n  - actor: actor-").append(r.nextInt(actors)).append("\n    date: ").append(date(r))
-                .append("\n    quote: \"we will review the situation\"\n");
+                .append("\n    quote: \"we will review the plans\"\n");
         return b.toString();
     }
 

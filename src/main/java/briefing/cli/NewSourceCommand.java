@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 final class NewSourceCommand implements Callable<Integer> {
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
-    @Parameters(paramLabel = "<id>", description = "The new source's id: lower-case kebab case, e.g. reuters-2023-withdrawal")
+    @Parameters(paramLabel = "<id>", description = "The new source's id: lower-case kebab case, e.g. daily-news-2021-ceasefire")
     String id;
 
     @Option(names = "--project", defaultValue = ".", description = "The project folder. Default: ${DEFAULT-VALUE}")
@@ -24,7 +24,7 @@ final class NewSourceCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         if (!ID.matcher(id).matches()) {
-            System.err.println("error: '" + id + "' is not a valid id: use lower-case letters, digits and single hyphens, e.g. reuters-2023-withdrawal");
+            System.err.println("error: '" + id + "' is not a valid id: use lower-case letters, digits and single hyphens, e.g. daily-news-2021-ceasefire");
             return 1;
         }
         Path dir = project.resolve("content/sources").resolve(id);
@@ -37,7 +37,8 @@ final class NewSourceCommand implements Callable<Integer> {
         write(dir.resolve("summary.md"), Scaffold.SUMMARY);
         write(dir.resolve("facts.yaml"), Scaffold.FACTS);
         System.out.println("Created " + dir + "/ with source.yaml, summary.md and facts.yaml.");
-        System.out.println("Fill them in (the comments say how), then run: ./portal validate");
+        System.out.println("Fill them in (the comments say how), then run: ./portal validate"
+                + (project.normalize().toString().isEmpty() ? "" : " --project " + project));
         return 0;
     }
 

@@ -11,7 +11,7 @@ final class Scaffold {
             title: "The source's title, as published"
             publisher: Name of the outlet or organisation
             # authors: [First Author, Second Author]   # optional; leave out if no author is named
-            published: 2023-06-30        # YYYY, YYYY-MM or YYYY-MM-DD; an interval 2019-01-28/2019-02-01 if only a range is known
+            published: 2021-06-30        # YYYY, YYYY-MM or YYYY-MM-DD; an interval 2021-01-28/2021-02-01 if only a range is known
             # url: https://example.org/the-original   # optional: the original's address
             # license: CC BY 4.0                      # optional: only if the source states one
             kind: news                   # news | analysis | reference | roundup | official
@@ -37,23 +37,23 @@ final class Scaffold {
             # Events, figures and statements drawn from this source. Every id must exist in content/actors,
             # content/places or content/measures.yaml; `./portal validate` names any that do not.
             events: []
-            #  - id: resolution-2100-adopted          # the same id in another source is the same event (corroboration)
-            #    date: 2013-04-25                     # at the precision the text supports; 2020-10~ approximate, 2021-04? uncertain
-            #    title: Security Council establishes MINUSMA by Resolution 2100
-            #    actors: [un-security-council, minusma]
-            #    places: [mali]
-            #    tags: [mandate]
+            #  - id: ceasefire-signed                 # the same id in another source is the same event (corroboration)
+            #    date: 2021-03-14                     # at the precision the text supports; 2020-10~ approximate, 2021-04? uncertain
+            #    title: The government and the armed movement sign a ceasefire in the capital
+            #    actors: [national-government, armed-movement]
+            #    places: [capital-city]
+            #    tags: [agreement]
             #    note: How a relative date ("the next day") was resolved.
             figures: []
-            #  - measure: peacekeepers-killed         # an id from content/measures.yaml
-            #    subject: minusma                     # an actor id
-            #    value: 118
+            #  - measure: observers-deployed          # an id from content/measures.yaml
+            #    subject: observer-mission            # an actor id
+            #    value: 240
             #    qualifier: at-least                  # exactly | at-least | about | up-to
-            #    as_of: 2019-01
+            #    as_of: 2021-06
             statements: []
-            #  - actor: antonio-guterres
-            #    date: 2019-01
+            #  - actor: mission-spokesperson
+            #    date: 2021-06
             #    quote: "the exact words, 30 at most"
-            #    about: [minusma]
+            #    about: [observer-mission]
             """;
 }

@@ -137,7 +137,7 @@ public final class DataExport {
                 "figures", figures, "statements", statements, "discrepancies", discrepancies);
     }
 
-    /** RFC 4180 CSV, UTF-8 with a byte-order mark so that spreadsheets read accents (Keïta, Côte d'Ivoire) right. */
+    /** RFC 4180 CSV, UTF-8 with a byte-order mark so that spreadsheets read accents (Zoë, São Tomé) right. */
     private static void csv(Path file, List<String> header, List<List<String>> rows) throws IOException {
         StringBuilder b = new StringBuilder("\uFEFF");
         b.append(header.stream().map(DataExport::cell).collect(Collectors.joining(","))).append("\r\n");

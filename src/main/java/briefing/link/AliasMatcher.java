@@ -14,7 +14,7 @@ import java.util.Queue;
  * Finds every known name or alias in a text in one pass (Aho-Corasick), so the cost stays linear in the text however
  * many thousands of aliases the registry holds. Matching ignores case, diacritics and typographic apostrophes
  * ({@link Names#fold}), takes whole words only, and keeps the leftmost-longest match ("UN Security Council" wins over
- * "UN"). A possessive ("MINUSMA’s") matches its name because the apostrophe ends the word.
+ * "UN"). A possessive ("UNICEF’s") matches its name because the apostrophe ends the word.
  */
 public final class AliasMatcher {
 
@@ -34,7 +34,7 @@ public final class AliasMatcher {
 
     private final State root = new State();
 
-    /** @param names surface form to entity id; forms are folded, so "Keïta" and "Keita" are one pattern */
+    /** @param names surface form to entity id; forms are folded, so "Zoë" and "Zoe" are one pattern */
     public AliasMatcher(Map<String, String> names) {
         names.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> add(e.getKey(), e.getValue()));
         build();

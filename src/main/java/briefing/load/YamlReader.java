@@ -56,7 +56,7 @@ final class YamlReader {
         if (problem.contains("TAB")) return ""; // SnakeYAML already says: do not use tabs for indentation
         if (problem.contains("mapping values are not allowed")) {
             return "; check this line's indentation against the line above, or quote text that contains ': '"
-                    + " (title: \"Mali: the coup\")";
+                    + " (title: \"Talks: the second round\")";
         }
         if (problem.contains("expected <block end>")) return "; check the indentation of this line against the lines above";
         if (problem.contains("found unexpected end of stream")) return "; a quote or bracket opened above is never closed";

@@ -4,7 +4,7 @@ import java.text.Normalizer;
 import java.util.Locale;
 
 /**
- * How names are compared: case, diacritics (Keïta = Keita), typographic apostrophes and runs of spaces do not count.
+ * How names are compared: case, diacritics (Zoë = Zoe), typographic apostrophes and runs of spaces do not count.
  * The mapping is one char to one char, so a position in the key is the same position in the original text.
  */
 public final class Names {

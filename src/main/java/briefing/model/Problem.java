@@ -9,7 +9,7 @@ public record Problem(Origin origin, String message) implements Comparable<Probl
         return c != 0 ? c : message.compareTo(o.message);
     }
 
-    /** {@code content/sources/x/facts.yaml:12:7: error: unknown actor 'wagner' (did you mean 'wagner-group'?)} */
+    /** {@code content/sources/x/facts.yaml:12:7: error: unknown actor 'red-cross' (did you mean 'red-cross-committee'?)} */
     @Override
     public String toString() {
         return origin + ": error: " + message;

@@ -11,10 +11,10 @@ public final class Suggestions {
 
     public static Optional<String> nearest(String wrong, Collection<String> known) {
         String w = wrong.toLowerCase();
-        // the same id in other letter case ("Mali" -> "mali") beats any longer id that contains it ("mali-government")
+        // the same id in other letter case ("Chad" -> "chad") beats any longer id that contains it ("chad-government")
         Optional<String> sameLetters = known.stream().filter(k -> k.equalsIgnoreCase(w)).min(Comparator.naturalOrder());
         if (sameLetters.isPresent()) return sameLetters;
-        // a known id that starts with or contains what was written ("wagner" -> "wagner-group") is the likeliest intent
+        // a known id that starts with or contains what was written ("red-cross" -> "red-cross-committee") is the likeliest intent
         Optional<String> containing = known.stream()
                 .filter(k -> w.length() >= 3 && (k.startsWith(w + "-") || k.endsWith("-" + w) || k.contains("-" + w + "-")))
                 .min(Comparator.comparingInt(String::length).thenComparing(Comparator.naturalOrder()));

@@ -1,6 +1,7 @@
 package briefing.serve;
 
 import briefing.Briefing;
+import briefing.Project;
 import briefing.model.ContentException;
 import briefing.model.Problem;
 import com.sun.net.httpserver.HttpServer;
@@ -11,6 +12,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
@@ -18,8 +20,9 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The editors' preview: serves the built site on localhost, rebuilds when anything under content/, templates/ or
- * assets/ changes, and reloads open pages by themselves (a small script polls the build number). A content error is
- * printed in the terminal and shown on every page, over the last good site, until it is fixed.
+ * assets/ changes (the portal's own or the engine's), and reloads open pages by themselves (a small script polls the
+ * build number). A content error is printed in the terminal and shown on every page, over the last good site, until it
+ * is fixed.
  */
 public final class PreviewServer {
     private final Path project;
@@ -60,11 +63,21 @@ public final class PreviewServer {
             return t;
         }));
         server.start();
-        Thread watcher = new Thread(new Watcher(List.of(project.resolve("content"), project.resolve("templates"),
-                project.resolve("assets")), this::rebuild), "preview-watch");
+        Thread watcher = new Thread(new Watcher(watched(Project.of(project)), this::rebuild), "preview-watch");
         watcher.setDaemon(true);
         watcher.start();
         return server;
+    }
+
+    /**
+     * What the preview rebuilds on: the portal's content/ and i18n/, and every layer of templates/ and assets/ (the
+     * engine's and the portal's own), so that a portal kept anywhere previews edits to either.
+     */
+    static List<Path> watched(Project p) {
+        List<Path> out = new ArrayList<>(List.of(p.content(), p.portal().resolve("i18n")));
+        out.addAll(p.templates());
+        out.addAll(p.assets());
+        return out.stream().distinct().toList();
     }
 
     /** Runs a build; on failure keeps the last good site and remembers the problems for the pages to show. */

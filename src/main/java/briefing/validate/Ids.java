@@ -15,7 +15,7 @@ public final class Ids {
         return ID.matcher(id).matches();
     }
 
-    /** The id an editor most likely meant: "Wagner Group" becomes "wagner-group", "Keïta" becomes "keita". */
+    /** The id an editor most likely meant: "Red Cross" becomes "red-cross", "Zoë" becomes "zoe". */
     public static String slug(String text) {
         String s = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
         return s.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");

@@ -12,10 +12,9 @@ import briefing.model.Measure;
 import briefing.model.Place;
 import briefing.model.Source;
 import briefing.model.Urls;
+import briefing.model.Vocabulary;
 
 import java.time.LocalDate;
-import java.time.Month;
-import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -55,6 +54,7 @@ public final class Charts {
     /** The map of places: {svg, places: [{name, href, kind, events}], outside: [{name, href}]}. */
     public Map<String, Object> placesMap(String root) {
         List<MapChart.Spot> spots = spots();
+        if (spots.isEmpty()) return null; // no place to show: no map
         Projection p = Projection.mali(MapChart.WIDTH);
         List<Object> shown = MapChart.inFrame(spots, p).stream()
                 .sorted(Comparator.comparingInt(MapChart.Spot::events).reversed().thenComparing(MapChart.Spot::name))
@@ -71,29 +71,38 @@ public final class Charts {
                 .map(svg -> Svg.map("svg", svg)).orElse(null);
     }
 
-    /** Events by month: {svg, months: [{label, iso, href, count}], marks: [{title, href, date, kind}], first, last}. */
+    /**
+     * Events by month, or null when no event is dated to a month: {svg, months: [{label, iso, href, count}], marks: [{title,
+     * href, date, kind, shown}], legend: [{label, symbol}]}. The marks are the portal's timeline marks; the legend names only
+     * those the chart draws, in the vocabulary's order.
+     */
     public Map<String, Object> timeline(String root) {
+        List<TimelineChart.Mark> vocabulary = new ArrayList<>();
+        for (Vocabulary.Term t : corpus.portal().vocabulary().timelineMarks()) {
+            vocabulary.add(new TimelineChart.Mark(t.id(), t.label().orElseGet(() -> text.find("vocabulary.timeline_mark." + t.id()).orElse(t.id())),
+                    t.symbol().orElse("diamond"), vocabulary.size()));
+        }
         List<TimelineChart.Item> items = new ArrayList<>();
         for (LinkedEvent e : linked.timeline()) {
             EdtfDate.Point a = e.date().anchor();
             int month = a.precision() == EdtfDate.Precision.YEAR ? 0 : a.month();
-            items.add(new TimelineChart.Item(e.id(), e.title(), e.date().text(), a.year(), month, TimelineChart.mark(e.id(), e.tags()),
-                    Urls.event(e.id(), e.date().year())));
+            TimelineChart.Mark mark = corpus.portal().vocabulary().mark(e.tags())
+                    .map(t -> vocabulary.stream().filter(m -> m.id().equals(t.id())).findFirst().orElseThrow()).orElse(null);
+            items.add(new TimelineChart.Item(e.id(), e.title(), text.date(e.date()), a.year(), month, mark, Urls.event(e.id(), e.date().year())));
         }
+        if (items.stream().noneMatch(i -> i.month() > 0)) return null;
         Map<String, Integer> counts = new TreeMap<>();
         items.stream().filter(i -> i.month() > 0).forEach(i -> counts.merge("%04d-%02d".formatted(i.year(), i.month()), 1, Integer::sum));
         List<Object> months = counts.entrySet().stream().map(en -> {
             int y = Integer.parseInt(en.getKey().substring(0, 4)), m = Integer.parseInt(en.getKey().substring(5));
-            return (Object) Svg.map("label", Month.of(m).getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + y, "iso", en.getKey(),
-                    "href", Urls.month(y, m), "count", en.getValue());
+            return (Object) Svg.map("label", text.month(y, m), "iso", en.getKey(), "href", Urls.month(y, m), "count", en.getValue());
         }).toList();
         List<Object> marks = items.stream().filter(i -> i.mark() != null).map(i -> (Object) Svg.map("title", i.title(), "href", i.href(),
-                "date", i.dateText(), "kind", switch (i.mark()) {
-                    case RESOLUTION -> "Resolution";
-                    case MANDATE -> "Mandate";
-                    case WITHDRAWAL -> "Withdrawal";
-                }, "shown", i.month() > 0)).toList();
-        return Svg.map("svg", TimelineChart.render(items, root, Urls::month), "months", months, "marks", marks);
+                "date", i.dateText(), "kind", i.mark().label(), "shown", i.month() > 0)).toList();
+        List<Object> legend = TimelineChart.inUse(items, vocabulary).stream()
+                .map(m -> (Object) Svg.map("label", m.label(), "symbol", TimelineChart.legendSymbol(m))).toList();
+        return Svg.map("svg", TimelineChart.render(items, vocabulary, root, Urls::month, text), "months", months, "marks", marks,
+                "legend", legend);
     }
 
     /** A measure's values over time: {svg, points, legend: [{label, href, symbol}], bounds: symbol of a hollow marker}. */
@@ -141,6 +150,7 @@ public final class Charts {
                             "href", Urls.actor(c.id()), "count", c.events())).toList()));
         }
         rows.sort(Comparator.comparing(r -> ((String) ((Map<?, ?>) r).get("name")).toLowerCase(Locale.ROOT)));
+        if (nodes.isEmpty()) return null; // nobody appears with anybody: no network
         // the layout is quadratic in the nodes: draw the most active actors, list them all
         int total = nodes.size();
         if (nodes.size() > MAX_NETWORK_NODES) {

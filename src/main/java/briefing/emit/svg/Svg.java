@@ -95,6 +95,20 @@ final class Svg {
         };
     }
 
+    /**
+     * A marker named as portal.yaml names it: diamond, triangle, square or circle, drawn as {@link #shape}; the -open
+     * forms are the same shapes, which the caller's CSS class draws hollow.
+     */
+    static String symbol(String name, double x, double y, double r, String cssClass) {
+        int kind = switch (name.replace("-open", "")) {
+            case "circle" -> 0;
+            case "square" -> 1;
+            case "triangle" -> 2;
+            default -> 3; // diamond
+        };
+        return shape(kind, x, y, r, cssClass);
+    }
+
     private static String poly(String cls, double x, double y, double r, double[] degrees) {
         StringBuilder b = new StringBuilder("<polygon").append(cls).append(" points=\"");
         for (int i = 0; i < degrees.length; i++) {
