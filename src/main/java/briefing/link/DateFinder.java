@@ -14,9 +14,10 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * Recognises explicit dates in prose written in one language — "25 April 2013", "9 juillet 2011", "le 1er mars 2020",
- * "April 2013", "June 30, 2023", "2013" — and leaves relative or ambiguous phrases alone. Month names are the
- * language's own (from ICU), matched without regard to case or diacritics ("aout" is "août"). A bare year counts only
+ * Recognises explicit dates in prose — "25 April 2013", "9 juillet 2011", "le 1er mars 2020", "April 2013",
+ * "June 30, 2023", "2013" — and leaves relative or ambiguous phrases alone. Month names are those of the languages the
+ * text may be written in (a source's own and the portal's: editors may summarise a Spanish source in English), from
+ * ICU, matched without regard to case or diacritics ("aout" is "août"). A bare year counts only
  * between 1900 and 2099, never right after a word that announces a number ("Resolution 2085", "résolution 2085",
  * "No. 2019"; the bundle key {@code datefinder.not_a_year_after} of the language lists them), after a comma or point
  * ("12,2019"), nor before a dash or slash and a digit ("2013-14").
@@ -29,34 +30,38 @@ final class DateFinder {
     record Hit(int start, int end, String href) {
     }
 
-    private final List<String> months;
+    /** Folded month names to their month (1-12), in every language read. */
+    private final java.util.Map<String, Integer> months = new java.util.HashMap<>();
     private final Pattern date;
     private final Pattern numberWord;
     private final BiFunction<Integer, Integer, Optional<String>> resolver;
 
     /**
-     * @param language  the BCP 47 tag of the text's language (a source's {@code language}; the portal's for its pages)
+     * @param languages the BCP 47 tags of the languages the text may be written in (a source's {@code language} and
+     *                  the portal's; the portal's alone for its own pages)
      * @param resolver  (year, month or 0) to the timeline link, or empty when the timeline has nothing there
      */
-    DateFinder(String language, BiFunction<Integer, Integer, Optional<String>> resolver) {
-        this(Messages.monthNames(language), notAYearAfter(language), resolver);
-    }
-
-    DateFinder(List<String> monthNames, List<String> notAYearAfter, BiFunction<Integer, Integer, Optional<String>> resolver) {
+    DateFinder(List<String> languages, BiFunction<Integer, Integer, Optional<String>> resolver) {
         this.resolver = resolver;
-        this.months = monthNames.stream().map(Names::key).toList();
+        List<String> words = new ArrayList<>();
+        for (String language : languages) {
+            List<String> names = Messages.monthNames(language);
+            for (int i = 0; i < names.size(); i++) months.putIfAbsent(Names.key(names.get(i)), i + 1);
+            words.addAll(notAYearAfter(language));
+        }
         // longest first, so that a name that begins another ("juin", "juillet" do not, but other languages' may) is not cut short
-        String names = months.stream().sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote)
-                .collect(Collectors.joining("|"));
+        String names = months.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
+                .map(Pattern::quote).collect(Collectors.joining("|"));
         String day = "(\\d{1,2})(?:er|re|st|nd|rd|th|º|°|\\.)?";
         this.date = Pattern.compile("(?U)\\b(?:" + day + " (" + names + ") (\\d{4})"   // 25 April 2013, 1er mars 2020
                 + "|(" + names + ") (\\d{1,2}), (\\d{4})"                              // June 30, 2023
                 + "|(" + names + ") (\\d{4})"                                          // April 2013, juillet 2011
                 + "|((?:19|20)\\d{2}))\\b(?![-/]\\d)");                                // 2013, not 2013-14 or 2013/14
-        String words = notAYearAfter.stream().map(Names::key).filter(w -> !w.isEmpty())
-                .sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote).collect(Collectors.joining("|"));
-        this.numberWord = words.isEmpty() ? null
-                : Pattern.compile("(?U)(?:^|[^\\p{L}\\p{N}])(?:" + words + ")\\s*$");
+        String after = words.stream().map(Names::key).filter(w -> !w.isEmpty()).distinct()
+                .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
+                .map(Pattern::quote).collect(Collectors.joining("|"));
+        this.numberWord = after.isEmpty() ? null
+                : Pattern.compile("(?U)(?:^|[^\\p{L}\\p{N}])(?:" + after + ")\\s*$");
     }
 
     /** The words of {@code language}'s bundle (English when the engine has none for it). */
@@ -107,6 +112,6 @@ final class DateFinder {
     }
 
     private int month(String folded) {
-        return months.indexOf(folded) + 1;
+        return months.get(folded);
     }
 }

@@ -55,8 +55,8 @@ public final class MarkdownLinker {
     private final Map<String, String> targets;
     private final Map<String, String> labels;
     private final java.util.function.BiFunction<Integer, Integer, java.util.Optional<String>> dateResolver;
-    /** One date finder per language the texts are written in (month names and number words differ). */
-    private final Map<String, DateFinder> dates = new java.util.concurrent.ConcurrentHashMap<>();
+    /** One date finder per set of languages the texts are written in (month names and number words differ). */
+    private final Map<List<String>, DateFinder> dates = new java.util.concurrent.ConcurrentHashMap<>();
     private final Parser parser;
     private final MutableDataSet options;
 
@@ -81,15 +81,16 @@ public final class MarkdownLinker {
     }
 
     /**
-     * Renders {@code md}, written in {@code language} (a BCP 47 tag: its dates are read with that language's month
-     * names), for the page at {@code pageUrl} (links are made relative to it); mentions are credited to
-     * {@code sourceId}. Headings move down {@code headingShift} levels, so a summary's "##" sits under its page's h2.
+     * Renders {@code md}, written in one of {@code languages} (BCP 47 tags: its dates are read with those languages'
+     * month names; a summary may be in its source's language or in the portal's), for the page at {@code pageUrl}
+     * (links are made relative to it); mentions are credited to {@code sourceId}. Headings move down
+     * {@code headingShift} levels, so a summary's "##" sits under its page's h2.
      */
-    public RenderedMarkdown render(Markdown md, String language, String pageUrl, String sourceId, int headingShift) {
+    public RenderedMarkdown render(Markdown md, List<String> languages, String pageUrl, String sourceId, int headingShift) {
         Node doc = parser.parse(md.text());
         joinSoftBreaks(doc);
         String root = Urls.root(pageUrl);
-        DateFinder finder = dates.computeIfAbsent(language, l -> new DateFinder(l, dateResolver));
+        DateFinder finder = dates.computeIfAbsent(List.copyOf(languages), l -> new DateFinder(l, dateResolver));
         HtmlRenderer renderer = HtmlRenderer.builder(options)
                 .nodeRendererFactory(o -> new LinkingRenderer(root, finder)).build();
         String html = clean(renderer.render(doc), headingShift);

@@ -13,8 +13,8 @@ class DateFinderTest {
     private static final BiFunction<Integer, Integer, Optional<String>> EVERYWHERE =
             (y, m) -> Optional.of(m == 0 ? Integer.toString(y) : y + "-" + (m < 10 ? "0" : "") + m);
 
-    private static final DateFinder FRENCH = new DateFinder("fr", EVERYWHERE);
-    private static final DateFinder ENGLISH = new DateFinder("en", EVERYWHERE);
+    private static final DateFinder FRENCH = new DateFinder(List.of("fr"), EVERYWHERE);
+    private static final DateFinder ENGLISH = new DateFinder(List.of("en"), EVERYWHERE);
 
     /** Each date found as "matched text -> target". */
     private static List<String> found(DateFinder finder, String text) {
@@ -64,6 +64,14 @@ class DateFinderTest {
     void monthNamesOfAnotherLanguageAreNotRead() {
         assertEquals(List.of("2011 -> 2011"), found(ENGLISH, "le 9 juillet 2011"), "only the year is an English date");
         assertEquals(List.of("2011 -> 2011"), found(FRENCH, "on 9 July 2011"));
+    }
+
+    @Test
+    void aSummaryMayBeInItsSourcesLanguageOrThePortals() {
+        DateFinder both = new DateFinder(List.of("es", "en"), EVERYWHERE);
+        assertEquals(List.of("julio 2011 -> 2011-07", "18 February 2023 -> 2023-02"), found(both, "en julio 2011 y el 18 February 2023"));
+        assertEquals(List.of("2023 -> 2023"), found(new DateFinder(List.of("es"), EVERYWHERE), "el 18 February 2023"),
+                "a Spanish text alone does not read English month names");
     }
 
     @Test

@@ -33,7 +33,7 @@ class MarkdownLinkerTest {
             });
 
     private static RenderedMarkdown render(String md) {
-        return LINKER.render(new Markdown(md, new Origin("content/sources/x/summary.md", 1, 1)), "en", "sources/x.html", "x", 1);
+        return LINKER.render(new Markdown(md, new Origin("content/sources/x/summary.md", 1, 1)), List.of("en"), "sources/x.html", "x", 1);
     }
 
     private static Document html(String md) {
@@ -42,7 +42,7 @@ class MarkdownLinkerTest {
 
     /** Each link of {@code md} written in {@code language}, as "text -> href". */
     private static List<String> links(String language, String md) {
-        return Jsoup.parseBodyFragment(LINKER.render(new Markdown(md, new Origin("content/sources/x/summary.md", 1, 1)), language,
+        return Jsoup.parseBodyFragment(LINKER.render(new Markdown(md, new Origin("content/sources/x/summary.md", 1, 1)), List.of(language),
                 "sources/x.html", "x", 1).html()).select("a").stream().map(a -> a.text() + " -> " + a.attr("href")).toList();
     }
 
