@@ -13,7 +13,6 @@ import briefing.model.Place;
 import briefing.model.Source;
 import briefing.model.Statement;
 import briefing.model.Urls;
-
 import briefing.model.Vocabulary;
 import com.ibm.icu.text.PluralRules;
 
