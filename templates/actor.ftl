@@ -3,7 +3,7 @@
 <#import "macros.ftl" as m>
 <#import "entities.ftl" as entities>
 <#assign p = content.page>
-<@layout.page title=content.title section="actors" crumbs=[{"href": "actors/index.html", "label": "Actors"}] description=p.entity.description>
+<@layout.page title=content.title section="actors" crumbs=[{"href": "actors/index.html", "label": m.t("nav.actors")}] description=p.entity.description>
 <article class="entity">
 <header class="entity-head">
 <h1>${content.title}</h1>
@@ -11,22 +11,22 @@
 <p class="lead">${p.entity.description}</p>
 <@entities.aliases p.aliases![]/>
 <#if p.companions?has_content>
-<p class="companions"><span class="label">Most often appears with</span> <#list p.companions as c><@m.ref c/> (${c.count})<#sep>, </#sep></#list></p>
+<p class="companions"><span class="label">${m.t("actor.companions")}</span> <#list p.companions as c><@m.ref c/> (${m.n(c.count)})<#sep>, </#sep></#list></p>
 </#if>
 </header>
 <@m.onPage [
-  {"id": "figures-title", "label": "Figures", "count": p.figures?size, "show": p.figures?has_content},
-  {"id": "said-title", "label": "Statements by", "count": p.statementsBy?size, "show": p.statementsBy?has_content}
+  {"id": "figures-title", "label": m.t("actor.section.figures"), "count": p.figures?size, "show": p.figures?has_content},
+  {"id": "said-title", "label": m.t("actor.section.said"), "count": p.statementsBy?size, "show": p.statementsBy?has_content}
 ] + entities.sections(p)/>
 <#if p.figures?has_content>
 <section aria-labelledby="figures-title">
-  <h2 id="figures-title">Figures</h2>
-  <@m.figures list=p.figures caption="Figures about " + content.title showSubject=false/>
+  <h2 id="figures-title">${m.t("actor.figures")}</h2>
+  <@m.figures list=p.figures caption=m.t("actor.figures_caption", "name", content.title) showSubject=false/>
 </section>
 </#if>
 <#if p.statementsBy?has_content>
 <section aria-labelledby="said-title">
-  <h2 id="said-title">Statements by ${content.title}</h2>
+  <h2 id="said-title">${m.t("actor.statements_by", "name", content.title)}</h2>
   <@m.statements list=p.statementsBy showActor=false/>
 </section>
 </#if>

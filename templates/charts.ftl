@@ -60,9 +60,9 @@
   <figcaption>
     <ul class="chart-legend">
       <#list chart.legend as s><li>${s.symbol?no_esc} <a href="${m.u(s.href)}" title="${s.title}">${s.label}</a></li></#list>
-      <#if chart.bound??><li>${chart.bound?no_esc} hollow: at least, about or up to</li></#if>
+      <#if chart.bound??><li>${chart.bound?no_esc} ${m.t("chart.measure.hollow")}</li></#if>
     </ul>
-    <span class="meta">${chart.points} value<#if chart.points != 1>s</#if> in time order; each point leads to its source. The table below gives them all.</span>
+    <span class="meta">${m.t("chart.measure.caption", "count", chart.points)}</span>
   </figcaption>
 </figure>
 </#macro>
@@ -70,14 +70,14 @@
 <#-- Who appears with whom, with the same pairs as a list. -->
 <#macro network chart>
 <section class="chart-section" aria-labelledby="network-section-title">
-<h2 id="network-section-title">Who appears with whom</h2>
+<h2 id="network-section-title">${m.t("chart.network.title")}</h2>
 <figure class="chart-figure chart-figure-wide">
-  <div class="chart-scroll" role="region" aria-label="Network of actors (scrolls sideways on narrow screens)" tabindex="0">${chart.svg?no_esc}</div>
-  <figcaption>Actors who appear in the same events, ${chart.actors?size} of them in ${chart.pairs} pairs. A larger circle means more events; a thicker line, more events together. Each circle leads to its actor.</figcaption>
+  <div class="chart-scroll" role="region" aria-label="${m.t("chart.network.region")}" tabindex="0">${chart.svg?no_esc}</div>
+  <figcaption>${m.t("chart.network.caption", "actors", chart.actors?size, "pairs", chart.pairs)}</figcaption>
 </figure>
 <details class="chart-data">
-  <summary>The network as a list</summary>
-  <ul><#list chart.actors as a><li><a href="${m.u(a.href)}">${a.name}</a> <span class="meta">(${a.events} event<#if a.events != 1>s</#if>)</span> with <#list a.with as w><a href="${m.u(w.href)}">${w.name}</a> <span class="meta">${w.count}</span><#sep>, </#sep></#list></li></#list></ul>
+  <summary>${m.t("chart.network.list")}</summary>
+  <ul><#list chart.actors as a><li><a href="${m.u(a.href)}">${a.name}</a> <span class="meta">(${m.t("count.events", "count", a.events)})</span> ${m.t("chart.network.with")} <#list a.with as w><a href="${m.u(w.href)}">${w.name}</a> <span class="meta">${m.n(w.count)}</span><#sep>, </#sep></#list></li></#list></ul>
 </details>
 </section>
 </#macro>

@@ -25,7 +25,7 @@
 <link rel="canonical" href="${canonical}">
 <meta property="og:url" content="${canonical}">
 </#if>
-<link rel="alternate" type="application/atom+xml" title="${site.title}: sources and events" href="${m.u('feed.xml')}">
+<link rel="alternate" type="application/atom+xml" title="${m.t("layout.feed", "site", site.title)}" href="${m.u('feed.xml')}">
 <#list search.filters![] as f><meta name="pagefind-filter-${f.key}" data-pagefind-filter="${f.key}[content]" content="${f.value}">
 </#list>
 <#if search.date??><meta name="pagefind-meta-date" data-pagefind-meta="date[content]" content="${search.date}">
@@ -37,27 +37,27 @@
 <#list scripts as s><script src="${m.u(s)}" defer></script>
 </#list>
 </head>
-<body class="page-${content.type}">
-<a class="skip-link" href="#main">Skip to content</a>
+<body class="page-${content.type}" data-text="${site.text}">
+<a class="skip-link" href="#main">${m.t("layout.skip")}</a>
 <header class="site-header">
   <div class="site-header-inner">
     <a class="site-title" href="${m.u('index.html')}"<#if content.page.url == "index.html"> aria-current="page"</#if>>${site.title}</a>
-    <nav class="site-nav" aria-label="Sections">
+    <nav class="site-nav" aria-label="${m.t("layout.sections")}">
       <ul>
       <#list site.nav as n><li><a href="${m.u(n.href)}"<#if n.section == section> aria-current="<#if content.page.url == n.href>page<#else>true</#if>"</#if>>${n.label}</a></li></#list>
       </ul>
     </nav>
     <form class="site-search" role="search" action="${m.u('search/index.html')}" method="get">
-      <label for="site-search-q" class="visually-hidden">Search the portal</label>
-      <input id="site-search-q" name="q" type="search" placeholder="Search (press /)" autocomplete="off" aria-keyshortcuts="/">
-      <button type="submit">Search</button>
+      <label for="site-search-q" class="visually-hidden">${m.t("layout.search.label")}</label>
+      <input id="site-search-q" name="q" type="search" placeholder="${m.t("layout.search.placeholder")}" autocomplete="off" aria-keyshortcuts="/">
+      <button type="submit">${m.t("layout.search.button")}</button>
     </form>
   </div>
 </header>
 <#if crumbs?has_content>
-<nav class="breadcrumbs" aria-label="Breadcrumb">
+<nav class="breadcrumbs" aria-label="${m.t("layout.breadcrumb")}">
   <ol>
-    <li><a href="${m.u('index.html')}">Home</a></li>
+    <li><a href="${m.u('index.html')}">${m.t("layout.home")}</a></li>
     <#list crumbs as c><li><a href="${m.u(c.href)}">${c.label}</a></li></#list>
     <li><span aria-current="page">${title}</span></li>
   </ol>
@@ -71,7 +71,7 @@
   <div>
     <p class="footer-title">${site.title}</p>
     <p>${site.tagline}.</p>
-    <p>Every fact cites the source it was drawn from. <#list site.footer as f><a href="${m.u(f.href)}"<#if content.page.url == f.href> aria-current="page"</#if>>${f.label}</a><#sep> · </#sep></#list></p>
+    <p>${m.t("layout.footer.cites")} <#list site.footer as f><a href="${m.u(f.href)}"<#if content.page.url == f.href> aria-current="page"</#if>>${f.label}</a><#sep> · </#sep></#list></p>
   </div>
 </footer>
 </body>

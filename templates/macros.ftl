@@ -7,9 +7,22 @@
   <#return content.page.root + href>
 </#function>
 
+<#-- Interface text in the portal's language: t("nav.timeline"), t("count.events", "count", 3). An argument may be markup
+     captured with <#assign x>...</#assign> (a link, a date): the sentence stays in the bundle, the markup here. -->
+<#function t key args...>
+  <#return content.t(key, args)>
+</#function>
+
+<#-- A count or value as the portal's language writes it ("12,261", "12 261"). -->
+<#function n x>
+  <#return content.number(x)>
+</#function>
+
 <#-- A date at its own precision, as <time datetime="ISO">; an interval as two. -->
 <#macro date d>
-  <#if d.interval??><#if d.start?? && d.end??><time datetime="${d.start.iso}">${d.start.text}</time> – <time datetime="${d.end.iso}">${d.end.text}</time><#elseif d.start??><time datetime="${d.start.iso}">${d.start.text}</time> or later<#elseif d.end??><time datetime="${d.end.iso}">${d.end.text}</time> or earlier<#else>${d.text}</#if><#else><time datetime="${d.iso}">${d.text}</time></#if><#t>
+  <#if d.interval??><#if d.start??><#local from><time datetime="${d.start.iso}">${d.start.text}</time></#local></#if><#if d.end??><#local to><time datetime="${d.end.iso}">${d.end.text}</time></#local></#if><#t>
+    <#if d.start?? && d.end??>${t("date.range", "start", from, "end", to)}<#elseif d.start??>${t("date.from", "date", from)}<#elseif d.end??>${t("date.until", "date", to)}<#else>${d.text}</#if><#t>
+  <#else><time datetime="${d.iso}">${d.text}</time></#if><#t>
 </#macro>
 
 <#-- A link to an actor, place, source or measure; actors and places carry a preview line. -->
@@ -32,21 +45,21 @@
 
 <#macro event e level="h3" showSources=true>
   <li class="event<#if e.disputed> disputed</#if>" id="${e.anchor}">
-    <p class="event-date"><@date e.date/><#if e.disputed> <span class="badge">Date disputed</span></#if></p>
+    <p class="event-date"><@date e.date/><#if e.disputed> <span class="badge">${t("event.date_disputed")}</span></#if></p>
     <div class="event-body">
       <#-- an event's title is a heading of the list, not of the page: weighted a little above text, not as a heading -->
       <${level} class="event-title" data-pagefind-weight="2"><a href="${u(e.href)}">${e.title}</a></${level}>
-      <#if e.actors?has_content><p class="event-who"><span class="label">Who</span> <@refs e.actors/></p></#if>
-      <#if e.places?has_content><p class="event-where"><span class="label">Where</span> <@refs e.places/></p></#if>
-      <#if showSources><p class="event-cite"><span class="label">Reported by</span> <@cites e.sources/></p></#if>
-      <#if e.alsoReportedBy?? && e.alsoReportedBy?has_content><p class="event-cite"><span class="label">Also reported by</span> <@cites e.alsoReportedBy/></p></#if>
+      <#if e.actors?has_content><p class="event-who"><span class="label">${t("event.who")}</span> <@refs e.actors/></p></#if>
+      <#if e.places?has_content><p class="event-where"><span class="label">${t("event.where")}</span> <@refs e.places/></p></#if>
+      <#if showSources><p class="event-cite"><span class="label">${t("event.reported_by")}</span> <@cites e.sources/></p></#if>
+      <#if e.alsoReportedBy?? && e.alsoReportedBy?has_content><p class="event-cite"><span class="label">${t("event.also_reported_by")}</span> <@cites e.alsoReportedBy/></p></#if>
       <#if e.alsoReportedBy??><#-- a source's page: that source's own note -->
         <#if e.note??><p class="note">${e.note}</p></#if>
       <#else><#-- elsewhere: each reporting source's note, attributed -->
-        <#list e.versions as v><#if v.note??><p class="note">${v.note} <span class="meta">(note on <@cite v.source/>)</span></p></#if></#list>
+        <#list e.versions as v><#if v.note??><#local source><@cite v.source/></#local><p class="note">${v.note} <span class="meta">${t("event.note_on", "source", source)}</span></p></#if></#list>
       </#if>
       <#if e.disputed>
-        <div class="discrepancy-note" role="note"><strong>The sources give different dates:</strong>
+        <div class="discrepancy-note" role="note"><strong>${t("event.different_dates")}</strong>
           <ul><#list e.versions as v><li><@date v.date/> — <@cite v.source/></li></#list></ul>
         </div>
       </#if>
@@ -68,13 +81,13 @@
   <div class="table-wrap" role="region" aria-label="${caption}" tabindex="0">
   <table class="figures">
     <caption>${caption}</caption>
-    <thead><tr><#if showMeasure><th scope="col">Measure</th></#if><#if showSubject><th scope="col">Of</th></#if><th scope="col">Value</th><th scope="col">As of</th><th scope="col">Source</th></tr></thead>
+    <thead><tr><#if showMeasure><th scope="col">${t("figure.measure")}</th></#if><#if showSubject><th scope="col">${t("figure.of")}</th></#if><th scope="col">${t("figure.value")}</th><th scope="col">${t("figure.as_of")}</th><th scope="col">${t("figure.source")}</th></tr></thead>
     <tbody>
     <#list list as f>
       <tr<#if f.disputed> class="disputed"</#if>>
         <#if showMeasure><td><@ref f.measure/></td></#if>
         <#if showSubject><td><@ref f.subject/></td></#if>
-        <td><@figureValue f/><#if f.disputed> <span class="badge">Disputed</span></#if><#if f.note??><br><span class="note">${f.note}</span></#if></td>
+        <td><@figureValue f/><#if f.disputed> <span class="badge">${t("figure.disputed")}</span></#if><#if f.note??><br><span class="note">${f.note}</span></#if></td>
         <td><@date f.asOf/></td>
         <td><@cite f.source/></td>
       </tr>
@@ -88,7 +101,7 @@
   <li class="statement">
     <figure>
       <blockquote><p>${s.quote}</p></blockquote>
-      <figcaption><#if showActor><@ref s.actor/>, </#if><@date s.date/> — <@cite s.source/><#if s.about?has_content> · about <@refs s.about/></#if><#if s.note??><br><span class="note">${s.note}</span></#if></figcaption>
+      <figcaption><#if showActor><@ref s.actor/>, </#if><@date s.date/> — <@cite s.source/><#if s.about?has_content><#local about><@refs s.about/></#local> · ${t("statement.about", "entities", about)}</#if><#if s.note??><br><span class="note">${s.note}</span></#if></figcaption>
     </figure>
   </li>
 </#macro>
@@ -100,11 +113,11 @@
 <#-- One discrepancy: each source's version side by side. -->
 <#macro discrepancy d level="h3">
   <section class="discrepancy" id="${d.id}" aria-labelledby="${d.id}-title">
-    <${level} id="${d.id}-title"><#if d.kind == "figure"><@ref d.measure/>: <@ref d.subject/>, <@date d.when/><#else>Date of: <a href="${u(d.event.href)}">${d.event.title}</a></#if></${level}>
+    <${level} id="${d.id}-title"><#if d.kind == "figure"><@ref d.measure/>: <@ref d.subject/>, <@date d.when/><#else><#local event><a href="${u(d.event.href)}">${d.event.title}</a></#local>${t("discrepancy.date_of", "event", event)}</#if></${level}>
     <div class="table-wrap" role="region" aria-labelledby="${d.id}-title" tabindex="0">
     <table class="versions">
-      <caption class="visually-hidden">Each source's version</caption>
-      <thead><tr><th scope="col">Source</th><th scope="col"><#if d.kind == "figure">Value<#else>Date</#if></th><#if d.kind == "figure"><th scope="col">As of</th></#if><th scope="col">Note</th></tr></thead>
+      <caption class="visually-hidden">${t("discrepancy.versions")}</caption>
+      <thead><tr><th scope="col">${t("discrepancy.source")}</th><th scope="col"><#if d.kind == "figure">${t("discrepancy.value")}<#else>${t("discrepancy.date")}</#if></th><#if d.kind == "figure"><th scope="col">${t("discrepancy.as_of")}</th></#if><th scope="col">${t("discrepancy.note")}</th></tr></thead>
       <tbody>
       <#list d.versions as v>
         <tr><td><@cite v.source/></td><td><#if d.kind == "figure"><#if v.qualifier?? && v.qualifier?has_content>${v.qualifier} </#if><strong>${v.value}</strong><#else><@date v.date/></#if></td><#if d.kind == "figure"><td><@date v.date/></td></#if><td>${v.note!""}</td></tr>
@@ -128,8 +141,8 @@
 <#macro onPage items>
   <#assign shown = items?filter(i -> i.show)>
   <#if shown?size gt 1>
-  <nav class="toc on-page" aria-label="On this page">
-    <ul><#list shown as i><li><a href="#${i.id}">${i.label}<#if i.count??> <span class="count">${i.count}</span></#if></a></li></#list></ul>
+  <nav class="toc on-page" aria-label="${t("layout.on_page")}">
+    <ul><#list shown as i><li><a href="#${i.id}">${i.label}<#if i.count??> <span class="count">${n(i.count)}</span></#if></a></li></#list></ul>
   </nav>
   </#if>
 </#macro>

@@ -3,14 +3,14 @@
 <#import "macros.ftl" as m>
 <#import "charts.ftl" as charts>
 <#assign p = content.page>
-<@layout.page title=content.title section="figures" crumbs=[{"href": "figures/index.html", "label": "Figures"}] description="Every value the sources give for: " + content.title>
+<@layout.page title=content.title section="figures" crumbs=[{"href": "figures/index.html", "label": m.t("nav.figures")}] description=m.t("measure.description", "measure", content.title)>
 <h1>${content.title}</h1>
-<p class="lead"><#if p.measure.description??>${p.measure.description}. </#if>Counted in ${p.measure.unit}; values in time order, each with its source.</p>
+<p class="lead"><#if p.measure.description??>${p.measure.description}. </#if>${m.t("measure.lead", "unit", p.measure.unit)}</p>
 <#if p.chart??><@charts.measure p.chart/></#if>
-<@m.figures list=p.figures caption=content.title + ", by date" showMeasure=false/>
+<@m.figures list=p.figures caption=m.t("measure.caption", "measure", content.title) showMeasure=false/>
 <#if p.discrepancies?has_content>
 <section aria-labelledby="disc-title">
-  <h2 id="disc-title">Where the sources disagree</h2>
+  <h2 id="disc-title">${m.t("measure.disagree")}</h2>
   <#list p.discrepancies as d><@m.discrepancy d/></#list>
 </section>
 </#if>

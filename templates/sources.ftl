@@ -2,18 +2,18 @@
 <#import "layout.ftl" as layout>
 <#import "macros.ftl" as m>
 <#assign p = content.page>
-<@layout.page title="Sources" section="sources" description="Every source the portal draws on, with what was taken from each.">
-<h1>Sources</h1>
-<p class="lead">Each source has a page with what is known of it (and what is not), the editors' summary, and every event, figure and statement drawn from it.</p>
+<@layout.page title=content.title section="sources" description=m.t("sources.description")>
+<h1>${content.title}</h1>
+<p class="lead">${m.t("sources.lead")}</p>
 <ul class="entity-list sources">
 <#list p.sources as s>
   <li>
     <h2><a href="${m.u(s.href)}">${s.title}</a></h2>
     <p class="meta">${s.publisher} · <@m.date s.date/> · ${s.kind}</p>
     <ul class="facts">
-      <li>${s.events} event<#if s.events != 1>s</#if></li>
-      <li>${s.figures} figure<#if s.figures != 1>s</#if></li>
-      <li>${s.statements} statement<#if s.statements != 1>s</#if></li>
+      <li>${m.t("count.events", "count", s.events)}</li>
+      <li>${m.t("count.figures", "count", s.figures)}</li>
+      <li>${m.t("count.statements", "count", s.statements)}</li>
     </ul>
   </li>
 </#list>

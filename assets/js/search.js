@@ -1,19 +1,41 @@
 // Search page: queries the Pagefind index built with the site, as the reader types.
 // The query and filters live in the URL (?q=...&type=Actor), so a search can be shared and restored.
 // Nothing is loaded from another origin: pagefind/ sits beside this script's folder in the site.
+// Every word it shows comes from the page: the search box's data-text attribute holds the portal's interface text
+// (raw patterns whose {name} arguments are filled in here; plural forms as key.one / key.other).
 
 const root = new URL("..", import.meta.url); // js/ is one level below the site root
 const FILTERS = ["type", "year", "actor", "place", "source"];
-const LABELS = { type: "Type", year: "Year", actor: "Actor", place: "Place", source: "Source" };
 const PAGE = 5; // results shown at first, and added by "More results": each one fetches its page's fragment
 const MAX_CHIPS = 12;
 
 const box = document.getElementById("search");
+const lang = document.documentElement.lang || "en";
+const TEXT = readText();
+const plurals = new Intl.PluralRules(lang);
+const numbers = new Intl.NumberFormat(lang);
 const state = readUrl();
 let pagefind;
 let latest = 0;
 let lastInput = 0;
 let shown = PAGE; // when the reader last typed, to measure keystroke-to-results time (the bench reads data-ms)
+
+function readText() {
+  try {
+    return JSON.parse(box.getAttribute("data-text") || "{}");
+  } catch (e) {
+    return {};
+  }
+}
+
+/** The text of {@code key} with its {name} arguments filled in; with a count, the language's plural form of it. */
+function t(key, args = {}) {
+  let pattern = TEXT[key];
+  if ("count" in args) pattern = TEXT[key + "." + plurals.select(args.count)] ?? TEXT[key + ".other"] ?? pattern;
+  if (pattern === undefined) return key;
+  return pattern.replace(/''/g, "'").replace(/\{(\w+)\}/g, (all, name) =>
+    name in args ? (typeof args[name] === "number" ? numbers.format(args[name]) : String(args[name])) : all);
+}
 
 function readUrl() {
   const params = new URLSearchParams(location.search);
@@ -59,7 +81,7 @@ function build() {
     "aria-describedby": "search-status", "aria-controls": "search-results" });
   input.value = state.q;
   const form = el("form", { role: "search", class: "search-form", action: "" },
-    el("label", { for: "search-q", text: "Search the portal" }), input);
+    el("label", { for: "search-q", text: t("label") }), input);
   form.addEventListener("submit", (e) => {
     e.preventDefault();
     const first = document.querySelector("#search-results a");
@@ -82,7 +104,7 @@ function build() {
   const filters = el("div", { id: "search-filters", class: "search-filters" });
   const status = el("p", { id: "search-status", class: "search-status", role: "status", "aria-live": "polite" });
   const results = el("ol", { id: "search-results", class: "search-results" });
-  const more = el("button", { type: "button", id: "search-more", class: "search-more", hidden: "" }, document.createTextNode("More results"));
+  const more = el("button", { type: "button", id: "search-more", class: "search-more", hidden: "" }, document.createTextNode(t("more")));
   more.addEventListener("click", () => {
     const focusAt = shown;
     shown += PAGE * 2;
@@ -125,11 +147,11 @@ function renderFilters(counts) {
     for (const [value, n] of values) {
       const on = (state.filters[key] || []).includes(value);
       const b = el("button", { type: "button", class: "chip", "aria-pressed": String(on) },
-        document.createTextNode(value + " "), el("span", { class: "count", text: "(" + n + ")" }));
+        document.createTextNode(value + " "), el("span", { class: "count", text: "(" + numbers.format(n) + ")" }));
       b.addEventListener("click", () => toggle(key, value));
       list.append(el("li", {}, b));
     }
-    groups.push(el("fieldset", { class: "filter-group" }, el("legend", { text: LABELS[key] }), list));
+    groups.push(el("fieldset", { class: "filter-group" }, el("legend", { text: t("filter." + key) }), list));
   }
   wrap.replaceChildren(...groups);
 }
@@ -165,7 +187,7 @@ async function run(refresh = false) {
   if (!state.q && !active) {
     document.getElementById("search-results").replaceChildren();
     document.getElementById("search-more").hidden = true;
-    status.textContent = "Type a name, a place, a year or a resolution number.";
+    status.textContent = t("hint");
     if (filtersReady) renderFilters(await pagefind.filters());
     if (ticket !== latest) return;
     box.dataset.state = "idle";
@@ -175,7 +197,7 @@ async function run(refresh = false) {
   try {
     await ensurePagefind();
   } catch (e) {
-    status.textContent = "The search index could not be loaded. Browse the indexes of actors, places and the timeline instead.";
+    status.textContent = t("failed");
     return;
   }
   const search = await pagefind.debouncedSearch(state.q || null, { filters: state.filters }, 120);
@@ -192,8 +214,7 @@ async function run(refresh = false) {
       excerpt(d.excerpt));
   }));
   const n = search.results.length;
-  status.textContent = n === 0 ? "No page matches." : n + (n === 1 ? " page" : " pages") +
-    (n > shown ? ", the first " + shown + " shown." : ".");
+  status.textContent = n === 0 ? t("none") : t(n > shown ? "results_partial" : "results", { count: n, shown });
   document.getElementById("search-more").hidden = n <= shown;
   if (filtersReady) {
     renderFilters(search.filters);
@@ -207,7 +228,7 @@ async function run(refresh = false) {
 
 function start() {
   if (location.protocol === "file:") {
-    box.append(el("p", { class: "note", text: "Search needs the site to be served over HTTP (for example with the preview server); opened from a file, the browser will not load the index." }));
+    box.append(el("p", { class: "note", text: t("file") }));
     return;
   }
   build();

@@ -1,4 +1,5 @@
-/* Briefing portal: "/" focuses the search box; actor and place links show a preview. No dependencies. */
+/* Briefing portal: "/" focuses the search box; actor and place links show a preview. No dependencies.
+   Its words come from the page (<body data-text>, made from the portal's interface text), never from this file. */
 (function () {
   "use strict";
   var doc = document;
@@ -20,7 +21,9 @@
   });
 
   // (b) Preview of links carrying data-preview: one tooltip, referenced by aria-describedby while shown.
-  var KINDS = { "xref-actor": "Actor", "xref-place": "Place" };
+  var TEXT = {};
+  try { TEXT = JSON.parse(doc.body.getAttribute("data-text") || "{}"); } catch (e) { TEXT = {}; }
+  var KINDS = { "xref-actor": TEXT.actor || "", "xref-place": TEXT.place || "" };
   var tip = null, owner = null, hideTimer = 0;
 
   function tooltip() {

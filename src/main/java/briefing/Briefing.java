@@ -108,7 +108,7 @@ public final class Briefing {
         Path work = site.toAbsolutePath().getParent();
         Path derived = work.resolve(site.getFileName() + ".jbake"); // the derived JBake project, kept for inspection
         Path staging = work.resolve(site.getFileName() + ".staging");
-        ProjectWriter.write(pages, PagePlanner.site(corpus), project.templates(), project.assets(), derived);
+        ProjectWriter.write(pages, PagePlanner.site(corpus, messages), project.templates(), project.assets(), derived);
         DataExport.write(linked, derived.resolve("assets")); // JBake copies assets/ to the site root
         ProjectWriter.deleteTree(staging);
         clock.lap("emit");

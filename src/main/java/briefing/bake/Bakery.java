@@ -39,10 +39,11 @@ public final class Bakery {
 
     /**
      * Bakes {@code project} into {@code destination}, with {@code messages} as the templates' interface text
-     * ({@code content.t}); returns the number of pages, or throws with every failure.
+     * ({@code content.t}) and numbers ({@code content.number}); returns the number of pages, or throws with every failure.
      */
     public static int bake(Path project, Path destination, briefing.i18n.Messages messages) throws BakeException {
         TextMethod text = new TextMethod(messages);
+        NumberMethod number = new NumberMethod(messages);
         JBakeConfiguration config = new JBakeConfigurationFactory()
                 .createDefaultJbakeConfiguration(project.toFile(), destination.toFile(), true);
         Utensils utensils = UtensilsFactory.createDefaultUtensils(config);
@@ -63,6 +64,7 @@ public final class Bakery {
                     document.put("page", read(project.resolve(ProjectWriter.MODELS).resolve(document.getUri() + ".json")));
                     document.put("site", site);
                     document.put("t", text);
+                    document.put("number", number);
                     renderer.render(document);
                     rendered++;
                 } catch (Exception e) {

@@ -33,14 +33,17 @@ import static briefing.emit.Views.map;
  * — events, figures, actors, places, statements — each row carrying its source ids. Sorted and stable, like the pages.
  */
 public final class DataExport {
-    /** The files written, relative to the site root, with what each holds (the data page lists them). */
+    /**
+     * The files written, relative to the site root, each with the interface text key of what it holds (the data page
+     * lists them in the portal's language: {@code data.file.<name>}).
+     */
     public static final Map<String, String> FILES = Map.of(
-            "data/portal.json", "Everything, linked: sources, actors, places, measures, events with every report, figures, statements, discrepancies",
-            "data/events.csv", "One row per event: date, title, actors, places, tags, the sources reporting it",
-            "data/figures.csv", "One row per figure: measure, subject, value, qualifier, as-of date, source",
-            "data/actors.csv", "One row per actor: name, kind, aliases, description, country",
-            "data/places.csv", "One row per place: name, kind, region or country it lies within, coordinates, aliases",
-            "data/statements.csv", "One row per statement: who, when, the quote, what it is about, source");
+            "data/portal.json", "data.file.portal.json",
+            "data/events.csv", "data.file.events.csv",
+            "data/figures.csv", "data.file.figures.csv",
+            "data/actors.csv", "data.file.actors.csv",
+            "data/places.csv", "data.file.places.csv",
+            "data/statements.csv", "data.file.statements.csv");
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 

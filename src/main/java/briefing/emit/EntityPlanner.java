@@ -7,6 +7,7 @@ import briefing.model.Place;
 import briefing.model.Urls;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +15,6 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
-import static briefing.emit.Views.label;
 import static briefing.emit.Views.map;
 
 /**
@@ -39,9 +39,9 @@ final class EntityPlanner extends Planner {
         for (Actor a : corpus.actors().values()) {
             Map<String, Object> m = v.actor(a.id());
             m.put("events", linked.actors().get(a.id()).events().size());
-            byKind.computeIfAbsent(label(a.kind().value()), k -> new ArrayList<>()).add(m);
+            byKind.computeIfAbsent(a.kind().value(), k -> new ArrayList<>()).add(m);
         }
-        return new Page(Urls.ACTORS, "actors", "Actors", map("groups", groups(byKind),
+        return new Page(Urls.ACTORS, "actors", text.get("actors.title"), map("groups", groups(byKind, v::actorKind, corpus.portal().vocabulary().actorKinds()),
                 "network", charts.network(Urls.root(Urls.ACTORS))));
     }
 
@@ -50,22 +50,33 @@ final class EntityPlanner extends Planner {
         for (Place p : corpus.places().values()) {
             Map<String, Object> m = v.place(p.id());
             m.put("events", linked.places().get(p.id()).events().size());
-            byKind.computeIfAbsent(label(p.kind().value()), k -> new ArrayList<>()).add(m);
+            byKind.computeIfAbsent(p.kind().value(), k -> new ArrayList<>()).add(m);
         }
-        return new Page(Urls.PLACES, "places", "Places", map("groups", groups(byKind),
+        return new Page(Urls.PLACES, "places", text.get("places.title"), map("groups", groups(byKind, v::placeKind, corpus.portal().vocabulary().placeKinds()),
                 "map", charts.placesMap(Urls.root(Urls.PLACES))));
     }
 
-    private static List<Object> groups(Map<String, List<Object>> byKind) {
-        return byKind.entrySet().stream().map(e -> (Object) map("label", e.getKey(), "id", e.getKey().toLowerCase(java.util.Locale.ROOT).replace(' ', '-'),
-                "items", e.getValue())).toList();
+    /**
+     * Entities by kind: in the order the portal lists its kinds (portal.yaml's actor_kinds / place_kinds), or, with the
+     * default kinds, in the order of their labels in the portal's language. Each group's anchor is its kind's id.
+     */
+    private List<Object> groups(Map<String, List<Object>> byKind, java.util.function.UnaryOperator<String> label,
+                                List<briefing.model.Vocabulary.Term> vocabulary) {
+        List<String> listed = vocabulary.stream().filter(t -> t.label().isPresent()).map(briefing.model.Vocabulary.Term::id).toList();
+        com.ibm.icu.text.Collator collator = com.ibm.icu.text.Collator.getInstance(text.locale());
+        Comparator<Map<String, Object>> byLabel = Comparator.comparing(g -> (String) g.get("label"), collator);
+        Comparator<Map<String, Object>> order = listed.isEmpty() ? byLabel
+                : Comparator.<Map<String, Object>>comparingInt(g -> listed.contains((String) g.get("id"))
+                        ? listed.indexOf((String) g.get("id")) : Integer.MAX_VALUE).thenComparing(byLabel);
+        return byKind.entrySet().stream().map(e -> map("label", label.apply(e.getKey()), "id", e.getKey(), "items", e.getValue()))
+                .sorted(order.thenComparing(g -> (String) g.get("id"))).map(g -> (Object) g).toList();
     }
 
     private Page actor(Actor a) {
         EntityLinks l = linked.actors().get(a.id());
         Map<String, Object> m = common(l, "actor");
         m.put("entity", v.actor(a.id()));
-        m.put("kindLabel", label(a.kind().value()));
+        m.put("kindLabel", v.actorKind(a.kind().value()));
         m.put("aliases", a.aliases());
         a.country().ifPresent(c -> m.put("country", v.place(c.id())));
         m.put("figures", l.figures().stream().map(v::figure).toList());
@@ -83,11 +94,13 @@ final class EntityPlanner extends Planner {
         EntityLinks l = linked.places().get(p.id());
         Map<String, Object> m = common(l, "place");
         m.put("entity", v.place(p.id()));
-        m.put("kindLabel", label(p.kind().value()));
+        m.put("kindLabel", v.placeKind(p.kind().value()));
         m.put("aliases", p.aliases());
         p.coordinates().ifPresent(c -> {
             m.put("lat", c.lat());
             m.put("lon", c.lon());
+            m.put("coords", text.get("place.coords", "lat", Math.abs(c.lat()), "ns", text.get(c.lat() < 0 ? "place.south" : "place.north"),
+                    "lon", Math.abs(c.lon()), "ew", text.get(c.lon() < 0 ? "place.west" : "place.east")));
         });
         Optional.ofNullable(charts.locator(p.id())).ifPresent(x -> m.put("map", x));
         List<Object> trail = new ArrayList<>();

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
-import static briefing.emit.Views.label;
 import static briefing.emit.Views.map;
 
 /**
@@ -36,7 +35,7 @@ final class FigurePlanner extends Planner {
             m.put("disputed", e.getValue().stream().filter(DatedFigure::disputed).count());
             return (Object) m;
         }).toList();
-        return new Page(Urls.FIGURES, "figures", "Figures", map("measures", measures));
+        return new Page(Urls.FIGURES, "figures", text.get("figures.title"), map("measures", measures));
     }
 
     private Page measure(Measure m, List<DatedFigure> figures) {
@@ -48,7 +47,7 @@ final class FigurePlanner extends Planner {
     }
 
     private Page discrepancies() {
-        return new Page(Urls.DISCREPANCIES, "discrepancies", "Where the sources disagree",
+        return new Page(Urls.DISCREPANCIES, "discrepancies", text.get("discrepancies.title"),
                 map("discrepancies", linked.discrepancies().stream().map(v::discrepancy).toList(),
                         "comparisons", comparisons()));
     }

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import static briefing.emit.Views.date;
 import static briefing.emit.Views.map;
 
 /**
@@ -34,8 +33,8 @@ final class HomePlanner extends Planner {
         List<LinkedEvent> timeline = linked.timeline();
         List<Object> latestEvents = new ArrayList<>();
         for (int i = timeline.size() - 1; i >= Math.max(0, timeline.size() - LATEST_EVENTS); i--) latestEvents.add(v.event(timeline.get(i)));
-        Map<String, Object> span = timeline.isEmpty() ? map() : map("from", date(timeline.get(0).date()),
-                "to", date(timeline.get(timeline.size() - 1).date()));
+        Map<String, Object> span = timeline.isEmpty() ? map() : map("from", v.date(timeline.get(0).date()),
+                "to", v.date(timeline.get(timeline.size() - 1).date()));
         return new Page(Urls.HOME, "home", p.title(), map(
                 "tagline", p.tagline(),
                 "topic", corpus.actors().containsKey(topic) ? v.actor(topic) : null,

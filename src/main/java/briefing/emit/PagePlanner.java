@@ -44,22 +44,26 @@ public final class PagePlanner {
         return pages.stream().map(search::withSearch).toList();
     }
 
-    /** What every page shows around its content: the portal's name and sections. */
-    public static Map<String, Object> site(Corpus corpus) {
+    /**
+     * What every page shows around its content: the portal's name and sections, in the portal's language, and the
+     * texts site.js shows (as JSON for the pages' {@code data-text} attribute).
+     */
+    public static Map<String, Object> site(Corpus corpus, Messages text) {
         Portal p = corpus.portal();
         List<Object> nav = List.of(
-                map("href", Urls.TIMELINE, "label", "Timeline", "section", "timeline"),
-                map("href", Urls.ACTORS, "label", "Actors", "section", "actors"),
-                map("href", Urls.PLACES, "label", "Places", "section", "places"),
-                map("href", Urls.FIGURES, "label", "Figures", "section", "figures"),
-                map("href", Urls.SOURCES, "label", "Sources", "section", "sources"),
-                map("href", Urls.DISCREPANCIES, "label", "Discrepancies", "section", "discrepancies"));
+                map("href", Urls.TIMELINE, "label", text.get("nav.timeline"), "section", "timeline"),
+                map("href", Urls.ACTORS, "label", text.get("nav.actors"), "section", "actors"),
+                map("href", Urls.PLACES, "label", text.get("nav.places"), "section", "places"),
+                map("href", Urls.FIGURES, "label", text.get("nav.figures"), "section", "figures"),
+                map("href", Urls.SOURCES, "label", text.get("nav.sources"), "section", "sources"),
+                map("href", Urls.DISCREPANCIES, "label", text.get("nav.discrepancies"), "section", "discrepancies"));
         List<Object> footer = new ArrayList<>(corpus.pages().keySet().stream().filter(s -> !s.equals(Urls.OVERVIEW))
                 .map(s -> (Object) map("href", Urls.page(s), "label", SitePlanner.title(corpus, s))).toList());
-        footer.add(map("href", Urls.DATA, "label", "Data downloads"));
-        footer.add(map("href", "feed.xml", "label", "Atom feed"));
+        footer.add(map("href", Urls.DATA, "label", text.get("footer.data")));
+        footer.add(map("href", "feed.xml", "label", text.get("footer.feed")));
         return map("title", p.title(), "tagline", p.tagline(), "language", p.language().value(), "basePath", p.basePath(),
-                "url", p.url(), "address", p.siteAddress(), "nav", nav, "footer", footer);
+                "url", p.url(), "address", p.siteAddress(), "nav", nav, "footer", footer,
+                "text", SitePlanner.script(text.raw("js.site.")));
     }
 
 }

@@ -8,21 +8,23 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * The Pagefind filters of one page: its type ("Actor", "Year" ...) and the actors, places, years and sources it is
+ * The Pagefind filters of one page: its type ("Actor", "Year" ..., in the portal's language) and the actors, places, years and sources it is
  * about. Templates write them as {@code <meta data-pagefind-filter>} tags, sorted, so the output stays deterministic.
  */
 final class SearchFacets {
+    /** The kind of result each page type is shown as: the key {@code search.type.<kind>} gives its name ("Actor"). */
     private static final Map<String, String> TYPES = Map.ofEntries(
-            Map.entry("source", "Source"), Map.entry("actor", "Actor"), Map.entry("place", "Place"),
-            Map.entry("year", "Year"), Map.entry("timeline", "Timeline"), Map.entry("measure", "Measure"),
-            Map.entry("discrepancies", "Discrepancy"), Map.entry("page", "Page"), Map.entry("home", "Page"));
+            Map.entry("source", "source"), Map.entry("actor", "actor"), Map.entry("place", "place"),
+            Map.entry("year", "year"), Map.entry("timeline", "timeline"), Map.entry("measure", "measure"),
+            Map.entry("discrepancies", "discrepancies"), Map.entry("page", "page"), Map.entry("home", "page"));
 
     private final String type;
     private final boolean indexed;
     private final Map<String, SortedSet<String>> values = new TreeMap<>();
 
-    SearchFacets(String pageType) {
-        this.type = TYPES.getOrDefault(pageType, "Index");
+    /** @param text the portal's language: the type filter's values are what readers see on the search page */
+    SearchFacets(String pageType, briefing.i18n.Messages text) {
+        this.type = text.get("search.type." + TYPES.getOrDefault(pageType, "index"));
         // the search page would only find itself; the timeline index repeats the year pages, which are indexed
         this.indexed = !pageType.equals("search") && !pageType.equals("timeline");
     }

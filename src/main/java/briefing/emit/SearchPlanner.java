@@ -18,12 +18,12 @@ final class SearchPlanner extends Planner {
      * source) it should be found under, and the words to weight up (names and aliases).
      */
     Page withSearch(Page page) {
-        SearchFacets f = new SearchFacets(page.type());
+        SearchFacets f = new SearchFacets(page.type(), text);
         String url = page.url();
         if (page.type().equals("source")) {
             Source s = corpus.sources().get(url.substring("sources/".length(), url.length() - 5));
             f.add("source", s.title());
-            f.date(EdtfDate.parse(s.published().value()).text());
+            f.date(text.date(EdtfDate.parse(s.published().value())));
             s.events().forEach(e -> {
                 LinkedEvent le = linked.events().get(e.id().value());
                 f.add("year", Integer.toString(le.date().year()));

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import static briefing.emit.Views.label;
 import static briefing.emit.Views.map;
 
 /**
@@ -27,10 +26,10 @@ final class SitePlanner extends Planner {
     /** The pages that stand on their own; {@link #indexes(List)} adds the files that list them. */
     List<Page> pages() {
         List<Page> pages = new ArrayList<>();
-        pages.add(new Page(Urls.SEARCH, "search", "Search", map()));
-        pages.add(new Page(Urls.DATA, "data", "Data downloads", map("files", new java.util.TreeMap<>(DataExport.FILES).entrySet()
-                .stream().map(e -> (Object) map("href", e.getKey(), "name", e.getKey().substring(5), "description", e.getValue())).toList())));
-        pages.add(new Page("404.html", "notfound", "Page not found", map("root", corpus.portal().basePath())));
+        pages.add(new Page(Urls.SEARCH, "search", text.get("search.title"), map("text", script(text.raw("js.search.")))));
+        pages.add(new Page(Urls.DATA, "data", text.get("data.title"), map("files", new java.util.TreeMap<>(DataExport.FILES).entrySet()
+                .stream().map(e -> (Object) map("href", e.getKey(), "name", e.getKey().substring(5), "description", text.get(e.getValue()))).toList())));
+        pages.add(new Page("404.html", "notfound", text.get("notfound.title"), map("root", corpus.portal().basePath())));
         pages.add(feed());
         linked.pages().forEach((slug, rendered) -> {
             if (!slug.equals(Urls.OVERVIEW)) {
@@ -48,9 +47,24 @@ final class SitePlanner extends Planner {
                 new Page("robots.txt", "robots", "robots.txt", map("address", address())));
     }
 
+    /** An editorial page's title: its slug made readable ("methodology": "Methodology"). */
     static String title(Corpus corpus, String slug) {
-        return label(slug);
+        return Views.humanise(slug);
     }
+
+    /**
+     * Interface texts for a script, as the JSON object the page carries in a {@code data-text} attribute (the
+     * template escapes it): raw patterns whose {name} arguments the script fills in, plural forms as .one/.other.
+     */
+    static String script(java.util.SortedMap<String, String> texts) {
+        try {
+            return JSON.writeValueAsString(texts);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
 
     /** Where the site is published: its full address when known, else its base path. */
     private String address() {
@@ -64,15 +78,16 @@ final class SitePlanner extends Planner {
         List<Entry> entries = new ArrayList<>();
         for (Source s : corpus.sources().values()) {
             EdtfDate d = EdtfDate.parse(s.published().value());
-            entries.add(new Entry(d, "source-" + s.id(), map("kind", "Source", "title", s.title() + " (" + s.publisher() + ")",
+            entries.add(new Entry(d, "source-" + s.id(), map("kind", text.get("feed.kind.source"),
+                    "title", text.get("feed.source_title", "title", s.title(), "publisher", s.publisher()),
                     "href", Urls.source(s.id()), "id", "source:" + s.id(), "updated", atomTime(d),
-                    "summary", "Source: " + s.publisher() + ", " + d.text() + ".")));
+                    "summary", text.get("feed.source_summary", "publisher", s.publisher(), "date", text.date(d)))));
         }
         for (LinkedEvent e : linked.events().values()) {
-            entries.add(new Entry(e.date(), "event-" + e.id(), map("kind", "Event", "title", e.title(),
+            entries.add(new Entry(e.date(), "event-" + e.id(), map("kind", text.get("feed.kind.event"), "title", e.title(),
                     "href", Urls.event(e.id(), e.date().year()), "id", "event:" + e.id(), "updated", atomTime(e.date()),
-                    "summary", e.date().text() + ". Reported by " + e.sources().stream()
-                            .map(s -> corpus.sources().get(s).publisher()).distinct().collect(Collectors.joining(", ")) + ".")));
+                    "summary", text.get("feed.event_summary", "date", text.date(e.date()), "publishers", e.sources().stream()
+                            .map(s -> corpus.sources().get(s).publisher()).distinct().collect(Collectors.joining(", "))))));
         }
         entries.sort(Comparator.comparing((Entry x) -> x.date().latest()).reversed().thenComparing(Entry::id));
         String updated = entries.isEmpty() ? "2000-01-01T00:00:00Z" : entries.get(0).model().get("updated").toString();

@@ -11,8 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import static briefing.emit.Views.date;
-import static briefing.emit.Views.label;
 import static briefing.emit.Views.map;
 
 /**
@@ -35,7 +33,7 @@ final class SourcePlanner extends Planner {
                 .sorted(Comparator.comparing((Source s) -> EdtfDate.parse(s.published().value())).thenComparing(Source::id))
                 .map(s -> {
                     Map<String, Object> m = v.source(s.id());
-                    m.put("kind", s.kind().value());
+                    m.put("kind", v.sourceKind(s.kind().value()));
                     m.put("events", s.events().size());
                     m.put("figures", s.figures().size());
                     m.put("statements", s.statements().size());
@@ -44,22 +42,22 @@ final class SourcePlanner extends Planner {
     }
 
     private Page sourcesIndex() {
-        return new Page(Urls.SOURCES, "sources", "Sources", map("sources", sourcesList()));
+        return new Page(Urls.SOURCES, "sources", text.get("sources.title"), map("sources", sourcesList()));
     }
 
     private Page source(Source s) {
         List<Object> facts = new ArrayList<>();
         List<Object> rows = new ArrayList<>();
-        rows.add(map("label", "Publisher", "value", s.publisher()));
-        rows.add(s.authors().isEmpty() ? map("label", "Author", "unknown", "No author is named in the source, and none could be established.")
-                : map("label", s.authors().size() > 1 ? "Authors" : "Author", "value", String.join(", ", s.authors())));
-        rows.add(map("label", "Published", "date", date(EdtfDate.parse(s.published().value()))));
-        rows.add(map("label", "Kind", "value", label(s.kind().value())));
-        rows.add(map("label", "Language", "value", java.util.Locale.forLanguageTag(s.language()).getDisplayLanguage(java.util.Locale.ENGLISH)));
-        rows.add(s.license().isPresent() ? map("label", "Licence", "value", s.license().get())
-                : map("label", "Licence", "unknown", "The source states no licence; it is unknown."));
-        rows.add(s.url().isPresent() ? map("label", "Original", "url", s.url().get())
-                : map("label", "Original", "unknown", "The original's address is unknown."));
+        rows.add(map("label", text.get("source.meta.publisher"), "value", s.publisher()));
+        rows.add(s.authors().isEmpty() ? map("label", text.get("source.meta.authors", "count", 1), "unknown", text.get("source.meta.no_author"))
+                : map("label", text.get("source.meta.authors", "count", s.authors().size()), "value", String.join(", ", s.authors())));
+        rows.add(map("label", text.get("source.meta.published"), "date", v.date(EdtfDate.parse(s.published().value()))));
+        rows.add(map("label", text.get("source.meta.kind"), "value", v.sourceKind(s.kind().value())));
+        rows.add(map("label", text.get("source.meta.language"), "value", text.languageName(s.language())));
+        rows.add(s.license().isPresent() ? map("label", text.get("source.meta.licence"), "value", s.license().get())
+                : map("label", text.get("source.meta.licence"), "unknown", text.get("source.meta.no_licence")));
+        rows.add(s.url().isPresent() ? map("label", text.get("source.meta.original"), "url", s.url().get())
+                : map("label", text.get("source.meta.original"), "unknown", text.get("source.meta.no_original")));
         List<Object> events = s.events().stream()
                 .map(e -> linked.events().get(e.id().value()))
                 .sorted(Comparator.comparing(LinkedEvent::date).thenComparing(LinkedEvent::id))

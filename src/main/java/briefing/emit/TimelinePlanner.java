@@ -11,8 +11,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
-import static briefing.emit.Views.date;
-import static briefing.emit.Views.label;
 import static briefing.emit.Views.map;
 
 /**
@@ -43,9 +41,8 @@ final class TimelinePlanner extends Planner {
             boolean monthly = p.precision() != EdtfDate.Precision.YEAR;
             String key = monthly ? "%04d-%02d".formatted(year, p.month()) : "%04d".formatted(year);
             heads.computeIfAbsent(key, k -> monthly
-                    ? map("anchor", "month-" + k, "label", java.time.Month.of(p.month()).getDisplayName(java.time.format.TextStyle.FULL,
-                    java.util.Locale.ENGLISH) + " " + year, "iso", k)
-                    : map("anchor", "year-" + k, "label", "Sometime in " + year, "iso", k));
+                    ? map("anchor", "month-" + k, "label", text.month(year, p.month()), "iso", k)
+                    : map("anchor", "year-" + k, "label", text.get("timeline_page.sometime", "year", Integer.toString(year)), "iso", k));
             byMonth.computeIfAbsent(key, k -> new ArrayList<>()).add(v.event(e));
         }
         return byMonth.entrySet().stream().map(e -> {
@@ -58,7 +55,7 @@ final class TimelinePlanner extends Planner {
     private Page timeline() {
         List<Object> years = years().entrySet().stream().map(e -> (Object) map("year", e.getKey(), "href", Urls.year(e.getKey()),
                 "count", e.getValue().size(), "months", months(e.getKey(), e.getValue()))).toList();
-        return new Page(Urls.TIMELINE, "timeline", "Timeline", map("years", years, "count", linked.timeline().size(),
+        return new Page(Urls.TIMELINE, "timeline", text.get("timeline_page.title"), map("years", years, "count", linked.timeline().size(),
                 "chart", charts.timeline(Urls.root(Urls.TIMELINE))));
     }
 

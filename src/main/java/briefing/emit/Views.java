@@ -13,14 +13,13 @@ import briefing.model.Place;
 import briefing.model.Source;
 import briefing.model.Statement;
 import briefing.model.Urls;
+import briefing.model.Vocabulary;
+import com.ibm.icu.text.PluralRules;
 
 import java.math.BigDecimal;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -51,40 +50,39 @@ final class Views {
     }
 
     /** {text, iso} for a single date; {text, interval, start?, end?} for an interval; each end {text, iso}. */
-    static Map<String, Object> date(EdtfDate d) {
+    Map<String, Object> date(EdtfDate d) {
         if (!d.interval()) return point(d.anchor());
-        return map("text", d.text(), "interval", true, "edtf", d.edtf(),
-                "start", d.start().map(Views::point), "end", d.end().map(Views::point));
+        return map("text", text.date(d), "interval", true, "edtf", d.edtf(),
+                "start", d.start().map(this::point), "end", d.end().map(this::point));
     }
 
-    private static Map<String, Object> point(EdtfDate.Point p) {
-        return map("text", p.text(), "iso", p.iso());
+    private Map<String, Object> point(EdtfDate.Point p) {
+        return map("text", text.point(p), "iso", p.iso());
     }
 
     Map<String, Object> actor(String id) {
         Actor a = corpus.actors().get(id);
         return map("href", Urls.actor(id), "name", a.name(), "kind", "actor", "type", a.kind().value(),
-                "kindLabel", label(a.kind().value()), "description", a.description());
+                "kindLabel", actorKind(a.kind().value()), "description", a.description());
     }
 
     Map<String, Object> place(String id) {
         Place p = corpus.places().get(id);
         return map("href", Urls.place(id), "name", p.name(), "kind", "place", "type", p.kind().value(),
-                "kindLabel", label(p.kind().value()), "description", placeLine(p));
+                "kindLabel", placeKind(p.kind().value()), "description", placeLine(p));
     }
 
-    /** "town in Kidal region, Mali": a place's one-line description for previews. */
+    /** "Town in Kidal region, Mali": a place's one-line description for previews (its kind, then what it lies within). */
     String placeLine(Place p) {
-        StringBuilder b = new StringBuilder(label(p.kind().value()));
+        List<String> within = new ArrayList<>();
         Optional<String> up = p.within().map(r -> r.id());
-        String sep = " in ";
-        while (up.isPresent() && corpus.places().containsKey(up.get())) {
+        while (up.isPresent() && corpus.places().containsKey(up.get()) && within.size() < 10) {
             Place parent = corpus.places().get(up.get());
-            b.append(sep).append(parent.name());
-            sep = ", ";
+            within.add(parent.name());
             up = parent.within().map(r -> r.id());
         }
-        return b.toString();
+        String kind = placeKind(p.kind().value());
+        return within.isEmpty() ? kind : text.get("place.line", "kind", kind, "places", String.join(", ", within));
     }
 
     /** An actor or a place, whichever the id names (statements are "about" either). */
@@ -125,7 +123,7 @@ final class Views {
         Figure f = d.figure();
         Measure m = corpus.measures().get(f.measure().id());
         return map("measure", measure(f.measure().id()), "subject", actor(f.subject().id()),
-                "value", number(f.value()), "unit", unit(m.unit(), f.value()), "qualifier", qualifier(f.qualifier().value()),
+                "value", text.number(f.value()), "unit", unit(m, f.value()), "qualifier", qualifier(f.qualifier().value()),
                 "asOf", date(d.asOf()), "source", source(f.sourceId()), "note", f.note(), "disputed", d.disputed());
     }
 
@@ -137,8 +135,11 @@ final class Views {
 
     /** One disagreement: each source's version, side by side. */
     Map<String, Object> discrepancy(Discrepancy d) {
-        Function<Discrepancy.Version, Object> version = ver -> map("source", source(ver.sourceId()), "value", ver.value(),
-                "date", date(ver.date()), "qualifier", ver.qualifier().map(Views::qualifier), "note", ver.note());
+        boolean figure = d.kind() == Discrepancy.Kind.FIGURE;
+        // a figure's value as the language writes numbers; a date's version is shown from its date
+        Function<Discrepancy.Version, Object> version = ver -> map("source", source(ver.sourceId()),
+                "value", figure ? text.number(new BigDecimal(ver.value())) : ver.value(),
+                "date", date(ver.date()), "qualifier", ver.qualifier().map(this::qualifier), "note", ver.note());
         return map("id", d.id(), "kind", d.kind() == Discrepancy.Kind.FIGURE ? "figure" : "date", "title", d.title(),
                 "when", date(d.when()),
                 "measure", d.measure().map(this::measure), "subject", d.subject().map(this::actor),
@@ -146,8 +147,24 @@ final class Views {
     }
 
 
-    /** The unit as the number needs it: "1 person", "1 soldier", "2 people". */
-    static String unit(String plural, BigDecimal value) {
+    /**
+     * The unit as the number needs it: the measure's {@code unit_one} where the language uses its singular ("1 person",
+     * "0 personne"), else its {@code unit}; an English portal without {@code unit_one} singularises the unit itself
+     * ("1 soldier"), which no other language is guessed for.
+     */
+    String unit(Measure m, BigDecimal value) {
+        boolean one = PluralRules.forLocale(text.locale()).select(value.doubleValue()).equals(PluralRules.KEYWORD_ONE);
+        if (!one) return m.unit();
+        if (m.unitOne().isPresent()) return m.unitOne().get();
+        return english() ? singular(m.unit(), value) : m.unit();
+    }
+
+    private boolean english() {
+        return text.locale().getLanguage().equals("en");
+    }
+
+    /** The English unit as the number needs it: "1 person", "1 soldier", "2 people". */
+    static String singular(String plural, BigDecimal value) {
         if (value.compareTo(BigDecimal.ONE) != 0) return plural;
         if (plural.equals("people")) return "person";
         if (plural.endsWith("ies")) return plural.substring(0, plural.length() - 3) + "y";
@@ -155,26 +172,34 @@ final class Views {
         return plural;
     }
 
-    /** "1,000" — figures as a reader writes them. */
-    static String number(BigDecimal v) {
-        DecimalFormat f = new DecimalFormat("#,##0.###", DecimalFormatSymbols.getInstance(Locale.ENGLISH));
-        return f.format(v);
+    /** "at least" for at-least, in the portal's language; "" for exactly, which needs no word. */
+    String qualifier(String q) {
+        return text.find("figure.qualifier." + q).orElse("");
     }
 
-    /** "at least" for at-least; "" for exactly, which needs no word. */
-    static String qualifier(String q) {
-        return switch (q) {
-            case "at-least" -> "at least";
-            case "about" -> "about";
-            case "up-to" -> "up to";
-            default -> "";
-        };
+    /** An actor kind's label: the portal's own, else the language's default, else the id made readable. */
+    String actorKind(String id) {
+        return kind(corpus.portal().vocabulary().actorKind(id), "vocabulary.actor_kind.", id);
     }
 
-    /** "armed-group" becomes "Armed group"; "un-body" becomes "UN body". */
-    static String label(String kind) {
-        String s = kind.replace('-', ' ');
+    /** A place kind's label: the portal's own, else the language's default, else the id made readable. */
+    String placeKind(String id) {
+        return kind(corpus.portal().vocabulary().placeKind(id), "vocabulary.place_kind.", id);
+    }
+
+    /** A source kind's label ("News"). */
+    String sourceKind(String id) {
+        return text.find("vocabulary.source_kind." + id).orElseGet(() -> humanise(id));
+    }
+
+    private String kind(Optional<Vocabulary.Term> term, String prefix, String id) {
+        return term.flatMap(Vocabulary.Term::label).or(() -> text.find(prefix + id)).orElseGet(() -> humanise(id));
+    }
+
+    /** "armed-group" becomes "Armed group"; "un-body" becomes "UN body": an id made readable, for slugs and kinds without a label. */
+    static String humanise(String id) {
+        String s = id.replace('-', ' ');
         s = s.startsWith("un ") ? "UN " + s.substring(3) : s;
-        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 }

@@ -1,48 +1,89 @@
 package briefing.link;
 
+import briefing.i18n.Messages;
+import briefing.model.Names;
+
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
- * Recognises explicit dates in prose — "25 April 2013", "April 2013", "June 30, 2023", "2013" — and leaves relative or
- * ambiguous phrases alone. A bare year counts only between 1900 and 2099 and never right after "Resolution" (as in
- * "Resolution 2085"), so numbers are not taken for years.
+ * Recognises explicit dates in prose — "25 April 2013", "9 juillet 2011", "le 1er mars 2020", "April 2013",
+ * "June 30, 2023", "2013" — and leaves relative or ambiguous phrases alone. Month names are those of the languages the
+ * text may be written in (a source's own and the portal's: editors may summarise a Spanish source in English), from
+ * ICU, matched without regard to case or diacritics ("aout" is "août"). A bare year counts only
+ * between 1900 and 2099, never right after a word that announces a number ("Resolution 2085", "résolution 2085",
+ * "No. 2019"; the bundle key {@code datefinder.not_a_year_after} of the language lists them), after a comma or point
+ * ("12,2019"), nor before a dash or slash and a digit ("2013-14").
  */
 final class DateFinder {
-    private static final String MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December";
-    private static final Pattern DATE = Pattern.compile(
-            "\\b(?:(\\d{1,2}) (" + MONTHS + ") (\\d{4})"          // 25 April 2013
-                    + "|(" + MONTHS + ") (\\d{1,2}), (\\d{4})"     // June 30, 2023
-                    + "|(" + MONTHS + ") (\\d{4})"                 // April 2013
-                    + "|((?:19|20)\\d{2}))\\b(?![-–/]\\d)");       // 2013, not 2013-14 or 2013/14
-    private static final Pattern NUMBER_WORD = Pattern.compile("(?i)(resolutions?|no\\.?|number|§)\\s*$");
+    /** The bundle key of the words after which a four-digit number is not a year: a comma-separated list. */
+    static final String NOT_A_YEAR_AFTER = "datefinder.not_a_year_after";
 
     /** A date found in text: {@code [start, end)} and the link target the resolver gave it. */
     record Hit(int start, int end, String href) {
     }
 
+    /** Folded month names to their month (1-12), in every language read. */
+    private final java.util.Map<String, Integer> months = new java.util.HashMap<>();
+    private final Pattern date;
+    private final Pattern numberWord;
     private final BiFunction<Integer, Integer, Optional<String>> resolver;
 
-    /** @param resolver (year, month or 0) to the timeline link, or empty when the timeline has nothing there */
-    DateFinder(BiFunction<Integer, Integer, Optional<String>> resolver) {
+    /**
+     * @param languages the BCP 47 tags of the languages the text may be written in (a source's {@code language} and
+     *                  the portal's; the portal's alone for its own pages)
+     * @param resolver  (year, month or 0) to the timeline link, or empty when the timeline has nothing there
+     */
+    DateFinder(List<String> languages, BiFunction<Integer, Integer, Optional<String>> resolver) {
         this.resolver = resolver;
+        List<String> words = new ArrayList<>();
+        for (String language : languages) {
+            List<String> names = Messages.monthNames(language);
+            for (int i = 0; i < names.size(); i++) months.putIfAbsent(Names.key(names.get(i)), i + 1);
+            words.addAll(notAYearAfter(language));
+        }
+        // longest first, so that a name that begins another ("juin", "juillet" do not, but other languages' may) is not cut short
+        String names = months.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
+                .map(Pattern::quote).collect(Collectors.joining("|"));
+        String day = "(\\d{1,2})(?:er|re|st|nd|rd|th|º|°|\\.)?";
+        this.date = Pattern.compile("(?U)\\b(?:" + day + " (" + names + ") (\\d{4})"   // 25 April 2013, 1er mars 2020
+                + "|(" + names + ") (\\d{1,2}), (\\d{4})"                              // June 30, 2023
+                + "|(" + names + ") (\\d{4})"                                          // April 2013, juillet 2011
+                + "|((?:19|20)\\d{2}))\\b(?![-/]\\d)");                                // 2013, not 2013-14 or 2013/14
+        String after = words.stream().map(Names::key).filter(w -> !w.isEmpty()).distinct()
+                .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
+                .map(Pattern::quote).collect(Collectors.joining("|"));
+        this.numberWord = after.isEmpty() ? null
+                : Pattern.compile("(?U)(?:^|[^\\p{L}\\p{N}])(?:" + after + ")\\s*$");
+    }
+
+    /** The words of {@code language}'s bundle (English when the engine has none for it). */
+    static List<String> notAYearAfter(String language) {
+        Messages m = Messages.available(language, Optional.empty()) ? Messages.load(language, Optional.empty()) : Messages.english();
+        return m.find(NOT_A_YEAR_AFTER).map(s -> Arrays.stream(s.split(",")).map(String::strip).filter(w -> !w.isEmpty()).toList())
+                .orElse(List.of());
     }
 
     List<Hit> find(String text) {
+        // the folded text has the same length as the text, so a match's positions are the original's
+        String folded = fold(text);
         List<Hit> hits = new ArrayList<>();
-        Matcher m = DATE.matcher(text);
+        Matcher m = date.matcher(folded);
         while (m.find()) {
             int year;
             int month;
             if (m.group(1) != null) {
                 year = Integer.parseInt(m.group(3));
                 month = month(m.group(2));
-                if (Integer.parseInt(m.group(1)) > 31) continue;
+                int d = Integer.parseInt(m.group(1));
+                if (d < 1 || d > 31) continue;
             } else if (m.group(4) != null) {
                 year = Integer.parseInt(m.group(6));
                 month = month(m.group(4));
@@ -52,8 +93,8 @@ final class DateFinder {
             } else {
                 year = Integer.parseInt(m.group(9));
                 month = 0;
-                if (NUMBER_WORD.matcher(text.substring(0, m.start())).find()) continue;
-                if (m.start() > 0 && (text.charAt(m.start() - 1) == ',' || text.charAt(m.start() - 1) == '.')) continue;
+                if (numberWord != null && numberWord.matcher(folded.substring(0, m.start())).find()) continue;
+                if (m.start() > 0 && (folded.charAt(m.start() - 1) == ',' || folded.charAt(m.start() - 1) == '.')) continue;
             }
             int y = year;
             int mo = month;
@@ -63,7 +104,14 @@ final class DateFinder {
         return hits;
     }
 
-    private static int month(String name) {
-        return java.time.Month.valueOf(name.toUpperCase(Locale.ROOT)).getValue();
+    /** Lower case, no diacritics, plain spaces (no-break spaces too), position for position. */
+    private static String fold(String text) {
+        StringBuilder b = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) b.append(Names.fold(text.charAt(i)));
+        return b.toString();
+    }
+
+    private int month(String folded) {
+        return months.get(folded);
     }
 }

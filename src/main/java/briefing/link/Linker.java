@@ -61,13 +61,17 @@ public final class Linker {
 
         MarkdownLinker markdown = markdownLinker(timeline);
         SortedMap<String, RenderedMarkdown> summaries = new TreeMap<>();
+        String language = corpus.portal().language().value();
         for (Source s : corpus.sources().values()) {
-            summaries.put(s.id(), markdown.render(s.summary(), Urls.source(s.id()), s.id(), 1));
+            // a summary is written in its source's language or in the portal's: dates are read in both
+            summaries.put(s.id(), markdown.render(s.summary(), List.of(s.language(), language).stream().distinct().toList(),
+                    Urls.source(s.id()), s.id(), 1));
         }
         SortedMap<String, RenderedMarkdown> pages = new TreeMap<>();
         for (EditorialPage p : corpus.pages().values()) {
-            // the overview sits under the home page's h2; other pages have only their h1 title above them
-            pages.put(p.slug(), markdown.render(p.body(), Urls.page(p.slug()), "", p.slug().equals(Urls.OVERVIEW) ? 1 : 0));
+            // the overview sits under the home page's h2; other pages have only their h1 title above them; editors write
+            // them in the portal's language, sources in their own
+            pages.put(p.slug(), markdown.render(p.body(), List.of(language), Urls.page(p.slug()), "", p.slug().equals(Urls.OVERVIEW) ? 1 : 0));
         }
         List<Mention> mentions = summaries.values().stream().flatMap(r -> r.mentions().stream()).toList();
         return new LinkedCorpus(corpus, events, timeline, figures, discrepancies, summaries, pages,

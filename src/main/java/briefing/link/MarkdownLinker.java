@@ -54,7 +54,9 @@ public final class MarkdownLinker {
     private final AliasMatcher matcher;
     private final Map<String, String> targets;
     private final Map<String, String> labels;
-    private final DateFinder dates;
+    private final java.util.function.BiFunction<Integer, Integer, java.util.Optional<String>> dateResolver;
+    /** One date finder per set of languages the texts are written in (month names and number words differ). */
+    private final Map<List<String>, DateFinder> dates = new java.util.concurrent.ConcurrentHashMap<>();
     private final Parser parser;
     private final MutableDataSet options;
 
@@ -69,7 +71,7 @@ public final class MarkdownLinker {
         this.matcher = matcher;
         this.targets = targets;
         this.labels = labels;
-        this.dates = new DateFinder(dateResolver);
+        this.dateResolver = dateResolver;
         this.options = new MutableDataSet()
                 .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), WikiLinkExtension.create()))
                 .set(WikiLinkExtension.LINK_FIRST_SYNTAX, true)
@@ -79,15 +81,18 @@ public final class MarkdownLinker {
     }
 
     /**
-     * Renders {@code md} for the page at {@code pageUrl} (links are made relative to it); mentions are credited to
-     * {@code sourceId}. Headings move down {@code headingShift} levels, so a summary's "##" sits under its page's h2.
+     * Renders {@code md}, written in one of {@code languages} (BCP 47 tags: its dates are read with those languages'
+     * month names; a summary may be in its source's language or in the portal's), for the page at {@code pageUrl}
+     * (links are made relative to it); mentions are credited to {@code sourceId}. Headings move down
+     * {@code headingShift} levels, so a summary's "##" sits under its page's h2.
      */
-    public RenderedMarkdown render(Markdown md, String pageUrl, String sourceId, int headingShift) {
+    public RenderedMarkdown render(Markdown md, List<String> languages, String pageUrl, String sourceId, int headingShift) {
         Node doc = parser.parse(md.text());
         joinSoftBreaks(doc);
         String root = Urls.root(pageUrl);
+        DateFinder finder = dates.computeIfAbsent(List.copyOf(languages), l -> new DateFinder(l, dateResolver));
         HtmlRenderer renderer = HtmlRenderer.builder(options)
-                .nodeRendererFactory(o -> new LinkingRenderer(root)).build();
+                .nodeRendererFactory(o -> new LinkingRenderer(root, finder)).build();
         String html = clean(renderer.render(doc), headingShift);
         return new RenderedMarkdown(html, mentions(doc, sourceId));
     }
@@ -188,9 +193,11 @@ public final class MarkdownLinker {
     /** Renders text nodes with their mentions and dates linked, and [[id]] links, leaving everything else to flexmark. */
     private final class LinkingRenderer implements NodeRenderer {
         private final String root;
+        private final DateFinder dates;
 
-        LinkingRenderer(String root) {
+        LinkingRenderer(String root, DateFinder dates) {
             this.root = root;
+            this.dates = dates;
         }
 
         @Override

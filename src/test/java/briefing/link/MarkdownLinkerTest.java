@@ -33,11 +33,17 @@ class MarkdownLinkerTest {
             });
 
     private static RenderedMarkdown render(String md) {
-        return LINKER.render(new Markdown(md, new Origin("content/sources/x/summary.md", 1, 1)), "sources/x.html", "x", 1);
+        return LINKER.render(new Markdown(md, new Origin("content/sources/x/summary.md", 1, 1)), List.of("en"), "sources/x.html", "x", 1);
     }
 
     private static Document html(String md) {
         return Jsoup.parseBodyFragment(render(md).html());
+    }
+
+    /** Each link of {@code md} written in {@code language}, as "text -> href". */
+    private static List<String> links(String language, String md) {
+        return Jsoup.parseBodyFragment(LINKER.render(new Markdown(md, new Origin("content/sources/x/summary.md", 1, 1)), List.of(language),
+                "sources/x.html", "x", 1).html()).select("a").stream().map(a -> a.text() + " -> " + a.attr("href")).toList();
     }
 
     /** Each link as "text -> href". */
@@ -106,6 +112,18 @@ class MarkdownLinkerTest {
         assertEquals(List.of("April 2013 -> ../timeline/2013.html#month-2013-04"), links("It began in April 2013."));
         assertEquals(List.of("June 30, 2023 -> ../timeline/2023.html#month-2023-06"), links("It ended on June 30, 2023."));
         assertEquals(List.of("2019 -> ../timeline/2019.html"), links("Attacks grew in 2019."));
+    }
+
+    @Test
+    void aSourceInFrenchHasItsDatesReadInFrench() {
+        assertEquals(List.of("25 avril 2013 -> ../timeline/2013.html#month-2013-04"), links("fr", "Elle a commencé le 25 avril 2013."));
+        assertEquals(links("en", "It began on 25 April 2013.").get(0).replace("25 April 2013", "25 avril 2013"),
+                links("fr", "Elle a commencé le 25 avril 2013.").get(0), "the same link as the English date");
+        assertEquals(List.of("1er avril 2013 -> ../timeline/2013.html#month-2013-04", "juin 2023 -> ../timeline/2023.html#month-2023-06"),
+                links("fr", "Du 1er avril 2013 à juin 2023."));
+        assertEquals(List.of(), links("fr", "La résolution 2085 et le n° 2019."), "French number words");
+        assertEquals(List.of("2013 -> ../timeline/2013.html"), links("en", "Elle a commencé le 25 avril 2013."),
+                "an English text does not read French month names");
     }
 
     @Test

@@ -116,18 +116,18 @@ public final class Charts {
             LocalDate from = d.asOf().earliest(), to = d.asOf().latest();
             if (to.equals(LocalDate.MAX)) to = from;
             if (from.equals(LocalDate.MIN)) from = to;
-            points.add(new FigureChart.Point(f.value().doubleValue(), Svg.number(f.value().doubleValue()), qualifier(f.qualifier().value()),
-                    m.unit(), from, to, d.asOf().text(), corpus.actors().get(f.subject().id()).name(),
-                    s.publisher() + ", " + EdtfDate.parse(s.published().value()).text(), series.get(f.sourceId()), Urls.source(f.sourceId())));
+            points.add(new FigureChart.Point(f.value().doubleValue(), text.number(f.value()), qualifier(f.qualifier().value()),
+                    m.unit(), from, to, text.date(d.asOf()), corpus.actors().get(f.subject().id()).name(),
+                    s.publisher() + ", " + text.date(EdtfDate.parse(s.published().value())), series.get(f.sourceId()), Urls.source(f.sourceId())));
         }
         List<Object> legend = figures.stream().map(d -> d.figure().sourceId()).distinct().sorted(Comparator.comparing(series::get))
                 .map(id -> {
                     Source s = corpus.sources().get(id);
-                    return (Object) Svg.map("label", s.publisher() + ", " + EdtfDate.parse(s.published().value()).text(), "title", s.title(),
+                    return (Object) Svg.map("label", s.publisher() + ", " + text.date(EdtfDate.parse(s.published().value())), "title", s.title(),
                             "href", Urls.source(id), "symbol", FigureChart.symbol(series.get(id), false));
                 }).toList();
         boolean anyBound = points.stream().anyMatch(p -> !p.qualifier().isEmpty());
-        return Svg.map("svg", FigureChart.render(m.label(), m.unit(), points, root), "points", points.size(), "legend", legend,
+        return Svg.map("svg", FigureChart.render(text, m.label(), m.unit(), points, root), "points", points.size(), "legend", legend,
                 "bound", anyBound ? FigureChart.symbol(-1, true) : null);
     }
 
@@ -159,16 +159,12 @@ public final class Charts {
             java.util.Set<String> kept = nodes.stream().map(NetworkChart.Node::id).collect(java.util.stream.Collectors.toSet());
             edges = edges.stream().filter(e -> kept.contains(e.a()) && kept.contains(e.b())).toList();
         }
-        return Svg.map("svg", NetworkChart.render(nodes, edges, root), "actors", rows, "pairs", edges.size(),
+        return Svg.map("svg", NetworkChart.render(text, nodes, edges, root), "actors", rows, "pairs", edges.size(),
                 "drawn", nodes.size(), "total", total);
     }
 
+    /** A figure's qualifier as the chart's points carry it: its id, empty for exactly (which needs no word nor sign). */
     private static String qualifier(String q) {
-        return switch (q) {
-            case "at-least" -> "at least";
-            case "about" -> "about";
-            case "up-to" -> "up to";
-            default -> "";
-        };
+        return q.equals("exactly") ? "" : q;
     }
 }

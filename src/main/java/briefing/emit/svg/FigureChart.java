@@ -1,5 +1,7 @@
 package briefing.emit.svg;
 
+import briefing.i18n.Messages;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -11,7 +13,11 @@ import java.util.List;
  * bound or an estimate ("at least", "about", "up to") is a hollow marker. Points are labelled with their value.
  */
 final class FigureChart {
-    /** A figure as the chart needs it; {@code series} picks the source's shape and colour; href relative to the root. */
+    /**
+     * A figure as the chart needs it: {@code qualifier} is the figure's ("at-least", "about", "up-to"; empty for exactly),
+     * {@code valueText} the value as the portal's language writes it; {@code series} picks the source's shape and colour;
+     * href relative to the root.
+     */
     record Point(double value, String valueText, String qualifier, String unit, LocalDate from, LocalDate to,
                  String dateText, String subject, String sourceLabel, int series, String href) {
     }
@@ -35,23 +41,24 @@ final class FigureChart {
                 + " aria-hidden=\"true\" focusable=\"false\">" + marker(series, 8, 8, 5.5, open) + "</svg>";
     }
 
-    /** "at least 118" → "≥ 118"; the sign a chart label uses for a qualifier. */
+    /** "at-least" → "≥ " (as in "≥ 118"): the sign a chart label uses for a qualifier, the same in every language. */
     static String sign(String qualifier) {
         return switch (qualifier) {
-            case "at least" -> "≥ ";
+            case "at-least" -> "≥ ";
             case "about" -> "~ ";
-            case "up to" -> "≤ ";
+            case "up-to" -> "≤ ";
             default -> "";
         };
     }
 
-    static String render(String measure, String unit, List<Point> points, String root) {
+    /** The chart of {@code measure}'s values, its texts and numbers in the language of {@code text}. */
+    static String render(Messages text, String measure, String unit, List<Point> points, String root) {
         List<Point> pts = new ArrayList<>(points);
         pts.sort(Comparator.comparing(FigureChart::mid).thenComparing(Point::sourceLabel).thenComparing(Point::valueText));
         double maxValue = pts.stream().mapToDouble(Point::value).max().orElse(1);
         double yTick = niceStep(Math.max(maxValue, 1) * 1.08 / 4);
         double top = Math.ceil(Math.max(maxValue, 1) * 1.08 / yTick) * yTick;
-        String widest = Svg.number(top);
+        String widest = text.number(top);
         double left = 14 + Labels.textWidth(widest, 12);
         // time domain: the points' span, widened to at least two years and padded
         long t0 = pts.stream().mapToLong(p -> p.from().toEpochDay()).min().orElse(LocalDate.of(2013, 1, 1).toEpochDay());
@@ -64,18 +71,16 @@ final class FigureChart {
         List<String> subjects = pts.stream().map(Point::subject).distinct().toList();
         boolean manySubjects = subjects.size() > 1;
 
-        String desc = "Chart of " + Svg.count(pts.size(), "value", "values") + " of " + measure + " (" + unit + ") over time, from "
-                + (pts.isEmpty() ? "" : pts.get(0).dateText() + " to " + pts.get(pts.size() - 1).dateText()) + ". Each source has its"
-                + " own shape and colour; hollow markers are bounds or estimates (at least, about, up to). Each point links to its"
-                + " source. The same values are in the table below.";
+        String desc = text.get("chart.measure.desc", "count", pts.size(), "measure", measure, "unit", unit,
+                "from", pts.isEmpty() ? "" : pts.get(0).dateText(), "to", pts.isEmpty() ? "" : pts.get(pts.size() - 1).dateText());
         StringBuilder b = new StringBuilder();
-        Svg.open(b, "measure-chart", "chart-measure", WIDTH, HEIGHT, measure + " over time", desc);
+        Svg.open(b, "measure-chart", "chart-measure", WIDTH, HEIGHT, text.get("chart.measure.title", "measure", measure), desc);
         b.append("<g class=\"axis\" aria-hidden=\"true\">");
         for (double v = 0; v <= top + yTick / 1000; v += yTick) {
             double y = Y.applyAsDouble(v);
             b.append("<line class=\"grid\" x1=\"").append(Svg.n(left)).append("\" x2=\"").append(Svg.n(WIDTH - RIGHT)).append("\" y1=\"")
                     .append(Svg.n(y)).append("\" y2=\"").append(Svg.n(y)).append("\"/><text class=\"tick\" x=\"").append(Svg.n(left - 6))
-                    .append("\" y=\"").append(Svg.n(y + 4)).append("\" text-anchor=\"end\">").append(Svg.esc(Svg.number(v))).append("</text>");
+                    .append("\" y=\"").append(Svg.n(y + 4)).append("\" text-anchor=\"end\">").append(Svg.esc(text.number(v))).append("</text>");
         }
         int y0 = LocalDate.ofEpochDay((long) Math.ceil(d0)).getYear() + 1, y1 = LocalDate.ofEpochDay((long) Math.floor(d1)).getYear();
         int step = Math.max(1, (int) Math.ceil((y1 - y0 + 1) / 8.0));
@@ -102,17 +107,20 @@ final class FigureChart {
         b.append("<g class=\"points\">");
         for (int i = 0; i < pts.size(); i++) {
             Point p = pts.get(i);
-            String tip = (p.qualifier().isEmpty() ? "" : p.qualifier() + " ") + p.valueText() + " " + p.unit() + (manySubjects ? ", " + p.subject() : "")
-                    + ", as of " + p.dateText() + ". Source: " + p.sourceLabel();
+            String qualifier = p.qualifier().isEmpty() ? "" : text.find("figure.qualifier." + p.qualifier()).map(q -> q + " ").orElse("");
+            String value = qualifier + p.valueText() + " " + p.unit();
+            String tip = manySubjects
+                    ? text.get("chart.measure.point_of", "value", value, "subject", p.subject(), "date", p.dateText(), "source", p.sourceLabel())
+                    : text.get("chart.measure.point", "value", value, "date", p.dateText(), "source", p.sourceLabel());
             Svg.link(b, root + p.href(), null, tip, marker(p.series(), at[i][0], at[i][1], R, !p.qualifier().isEmpty()));
         }
         b.append("</g><g class=\"labels\" aria-hidden=\"true\">");
         for (int i = 0; i < pts.size(); i++) {
             Point p = pts.get(i);
-            String text = (manySubjects ? p.subject() + ": " : "") + sign(p.qualifier()) + p.valueText();
-            Labels.Placed l = labels.place(text, at[i][0], at[i][1], R * 1.35, LABEL);
+            String label = (manySubjects ? p.subject() + ": " : "") + sign(p.qualifier()) + p.valueText();
+            Labels.Placed l = labels.place(label, at[i][0], at[i][1], R * 1.35, LABEL);
             if (l != null) b.append("<text class=\"lbl\" ").append(l.attributes()).append(">")
-                    .append(Svg.esc(text)).append("</text>");
+                    .append(Svg.esc(label)).append("</text>");
         }
         b.append("</g></svg>");
         return b.toString();

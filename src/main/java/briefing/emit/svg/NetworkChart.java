@@ -1,5 +1,7 @@
 package briefing.emit.svg;
 
+import briefing.i18n.Messages;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -94,7 +96,8 @@ final class NetworkChart {
         return pos;
     }
 
-    static String render(List<Node> nodesIn, List<Edge> edgesIn, String root) {
+    /** The network, its texts in the language of {@code text}. */
+    static String render(Messages text, List<Node> nodesIn, List<Edge> edgesIn, String root) {
         List<Node> nodes = nodesIn.stream().sorted(Comparator.comparing(Node::id)).toList();
         List<Edge> edges = edgesIn.stream().sorted(Comparator.comparing(Edge::a).thenComparing(Edge::b)).toList();
         double[][] unit = layout(nodes, edges);
@@ -107,11 +110,9 @@ final class NetworkChart {
             at.put(nodes.get(i).id(), new double[]{x, y});
         }
         int heaviest = edges.stream().mapToInt(Edge::weight).max().orElse(1);
-        String desc = "Network of " + Svg.count(nodes.size(), "actor", "actors") + " linked by " + Svg.count(edges.size(), "pair", "pairs")
-                + " who appear in the same events; a larger circle means more events, a thicker line more shared events (at most "
-                + heaviest + "). Each actor links to their page. The same pairs are listed below the chart.";
+        String desc = text.get("chart.network.desc", "actors", nodes.size(), "pairs", edges.size(), "heaviest", heaviest);
         StringBuilder b = new StringBuilder();
-        Svg.open(b, "network", "chart-network", WIDTH, HEIGHT, "Who appears with whom", desc);
+        Svg.open(b, "network", "chart-network", WIDTH, HEIGHT, text.get("chart.network.title"), desc);
         b.append("<g class=\"edges\" aria-hidden=\"true\">");
         for (Edge e : edges) {
             double[] p = at.get(e.a()), q = at.get(e.b());
@@ -137,8 +138,8 @@ final class NetworkChart {
         java.util.Collections.reverse(drawOrder);  // small nodes last, on top, so that each stays clickable
         for (Node nd : drawOrder) {
             double[] p = at.get(nd.id());
-            String tip = nd.name() + ": " + Svg.count(nd.events(), "event", "events") + ", shared with "
-                    + Svg.count(partners.getOrDefault(nd.id(), 0), "other actor", "other actors");
+            String tip = text.get("chart.network.node", "name", nd.name(), "events", nd.events(),
+                    "others", partners.getOrDefault(nd.id(), 0));
             StringBuilder inner = new StringBuilder("<circle class=\"node\" cx=\"").append(Svg.n(p[0])).append("\" cy=\"")
                     .append(Svg.n(p[1])).append("\" r=\"").append(Svg.n(radius(nd.events()))).append("\"/>");
             Labels.Placed l = placed.get(nd.id());

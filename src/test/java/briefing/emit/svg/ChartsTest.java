@@ -239,8 +239,8 @@ class ChartsTest {
         Document d = parse(s);
         assertTrue(s.contains("Fort &lt;A&gt; &amp; &quot;B&quot;"));
         assertEquals("Fort <A> & \"B\" (town): 2 events", ((Element) all(d, "a").get(0).getElementsByTagNameNS(SVG_NS, "title").item(0)).getTextContent());
-        FigureChart.Point p = new FigureChart.Point(5, "5", "at least", "people", LocalDate.of(2020, 1, 1), LocalDate.of(2020, 1, 31),
+        FigureChart.Point p = new FigureChart.Point(5, "5", "at-least", "people", LocalDate.of(2020, 1, 1), LocalDate.of(2020, 1, 31),
                 "January 2020", "<x>", "S & T", 0, "sources/s.html");
-        parse(FigureChart.render("M <1>", "people & more", List.of(p), ""));
+        parse(FigureChart.render(briefing.i18n.Messages.english(), "M <1>", "people & more", List.of(p), ""));
     }
 }

@@ -80,7 +80,8 @@ class GeometryTest {
         double[][] one = NetworkChart.layout(nodes, edges), two = NetworkChart.layout(nodes, edges);
         for (int i = 0; i < one.length; i++) assertArrayEquals(one[i], two[i]);
         for (double[] p : one) assertTrue(p[0] >= 0 && p[0] <= 1 && p[1] >= 0 && p[1] <= 1);
-        assertEquals(NetworkChart.render(nodes, edges, ""), NetworkChart.render(List.of(nodes.get(3), nodes.get(1), nodes.get(2), nodes.get(0)),
+        briefing.i18n.Messages en = briefing.i18n.Messages.english();
+        assertEquals(NetworkChart.render(en, nodes, edges, ""), NetworkChart.render(en, List.of(nodes.get(3), nodes.get(1), nodes.get(2), nodes.get(0)),
                 List.of(edges.get(2), edges.get(0), edges.get(1)), ""), "input order does not matter");
     }
 }
