@@ -5,6 +5,9 @@
   <#return content.page.root + href>
 </#function>
 
+<#-- Interface text from the message bundles: t("key") or t("key", "name", value, ...). -->
+<#function t key args...><#return content.t(key, args)></#function>
+
 <#-- A date at its own precision, as <time datetime="ISO">; an interval as two. -->
 <#macro date d>
   <#if d.interval??><#if d.start?? && d.end??><time datetime="${d.start.iso}">${d.start.text}</time> – <time datetime="${d.end.iso}">${d.end.text}</time><#elseif d.start??><time datetime="${d.start.iso}">${d.start.text}</time> or later<#elseif d.end??><time datetime="${d.end.iso}">${d.end.text}</time> or earlier<#else>${d.text}</#if><#else><time datetime="${d.iso}">${d.text}</time></#if><#t>
