@@ -28,6 +28,23 @@ class GeometryTest {
     }
 
     @Test
+    void outlinesAreRelativePathsThatNeverDrift() {
+        org.locationtech.jts.geom.GeometryFactory f = new org.locationtech.jts.geom.GeometryFactory();
+        org.locationtech.jts.geom.Polygon square = f.createPolygon(f.createLinearRing(new org.locationtech.jts.geom.Coordinate[]{
+                new org.locationtech.jts.geom.Coordinate(10.04, 20), new org.locationtech.jts.geom.Coordinate(10.04, 30.06),
+                new org.locationtech.jts.geom.Coordinate(20.12, 30.06), new org.locationtech.jts.geom.Coordinate(20.12, 20),
+                new org.locationtech.jts.geom.Coordinate(10.04, 20)}), new org.locationtech.jts.geom.LinearRing[]{
+                f.createLinearRing(new org.locationtech.jts.geom.Coordinate[]{new org.locationtech.jts.geom.Coordinate(12, 22),
+                        new org.locationtech.jts.geom.Coordinate(13, 22), new org.locationtech.jts.geom.Coordinate(12.5, 23.5),
+                        new org.locationtech.jts.geom.Coordinate(12, 22)})});
+        // each step between points rounded to tenths: the corners land where they are, whatever the sum of the steps
+        assertEquals("M10 20l0 10.1 10.1 0 0-10.1zM12 22l1 0-.5 1.5z", Geo.path(square));
+        assertEquals("", Geo.path(f.createPolygon(new org.locationtech.jts.geom.Coordinate[]{new org.locationtech.jts.geom.Coordinate(1, 1),
+                new org.locationtech.jts.geom.Coordinate(1.01, 1), new org.locationtech.jts.geom.Coordinate(1, 1.01),
+                new org.locationtech.jts.geom.Coordinate(1, 1)})), "a ring smaller than the rounding is left out");
+    }
+
+    @Test
     void escapesMarkup() {
         assertEquals("a &amp; b &lt;c&gt; &quot;d&quot; &#39;e&#39;", Svg.esc("a & b <c> \"d\" 'e'"));
     }
