@@ -11,7 +11,7 @@
 <header class="entity-head">
 <#if p.map??><@charts.locator p.map/></#if>
 <h1>${content.title}</h1>
-<p class="kind">${p.entity.description} · <span class="coords"><span class="visually-hidden">Coordinates: </span>${p.lat?abs?string("0.00")}° ${(p.lat lt 0)?then("S", "N")}, ${p.lon?abs?string("0.00")}° ${(p.lon lt 0)?then("W", "E")}</span></p>
+<p class="kind">${p.entity.description}<#if p.lat??> · <span class="coords"><span class="visually-hidden">Coordinates: </span>${p.lat?abs?string("0.00")}° ${(p.lat lt 0)?then("S", "N")}, ${p.lon?abs?string("0.00")}° ${(p.lon lt 0)?then("W", "E")}</span></#if></p>
 <@entities.aliases p.aliases![]/>
 <#if p.contains?has_content><p class="contains"><span class="label">Places within</span> <@m.refs p.contains/></p></#if>
 </header>

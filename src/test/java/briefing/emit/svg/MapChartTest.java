@@ -216,6 +216,10 @@ class MapChartTest {
         Charts none = new Charts(Linker.link(Briefing.validate(copy.resolve("content"))), Messages.english());
         assertEquals(null, none.placesMap(""));
         assertEquals(null, none.locator("filadelfia"));
+        Path site = BuiltSite.build(copy, work.resolve("no-coordinates-site"));
+        assertTrue(BuiltSite.page(site, "index.html").select("svg.chart-map").isEmpty());
+        assertTrue(BuiltSite.page(site, "places/filadelfia.html").select("svg.chart-locator, .coords").isEmpty());
+        assertFalse(BuiltSite.page(site, "places/filadelfia.html").select("h1").isEmpty(), "the page is there, without a map");
     }
 
     @Test
