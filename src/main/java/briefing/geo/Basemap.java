@@ -36,8 +36,13 @@ public record Basemap(Projection projection, List<Shape> shapes) {
         shapes = List.copyOf(shapes);
     }
 
-    /** The map of {@code frame} at {@code width} pixels. */
+    /** The map of {@code frame} at {@code width} pixels, with room for the countries' names. */
     public static Basemap of(Frame frame, double width, World world) {
+        return of(frame, width, world, true);
+    }
+
+    /** The same; without names ({@code named} false: a locator) every shape's room is 0. */
+    public static Basemap of(Frame frame, double width, World world, boolean named) {
         Projection p = new Projection(frame, width);
         double m = MARGIN / p.scale();
         Envelope box = new Envelope(0, width, 0, p.height());
@@ -61,8 +66,8 @@ public record Basemap(Projection projection, List<Shape> shapes) {
             if (kept.isEmpty()) continue;
             outline = World.FACTORY.createMultiPolygon(kept.toArray(Polygon[]::new));
             boolean focus = frame.focus().contains(c);
-            Geometry visible = OverlayNGRobust.overlay(outline, picture, OverlayNG.INTERSECTION);
-            Polygon largest = polygons(List.of(visible)).stream().max(Comparator.comparingDouble(Geometry::getArea)).orElse(null);
+            Polygon largest = !named ? null : polygons(List.of(OverlayNGRobust.overlay(outline, picture, OverlayNG.INTERSECTION))).stream()
+                    .max(Comparator.comparingDouble(Geometry::getArea)).orElse(null);
             double lx = 0, ly = 0, room = 0;
             if (largest != null && largest.getArea() > 4) {
                 MaximumInscribedCircle circle = new MaximumInscribedCircle(largest, 0.5);

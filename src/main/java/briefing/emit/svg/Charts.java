@@ -82,7 +82,7 @@ public final class Charts {
 
     /** The portal's frame drawn {@code width} pixels wide (made once per width). */
     private synchronized Basemap basemap(double width) {
-        return basemaps.computeIfAbsent(width, w -> Basemap.of(frame().orElseThrow(), w, World.get()));
+        return basemaps.computeIfAbsent(width, w -> Basemap.of(frame().orElseThrow(), w, World.get(), w == MapChart.WIDTH));
     }
 
     /**
@@ -111,7 +111,7 @@ public final class Charts {
     public Map<String, Object> locator(String placeId) {
         return spots().stream().filter(s -> s.id().equals(placeId)).findFirst().map(s -> {
             Basemap map = frame().filter(f -> f.contains(s.lat(), s.lon())).isPresent() ? basemap(MapChart.LOCATOR_WIDTH)
-                    : Basemap.of(Framing.around(s.lat(), s.lon(), World.get()), MapChart.LOCATOR_WIDTH, World.get());
+                    : Basemap.of(Framing.around(s.lat(), s.lon(), World.get()), MapChart.LOCATOR_WIDTH, World.get(), false);
             return Svg.map("svg", MapChart.locator(map, s, text));
         }).orElse(null);
     }
