@@ -5,14 +5,14 @@
 
 <#-- The map of places, as a section of the home page (heading=true) or under the places index's lead. -->
 <#macro placesMap chart heading=false>
-<#if heading><section class="chart-section" aria-labelledby="map-section-title"><h2 id="map-section-title">Where it happened</h2><div class="chart-split"></#if>
+<#if heading><section class="chart-section" aria-labelledby="map-section-title"><h2 id="map-section-title">${m.t("map.heading")}</h2><div class="chart-split"></#if>
 <figure class="chart-figure chart-figure-map">
   ${chart.svg?no_esc}
-  <figcaption>Places the sources name, on a map of Mali and its neighbours. A larger circle means more events; dashed rings are countries and regions, which count every event within them. Each circle leads to its place. <span class="attribution">Map data: Made with Natural Earth (public domain).</span></figcaption>
+  <figcaption><#if chart.countries??>${m.t("map.caption", "countries", chart.countries)}<#else>${m.t("map.caption.plain")}</#if> <span class="attribution">${m.t("map.attribution")}</span></figcaption>
 </figure>
-<#if heading><div class="chart-data chart-data-open"><h3 class="chart-data-title" id="map-list-title">Places on the map, by events</h3><#else><details class="chart-data"><summary>Places on the map, as a list</summary></#if>
-  <ul class="chart-list"<#if heading> aria-labelledby="map-list-title"</#if>><#list chart.places as p><li><a href="${m.u(p.href)}">${p.name}</a> <span class="meta"><#if !p.name?lower_case?ends_with(p.kind)>${p.kind} · </#if>${p.events} event<#if p.events != 1>s</#if></span></li></#list></ul>
-  <#if chart.outside?has_content><p class="meta">Outside the map: <#list chart.outside as p><a href="${m.u(p.href)}">${p.name}</a><#sep>, </#sep></#list>.</p></#if>
+<#if heading><div class="chart-data chart-data-open"><h3 class="chart-data-title" id="map-list-title">${m.t("map.list.heading")}</h3><#else><details class="chart-data"><summary>${m.t("map.list.summary")}</summary></#if>
+  <ul class="chart-list"<#if heading> aria-labelledby="map-list-title"</#if>><#list chart.places as p><li><a href="${m.u(p.href)}">${p.name}</a> <span class="meta"><#if !p.name?lower_case?ends_with(p.kind?lower_case)>${p.kind} · </#if>${m.t("map.list.events", "count", p.events)}</span></li></#list></ul>
+  <#if chart.outside?has_content><p class="meta">${m.t("map.outside")} <#list chart.outside as p><a href="${m.u(p.href)}">${p.name}</a><#sep>, </#sep></#list>.</p></#if>
 <#if heading></div></div></section><#else></details></#if>
 </#macro>
 
@@ -20,7 +20,7 @@
 <#macro locator chart>
 <figure class="chart-figure chart-figure-locator">
   ${chart.svg?no_esc}
-  <figcaption class="attribution">Map data: Natural Earth</figcaption>
+  <figcaption class="attribution">${m.t("map.locator.attribution")}</figcaption>
 </figure>
 </#macro>
 

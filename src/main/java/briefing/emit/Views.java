@@ -72,7 +72,7 @@ final class Views {
                 "kindLabel", placeKind(p.kind().value()), "description", placeLine(p));
     }
 
-    /** "Town in Kidal region, Mali": a place's one-line description for previews (its kind, then what it lies within). */
+    /** "Town in Chaco region, Paraguay": a place's one-line description for previews (its kind, then what it lies within). */
     String placeLine(Place p) {
         List<String> within = new ArrayList<>();
         Optional<String> up = p.within().map(r -> r.id());

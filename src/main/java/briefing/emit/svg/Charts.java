@@ -1,10 +1,15 @@
 package briefing.emit.svg;
 
+import briefing.geo.Basemap;
+import briefing.geo.Frame;
+import briefing.geo.Framing;
+import briefing.geo.World;
 import briefing.link.DatedFigure;
 import briefing.link.EntityLinks;
 import briefing.link.LinkedCorpus;
 import briefing.link.LinkedEvent;
 import briefing.model.Actor;
+import briefing.model.Coordinates;
 import briefing.model.Corpus;
 import briefing.model.EdtfDate;
 import briefing.model.Figure;
@@ -20,6 +25,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -36,6 +42,9 @@ public final class Charts {
     private final Map<String, Integer> series = new TreeMap<>();
 
     private final briefing.i18n.Messages text;
+    private List<MapChart.Spot> spots;
+    private Optional<Frame> frame;
+    private final Map<Double, Basemap> basemaps = new TreeMap<>();
 
     public Charts(LinkedCorpus linked, briefing.i18n.Messages text) {
         this.linked = linked;
@@ -45,30 +54,64 @@ public final class Charts {
         for (String id : new java.util.TreeSet<>(corpus.sources().keySet())) series.put(id, i++);
     }
 
-    private List<MapChart.Spot> spots() {
-        return corpus.places().values().stream().filter(p -> p.coordinates().isPresent()).sorted(Comparator.comparing(Place::id))
-                .map(p -> new MapChart.Spot(p.id(), p.name(), p.kind().value(), p.coordinates().get().lat(), p.coordinates().get().lon(),
-                        linked.places().get(p.id()).events().size(), Urls.place(p.id()))).toList();
+    /** Every place with coordinates, as the maps need it (made once). */
+    private synchronized List<MapChart.Spot> spots() {
+        if (spots == null) {
+            spots = corpus.places().values().stream().filter(p -> p.coordinates().isPresent()).sorted(Comparator.comparing(Place::id))
+                    .map(p -> new MapChart.Spot(p.id(), p.name(), p.kind().value(), placeKind(p.kind().value()), p.coordinates().get().lat(),
+                            p.coordinates().get().lon(), linked.places().get(p.id()).events().size(), Urls.place(p.id()))).toList();
+        }
+        return spots;
     }
 
-    /** The map of places: {svg, places: [{name, href, kind, events}], outside: [{name, href}]}. */
+    /** A place kind as readers see it: the portal's label, the bundle's, or the id with spaces. */
+    private String placeKind(String kind) {
+        return corpus.portal().vocabulary().placeKind(kind).flatMap(Vocabulary.Term::label)
+                .or(() -> text.find("vocabulary.place_kind." + kind)).orElse(kind.replace('-', ' '));
+    }
+
+    /** The portal's frame (portal.yaml's map, or computed from the places), or empty when no place has coordinates. */
+    private synchronized Optional<Frame> frame() {
+        if (frame == null) {
+            frame = Framing.portal(spots().stream().map(s -> new Coordinates(s.lat(), s.lon())).toList(), corpus.portal().map(), World.get());
+        }
+        return frame;
+    }
+
+    /** The portal's frame drawn {@code width} pixels wide (made once per width). */
+    private synchronized Basemap basemap(double width) {
+        return basemaps.computeIfAbsent(width, w -> Basemap.of(frame().orElseThrow(), w, World.get(), w == MapChart.WIDTH));
+    }
+
+    /**
+     * The map of places: {svg, places: [{name, href, kind, events}], outside: [{name, href}], countries} (countries: the
+     * highlighted ones as a phrase, absent when none is), or null when no place has coordinates.
+     */
     public Map<String, Object> placesMap(String root) {
-        List<MapChart.Spot> spots = spots();
-        if (spots.isEmpty()) return null; // no place to show: no map
-        Projection p = Projection.mali(MapChart.WIDTH);
-        List<Object> shown = MapChart.inFrame(spots, p).stream()
+        if (frame().isEmpty()) return null;
+        Basemap map = basemap(MapChart.WIDTH);
+        Frame f = frame().get();
+        List<Object> shown = MapChart.inFrame(spots(), f).stream()
                 .sorted(Comparator.comparingInt(MapChart.Spot::events).reversed().thenComparing(MapChart.Spot::name))
-                .map(s -> (Object) Svg.map("name", s.name(), "href", s.href(), "kind", MapChart.kindLabel(s.kind()), "events", s.events()))
+                .map(s -> (Object) Svg.map("name", s.name(), "href", s.href(), "kind", s.kindLabel(), "events", s.events()))
                 .toList();
-        List<Object> outside = spots.stream().filter(s -> !p.contains(s.lat(), s.lon())).sorted(Comparator.comparing(MapChart.Spot::name))
+        List<Object> outside = spots().stream().filter(s -> !f.contains(s.lat(), s.lon())).sorted(Comparator.comparing(MapChart.Spot::name))
                 .map(s -> (Object) Svg.map("name", s.name(), "href", s.href())).toList();
-        return Svg.map("svg", MapChart.overview(spots, root), "places", shown, "outside", outside);
+        String countries = MapChart.subject(map, text);
+        return Svg.map("svg", MapChart.overview(map, spots(), root, text), "places", shown, "outside", outside,
+                "countries", countries.isEmpty() ? null : countries);
     }
 
-    /** A place's locator map: {svg}, or null when the place lies outside the map's frame. */
+    /**
+     * A place's locator map: {svg}; null when the place has no coordinates. A place inside the portal's frame is shown on
+     * that map; one outside it (New York for a Council meeting) on a map around it.
+     */
     public Map<String, Object> locator(String placeId) {
-        return spots().stream().filter(s -> s.id().equals(placeId)).findFirst().map(MapChart::locator)
-                .map(svg -> Svg.map("svg", svg)).orElse(null);
+        return spots().stream().filter(s -> s.id().equals(placeId)).findFirst().map(s -> {
+            Basemap map = frame().filter(f -> f.contains(s.lat(), s.lon())).isPresent() ? basemap(MapChart.LOCATOR_WIDTH)
+                    : Basemap.of(Framing.around(s.lat(), s.lon(), World.get()), MapChart.LOCATOR_WIDTH, World.get(), false);
+            return Svg.map("svg", MapChart.locator(map, s, text));
+        }).orElse(null);
     }
 
     /**

@@ -1,66 +1,57 @@
 package briefing.emit.svg;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.List;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.LineString;
+import org.locationtech.jts.geom.Polygon;
 
 /**
- * The outlines of Mali and its neighbours, derived once from Natural Earth (public domain) and kept in
- * {@code src/main/resources/geo/west-africa.json}; see the README beside it.
+ * Outlines already in pixels (see {@link briefing.geo.Basemap}) written as SVG path data, compactly: each ring starts
+ * with an absolute "M x y" and goes on with relative steps ("l dx dy ..."), taken between points rounded to a tenth of a
+ * pixel so that the rounding never drifts. Holes are rings of the same path; the stylesheet fills with the even-odd rule.
  */
 final class Geo {
-    /** A country: ISO code, name, outer rings as flat lon/lat lists, and where its name is written. */
-    record Country(String iso, String name, List<double[]> rings, double labelLon, double labelLat) {
-    }
-
-    private static final String RESOURCE = "/geo/west-africa.json";
-    private static List<Country> cache;
-
     private Geo() {
     }
 
-    static synchronized List<Country> countries() {
-        if (cache == null) cache = load();
-        return cache;
-    }
-
-    private static List<Country> load() {
-        try (InputStream in = Geo.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) throw new IllegalStateException("missing resource " + RESOURCE);
-            JsonNode root = new ObjectMapper().readTree(in);
-            List<Country> out = new ArrayList<>();
-            for (JsonNode c : root.get("countries")) {
-                List<double[]> rings = new ArrayList<>();
-                for (JsonNode r : c.get("rings")) {
-                    double[] ring = new double[r.size()];
-                    for (int i = 0; i < ring.length; i++) ring[i] = r.get(i).asDouble();
-                    rings.add(ring);
-                }
-                JsonNode label = c.get("label");
-                out.add(new Country(c.get("iso").asText(), c.get("name").asText(), List.copyOf(rings),
-                        label.get(0).asDouble(), label.get(1).asDouble()));
-            }
-            return List.copyOf(out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** A ring as an SVG path ("M x y L ... Z"), projected. */
-    static String path(double[] ring, Projection p) {
+    /** The path data of every polygon of {@code outline}; empty when nothing is left after rounding. */
+    static String path(Geometry outline) {
         StringBuilder b = new StringBuilder();
-        String last = "";
-        for (int i = 0; i < ring.length; i += 2) {
-            String pt = Svg.n(p.x(ring[i])) + " " + Svg.n(p.y(ring[i + 1]));
-            if (pt.equals(last)) continue;
-            b.append(i == 0 ? "M" : "L").append(pt);
-            last = pt;
+        for (int i = 0; i < outline.getNumGeometries(); i++) {
+            if (!(outline.getGeometryN(i) instanceof Polygon p)) continue;
+            ring(b, p.getExteriorRing());
+            for (int h = 0; h < p.getNumInteriorRing(); h++) ring(b, p.getInteriorRingN(h));
         }
-        return b.append('Z').toString();
+        return b.toString();
+    }
+
+    private static void ring(StringBuilder b, LineString ring) {
+        Coordinate[] cs = ring.getCoordinates();
+        long[] xs = new long[cs.length], ys = new long[cs.length];
+        int n = 0;
+        for (Coordinate c : cs) {
+            long x = Math.round(c.x * 10), y = Math.round(c.y * 10);
+            if (n > 0 && xs[n - 1] == x && ys[n - 1] == y) continue;
+            xs[n] = x;
+            ys[n++] = y;
+        }
+        if (n > 1 && xs[n - 1] == xs[0] && ys[n - 1] == ys[0]) n--;  // "z" closes it
+        if (n < 3) return;
+        b.append('M').append(tenths(xs[0])).append(' ').append(tenths(ys[0])).append('l');
+        for (int i = 1; i < n; i++) {
+            long dx = xs[i] - xs[i - 1], dy = ys[i] - ys[i - 1];
+            if (i > 1 && dx >= 0) b.append(' ');
+            b.append(tenths(dx));
+            if (dy >= 0) b.append(' ');
+            b.append(tenths(dy));
+        }
+        b.append('z');
+    }
+
+    /** 123 → "12.3", -5 → "-.5", 40 → "4". */
+    private static String tenths(long t) {
+        long a = Math.abs(t);
+        String s = (a / 10 == 0 && a % 10 != 0 ? "" : String.valueOf(a / 10)) + (a % 10 == 0 ? "" : "." + (a % 10));
+        return t < 0 ? "-" + s : s;
     }
 }

@@ -46,6 +46,12 @@ final class Labels {
         taken.add(new Box(x0, y0, x1, y1));
     }
 
+    /** Whether a rectangle lies inside the picture and clear of everything reserved so far. */
+    boolean free(double x0, double y0, double x1, double y1) {
+        Box b = new Box(x0, y0, x1, y1);
+        return x0 >= 0 && y0 >= 0 && x1 <= width && y1 <= height && taken.stream().noneMatch(t -> t.hits(b));
+    }
+
     /** Roughly how wide a text is in a sans-serif face such as DejaVu Sans (wide capitals, narrow spaces and punctuation). */
     static double textWidth(String text, double fontSize) {
         double em = 0;

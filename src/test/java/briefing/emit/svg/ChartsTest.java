@@ -4,7 +4,6 @@ import briefing.Briefing;
 import briefing.BuiltSite;
 import briefing.link.LinkedCorpus;
 import briefing.link.Linker;
-import briefing.model.Place;
 import briefing.model.Urls;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -24,7 +23,6 @@ import java.util.TreeSet;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The pictures drawn from the real content: well-formed, accessible, linked, deterministic. */
@@ -124,52 +122,6 @@ class ChartsTest {
     }
 
     @Test
-    void everyPlaceInTheFrameIsAMarkerLinkedToItsPage() {
-        for (String root : List.of("", "../")) {
-            Document d = parse(svg(charts.placesMap(root)));
-            List<String> hrefs = all(d, "a").stream().map(a -> a.getAttribute("href")).sorted().toList();
-            Projection frame = Projection.mali(MapChart.WIDTH);
-            List<String> expected = linked.corpus().places().values().stream().filter(p -> frame.contains(p.coordinates().get().lat(), p.coordinates().get().lon()))
-                    .map(p -> root + Urls.place(p.id())).sorted().toList();
-            assertEquals(expected, hrefs);
-            assertTrue(expected.size() >= 20, "Mali's towns, regions and neighbours: " + expected.size());
-            for (Element a : all(d, "a")) assertEquals(1, a.getElementsByTagNameNS(SVG_NS, "circle").getLength(), "one circle per place");
-        }
-        // a place far away has no marker, but is named in the list beside the map
-        assertFalse(svg(charts.placesMap("")).contains(Urls.place("canada")));
-        assertTrue(charts.placesMap("").get("outside").toString().contains("places/canada.html"));
-    }
-
-    @Test
-    void markersGrowWithEvents() {
-        Document d = parse(svg(charts.placesMap("")));
-        double gao = 0, timbuktu = 0;
-        for (Element a : all(d, "a")) {
-            double r = Double.parseDouble(((Element) a.getElementsByTagNameNS(SVG_NS, "circle").item(0)).getAttribute("r"));
-            if (a.getAttribute("href").equals(Urls.place("gao"))) gao = r;
-            if (a.getAttribute("href").equals(Urls.place("timbuktu"))) timbuktu = r;
-        }
-        int gaoEvents = linked.places().get("gao").events().size(), timbuktuEvents = linked.places().get("timbuktu").events().size();
-        assertTrue(gaoEvents > timbuktuEvents && gao > timbuktu, gao + " vs " + timbuktu);
-        assertEquals(MapChart.radius(gaoEvents), gao, 0.051);
-    }
-
-    @Test
-    void locatorsForPlacesInTheFrameOnly() {
-        for (Place p : linked.corpus().places().values()) {
-            Map<String, Object> l = charts.locator(p.id());
-            if (Projection.mali(240).contains(p.coordinates().get().lat(), p.coordinates().get().lon())) {
-                assertNotNull(l, p.id());
-                Document d = parse(svg(l));
-                assertEquals("img", d.getDocumentElement().getAttribute("role"));
-                assertTrue(d.getDocumentElement().getAttribute("aria-labelledby").length() > 0);
-            } else {
-                assertNull(l, p.id());
-            }
-        }
-    }
-
-    @Test
     void aMeasureChartHasOnePointPerFigureLinkedToItsSource() {
         linked.figures().forEach((measure, figures) -> {
             Map<String, Object> model = charts.measure(measure, "../");
@@ -234,11 +186,6 @@ class ChartsTest {
 
     @Test
     void textIsEscaped() {
-        MapChart.Spot odd = new MapChart.Spot("odd", "Fort <A> & \"B\"", "town", 16, -3, 2, "places/odd.html");
-        String s = MapChart.overview(List.of(odd), "");
-        Document d = parse(s);
-        assertTrue(s.contains("Fort &lt;A&gt; &amp; &quot;B&quot;"));
-        assertEquals("Fort <A> & \"B\" (town): 2 events", ((Element) all(d, "a").get(0).getElementsByTagNameNS(SVG_NS, "title").item(0)).getTextContent());
         FigureChart.Point p = new FigureChart.Point(5, "5", "at-least", "people", LocalDate.of(2020, 1, 1), LocalDate.of(2020, 1, 31),
                 "January 2020", "<x>", "S & T", 0, "sources/s.html");
         parse(FigureChart.render(briefing.i18n.Messages.english(), "M <1>", "people & more", List.of(p), ""));

@@ -12,25 +12,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The projection, number formatting and layout the pictures rest on. */
 class GeometryTest {
     @Test
-    void projectsKnownCoordinates() {
-        Projection p = Projection.mali(600);
-        assertEquals(0, p.x(-14.5), 1e-9);
-        assertEquals(600, p.x(6.5), 1e-9);
-        assertEquals(0, p.y(26), 1e-9);
-        assertEquals(p.height(), p.y(7), 1e-9);
-        // longitudes shrink by cos(16.5°): 19° of latitude are taller than 21° of longitude are wide, less than 21/19
-        assertEquals(600 * 19 / (21 * Math.cos(Math.toRadians(16.5))), p.height(), 1e-9);
-        // Bamako, 12.64° N 8.0° W: 6.5 of 21 degrees from the west edge, 13.36 of 19 from the top
-        assertEquals(600 * 6.5 / 21, p.x(-8.0), 1e-9);
-        assertEquals(p.height() * 13.36 / 19, p.y(12.64), 1e-9);
-        assertEquals("185.7", Svg.n(p.x(-8.0)));
-        assertEquals("398.1", Svg.n(p.y(12.64)));
-        assertTrue(p.contains(16.27, -0.04));  // Gao
-        assertFalse(p.contains(56.13, -106.35));  // Canada
-        assertFalse(p.contains(9.08, 8.68));  // Nigeria's centre lies east of the frame
-    }
-
-    @Test
     void numbersHaveOneDecimalWhateverTheLocale() {
         java.util.Locale before = java.util.Locale.getDefault();
         try {
@@ -47,27 +28,25 @@ class GeometryTest {
     }
 
     @Test
-    void escapesMarkup() {
-        assertEquals("a &amp; b &lt;c&gt; &quot;d&quot; &#39;e&#39;", Svg.esc("a & b <c> \"d\" 'e'"));
+    void outlinesAreRelativePathsThatNeverDrift() {
+        org.locationtech.jts.geom.GeometryFactory f = new org.locationtech.jts.geom.GeometryFactory();
+        org.locationtech.jts.geom.Polygon square = f.createPolygon(f.createLinearRing(new org.locationtech.jts.geom.Coordinate[]{
+                new org.locationtech.jts.geom.Coordinate(10.04, 20), new org.locationtech.jts.geom.Coordinate(10.04, 30.06),
+                new org.locationtech.jts.geom.Coordinate(20.12, 30.06), new org.locationtech.jts.geom.Coordinate(20.12, 20),
+                new org.locationtech.jts.geom.Coordinate(10.04, 20)}), new org.locationtech.jts.geom.LinearRing[]{
+                f.createLinearRing(new org.locationtech.jts.geom.Coordinate[]{new org.locationtech.jts.geom.Coordinate(12, 22),
+                        new org.locationtech.jts.geom.Coordinate(13, 22), new org.locationtech.jts.geom.Coordinate(12.5, 23.5),
+                        new org.locationtech.jts.geom.Coordinate(12, 22)})});
+        // each step between points rounded to tenths: the corners land where they are, whatever the sum of the steps
+        assertEquals("M10 20l0 10.1 10.1 0 0-10.1zM12 22l1 0-.5 1.5z", Geo.path(square));
+        assertEquals("", Geo.path(f.createPolygon(new org.locationtech.jts.geom.Coordinate[]{new org.locationtech.jts.geom.Coordinate(1, 1),
+                new org.locationtech.jts.geom.Coordinate(1.01, 1), new org.locationtech.jts.geom.Coordinate(1, 1.01),
+                new org.locationtech.jts.geom.Coordinate(1, 1)})), "a ring smaller than the rounding is left out");
     }
 
     @Test
-    void theOutlinesAreTheEightCountries() {
-        List<String> names = Geo.countries().stream().map(Geo.Country::name).sorted().toList();
-        assertEquals(List.of("Algeria", "Burkina Faso", "Côte d'Ivoire", "Guinea", "Mali", "Mauritania", "Niger", "Senegal"), names);
-        Geo.Country mali = Geo.countries().stream().filter(c -> c.iso().equals("MLI")).findFirst().orElseThrow();
-        double minLon = 180, maxLon = -180, minLat = 90, maxLat = -90;
-        for (double[] r : mali.rings()) {
-            for (int i = 0; i < r.length; i += 2) {
-                minLon = Math.min(minLon, r[i]); maxLon = Math.max(maxLon, r[i]);
-                minLat = Math.min(minLat, r[i + 1]); maxLat = Math.max(maxLat, r[i + 1]);
-            }
-        }
-        // Mali spans about 12.2° W – 4.3° E and 10.1° N – 25.0° N
-        assertEquals(-12.2, minLon, 0.2);
-        assertEquals(4.3, maxLon, 0.2);
-        assertEquals(10.1, minLat, 0.2);
-        assertEquals(25.0, maxLat, 0.2);
+    void escapesMarkup() {
+        assertEquals("a &amp; b &lt;c&gt; &quot;d&quot; &#39;e&#39;", Svg.esc("a & b <c> \"d\" 'e'"));
     }
 
     @Test
