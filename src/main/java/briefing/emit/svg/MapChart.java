@@ -52,7 +52,7 @@ final class MapChart {
                 + (outside.isEmpty() ? "" : " " + Svg.count(outside.size(), "place lies", "places lie") + " outside the map.")
                 + " The same places are listed with their event counts next to the map.";
         StringBuilder b = new StringBuilder();
-        Svg.open(b, "map", "chart-map", WIDTH, p.height(), "Places in the briefing on a map of Mali", desc);
+        Svg.open(b, "map", "chart-map", WIDTH, p.height(), "Places in the briefing on a map of Mali", desc, shown.isEmpty() ? "img" : null);
         outlines(b, p, null, true);
         b.append("<g class=\"places\">");
         for (Spot s : shown) {
