@@ -1,7 +1,6 @@
 package briefing;
 
 import briefing.cli.Main;
-import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -46,12 +45,7 @@ class AnyContentTest {
         Set<String> htmlKinds = new TreeSet<>();
         plan.pages().stream().filter(p -> p.url().endsWith(".html") && !p.type().equals("notfound")).forEach(p -> htmlKinds.add(p.type()));
         assertEquals(htmlKinds, new TreeSet<>(samples.kinds()), "a sample of every kind of HTML page the content has");
-        for (Samples.Sample s : samples.pages()) {
-            assertTrue(Files.isRegularFile(site.resolve(s.file())), s.url());
-            Document d = BuiltSite.page(site, s.file());
-            assertTrue(d.body().hasClass("page-" + s.kind()), s.url() + " is a " + s.kind() + " page: " + d.body().className());
-        }
-        assertTrue(Files.notExists(site.resolve(Samples.MISSING)), "the address for the 404 check has no page");
+        SiteContract.checkSamples(site, samples);
         assertTrue(BuiltSite.page(site, "404.html").body().hasClass("page-notfound"));
     }
 
@@ -75,6 +69,12 @@ class AnyContentTest {
         Files.writeString(site.resolve("actors/stray.html"), "<!doctype html><title>stray</title><h1>stray</h1>");
         assertThrows(AssertionError.class, () -> SiteContract.check(project, site), "a page nobody planned");
         Files.delete(site.resolve("actors/stray.html"));
+
+        Samples samples = Samples.of(plan.linked());
+        SiteContract.checkSamples(site, samples);
+        Files.copy(site.resolve("404.html"), site.resolve(actorPage), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        assertThrows(AssertionError.class, () -> SiteContract.checkSamples(site, samples), "a sample that is the 404 page");
+        assertEquals(0, Main.run("build", "--project", project.toString(), "--no-search"));
 
         String html = Files.readString(site.resolve(sourcePage));
         Files.writeString(site.resolve(sourcePage), html.replace("</main>", "<a href=\"../actors/nobody.html\">x</a></main>"));

@@ -108,6 +108,26 @@ public final class SiteContract {
         return plan;
     }
 
+    /**
+     * Every sample page is in the site and is a page of its kind (its body class is {@code page-<kind>}, not the 404
+     * page's), and the address chosen for the 404 check has no page.
+     */
+    public static void checkSamples(Path site, Samples samples) {
+        List<String> wrong = new ArrayList<>();
+        for (Samples.Sample s : samples.pages()) {
+            if (!Files.isRegularFile(site.resolve(s.file()))) {
+                wrong.add(s.url() + " (" + s.why() + "): not in the site");
+                continue;
+            }
+            String bodyClass = BuiltSite.page(site, s.file()).body().className();
+            if (!java.util.Arrays.asList(bodyClass.split("\\s+")).contains("page-" + s.kind())) {
+                wrong.add(s.url() + " (" + s.why() + "): body class '" + bodyClass + "', not page-" + s.kind());
+            }
+        }
+        if (Files.exists(site.resolve(Samples.MISSING))) wrong.add(Samples.MISSING + " exists; the 404 check needs an address without a page");
+        assertEquals(List.of(), wrong, "the sample pages");
+    }
+
     /** Every HTML file of a built site but Pagefind's own, as sorted relative paths. */
     public static List<String> htmlFiles(Path site) {
         return BuiltSite.files(site).stream().filter(f -> f.endsWith(".html") && !f.startsWith("pagefind/")).sorted().toList();
