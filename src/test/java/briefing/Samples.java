@@ -70,7 +70,7 @@ public record Samples(List<Sample> pages, Map<String, String> absent) {
     }
 
     /** The entity with the most events, the first by id among equals; empty when there is none. */
-    static Optional<String> mostEvents(Map<String, EntityLinks> entities) {
+    public static Optional<String> mostEvents(Map<String, EntityLinks> entities) {
         return entities.values().stream()
                 .max(Comparator.comparingInt((EntityLinks l) -> l.events().size()).thenComparing(EntityLinks::id, Comparator.reverseOrder()))
                 .map(EntityLinks::id);
