@@ -41,7 +41,7 @@
   </table>
   </div>
   <div>
-  <h3 class="chart-data-title">Marked events</h3>
+  <h2 class="chart-data-title">Marked events</h2>
   <ul><#list chart.marks as k><li><span class="label">${k.kind}</span> ${k.date}: <a href="${m.u(k.href)}">${k.title}</a><#if !k.shown> <span class="meta">(dated to the year only; not on the chart)</span></#if></li></#list></ul>
   </div>
   </div>

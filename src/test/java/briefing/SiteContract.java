@@ -105,6 +105,7 @@ public final class SiteContract {
         assertFalse(built.isEmpty(), "a site with pages");
 
         assertEquals(List.of(), LinkCheck.check(site, plan.basePath()), "every internal link and anchor resolves");
+        assertEquals(List.of(), duplicateIds(site, built), "an id names one element of its page, so that an anchor leads to one place");
         return plan;
     }
 
@@ -126,6 +127,19 @@ public final class SiteContract {
         }
         if (Files.exists(site.resolve(Samples.MISSING))) wrong.add(Samples.MISSING + " exists; the 404 check needs an address without a page");
         assertEquals(List.of(), wrong, "the sample pages");
+    }
+
+    /** "page: #id" for every id that stands more than once on its page. */
+    public static List<String> duplicateIds(Path site, List<String> pages) {
+        List<String> out = new ArrayList<>();
+        for (String f : pages) {
+            Map<String, Integer> seen = new TreeMap<>();
+            BuiltSite.page(site, f).select("[id]").forEach(e -> seen.merge(e.id(), 1, Integer::sum));
+            seen.forEach((id, n) -> {
+                if (n > 1) out.add(f + ": #" + id + " (" + n + " times)");
+            });
+        }
+        return out;
     }
 
     /** Every HTML file of a built site but Pagefind's own, as sorted relative paths. */
