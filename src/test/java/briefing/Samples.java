@@ -81,9 +81,10 @@ public record Samples(List<Sample> pages, Map<String, String> absent) {
         return pages.stream().map(Sample::kind).toList();
     }
 
-    /** A line per kind not sampled, saying why, for a test's output. */
-    public String absentReport() {
+    /** A line per page chosen and per kind not sampled, saying why, for a test's output. */
+    public String report() {
         StringBuilder b = new StringBuilder();
+        pages.forEach(s -> b.append("sample ").append(s.kind()).append(": ").append(s.url()).append(" (").append(s.why()).append(")\n"));
         absent.forEach((k, why) -> b.append("no ").append(k).append(" page to check: ").append(why).append('\n'));
         return b.toString();
     }

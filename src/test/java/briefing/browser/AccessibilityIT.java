@@ -59,7 +59,7 @@ class AccessibilityIT {
     void noViolations(String site, ColorScheme scheme, int width, int height) throws Exception {
         Browsers browsers = browsers(site);
         Samples samples = browsers.site.samples();
-        System.out.print(samples.absentReport());
+        System.out.print(samples.report());
         List<Samples.Sample> pages = new ArrayList<>(samples.pages());
         pages.add(new Samples.Sample("notfound", Samples.MISSING, "the 404 page, at an address without a page"));
         List<String> problems = new ArrayList<>();
