@@ -53,7 +53,7 @@ public final class Linker {
         SortedMap<String, List<DatedFigure>> figures = figures(discrepancies);
         for (LinkedEvent e : events.values()) {
             if (!e.datesDisagree()) continue;
-            discrepancies.add(new Discrepancy(Discrepancy.Kind.EVENT_DATE, "event-" + e.id(), e.title(), Optional.empty(),
+            discrepancies.add(new Discrepancy(Discrepancy.Kind.EVENT_DATE, "date-" + e.id(), e.title(), Optional.empty(),
                     Optional.empty(), Optional.of(e.id()), e.date(), e.reports().stream()
                     .map(r -> new Discrepancy.Version(r.sourceId(), r.date().text(), r.date(), Optional.empty(), r.note())).toList()));
         }

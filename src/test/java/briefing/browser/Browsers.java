@@ -5,11 +5,11 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.ColorScheme;
 import com.sun.net.httpserver.HttpServer;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -17,31 +17,28 @@ import java.util.Map;
 import java.util.function.UnaryOperator;
 
 /**
- * The browser tests' shared set-up: the built site (target/site, made by `mvn package` before the integration tests)
+ * The browser tests' shared set-up: a built site ({@link TestSite}: the real content's target/site, or the rich fixture's)
  * served under a GitHub-project-pages-like base path, and Playwright driving the system's Chromium — never a
  * downloaded browser. CHROME_PATH names another Chromium-family browser (CI uses Google Chrome).
  */
 final class Browsers implements AutoCloseable {
     static final String BASE = "/portal/";
-    static final Path ROOT = Path.of(System.getProperty("project.root", "."));
-    static final Path SITE = ROOT.resolve("target/site");
+    static final Path ROOT = TestSite.ROOT;
     static final Path SHOTS = ROOT.resolve("target/screenshots");
-    /** The base path the site is built for (content/portal.yaml's base_path), which only the 404 page uses. */
-    static final String CONFIGURED_BASE = configuredBase();
 
+    final TestSite site;
     final Playwright playwright;
     final Browser browser;
     final HttpServer server;
 
-    Browsers() throws IOException {
-        if (!Files.isRegularFile(SITE.resolve("index.html"))) {
-            throw new IllegalStateException("no built site at " + SITE + ": run `mvn -B verify` (the package phase builds it)");
-        }
-        server = SiteHandler.serve(SITE, BASE);
+    Browsers(TestSite site) throws IOException {
+        this.site = site;
+        server = SiteHandler.serve(site.site(), BASE);
         // The 404 page is served at any address, so it links with the configured base path, absolutely: serve the
         // same files there too, so it gets its styles. Journeys check that the other pages never ask for it.
-        if (!CONFIGURED_BASE.equals("/") && !CONFIGURED_BASE.equals(BASE)) {
-            server.createContext(CONFIGURED_BASE, new SiteHandler(SITE, CONFIGURED_BASE, UnaryOperator.identity()));
+        String configured = site.configuredBase();
+        if (!configured.equals("/") && !configured.equals(BASE)) {
+            server.createContext(configured, new SiteHandler(site.site(), configured, UnaryOperator.identity()));
         }
         playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
@@ -52,7 +49,7 @@ final class Browsers implements AutoCloseable {
         Files.createDirectories(SHOTS);
     }
 
-    /** The address of a page of the site, e.g. url("actors/minusma.html"). */
+    /** The address of a page of the site, e.g. url("actors/some-actor.html"). */
     String url(String page) {
         return "http://127.0.0.1:" + server.getAddress().getPort() + BASE + page;
     }
@@ -75,14 +72,24 @@ final class Browsers implements AutoCloseable {
         return page;
     }
 
-    private static String configuredBase() {
-        try {
-            return Files.readAllLines(ROOT.resolve("content/portal.yaml")).stream()
-                    .filter(l -> l.startsWith("base_path:")).map(l -> l.substring("base_path:".length()).trim())
-                    .findFirst().orElse("/");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    /**
+     * Opens {@code path} and checks that it is the page asked for: HTTP {@code status}, and a page of {@code kind} (its
+     * body class {@code page-<kind>}), so that a check never passes on the 404 page by mistake.
+     */
+    Response open(Page page, String path, int status, String kind) {
+        Response r = page.navigate(url(path));
+        if (r == null) throw new AssertionError("no response for " + path);
+        String body = String.valueOf(page.evaluate("() => document.body ? document.body.className : ''"));
+        if (r.status() != status || !List.of(body.split("\\s+")).contains("page-" + kind)) {
+            throw new AssertionError(site.name() + ": " + path + " answered HTTP " + r.status() + " with body class '" + body
+                    + "'; expected HTTP " + status + " and a page-" + kind + " page");
         }
+        return r;
+    }
+
+    /** {@link #open(Page, String, int, String)} for a page that exists. */
+    Response open(Page page, String path, String kind) {
+        return open(page, path, 200, kind);
     }
 
     static void screenshot(Page page, String name) {

@@ -38,7 +38,7 @@ class LinkerTest {
         assertEquals(1, l.discrepancies().size());
         Discrepancy d = l.discrepancies().get(0);
         assertEquals(Discrepancy.Kind.EVENT_DATE, d.kind());
-        assertEquals("event-minusma-created", d.id());
+        assertEquals("date-minusma-created", d.id());
         assertEquals(Optional.of("minusma-created"), d.eventId());
         assertEquals(List.of("alpha-2013 25 April 2013", "beta-2019 May 2013"),
                 d.versions().stream().map(v -> v.sourceId() + " " + v.value()).toList());

@@ -1,6 +1,7 @@
 package briefing.serve;
 
 import briefing.ContentTree;
+import briefing.Fixtures;
 import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,7 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The editors' preview: serves under a base path, rebuilds on a change, shows a content error, and recovers. */
+/** The editors' preview of a copy of the minimal fixture: serves under a base path, rebuilds on a change, shows a content error, and recovers. */
 class PreviewServerTest {
     @TempDir
     Path tmp;
@@ -36,34 +37,42 @@ class PreviewServerTest {
 
     @Test
     void rebuildsOnChangeShowsErrorsAndRecovers() throws Exception {
-        ContentTree tree = ContentTree.minimal(tmp.resolve("project")).withTemplatesAndAssets();
+        ContentTree tree = Fixtures.copy(Fixtures.MINIMAL, tmp.resolve("project")); // the engine's templates, by layering
+        String actor = tree.corpus().actors().firstKey();
+        String file = "actors/" + actor + ".yaml";
+        String alias = tree.corpus().actors().get(actor).aliases().get(0);
+        String kind = tree.corpus().actors().get(actor).kind().value();
+        String url = "/portal/actors/" + actor + ".html";
         ByteArrayOutputStream log = new ByteArrayOutputStream();
         PreviewServer preview = new PreviewServer(tree.project(), tmp.resolve("project/target/preview"), "/portal/", false,
                 new PrintStream(log, true, StandardCharsets.UTF_8));
         HttpServer server = preview.start(0);
         try {
-            String page = get(server, "/portal/actors/minusma.html");
-            assertTrue(page.startsWith("200 ") && page.contains("MUNUSMA") && page.contains("/__build"), "served, with the reload script");
+            String page = get(server, url);
+            assertTrue(page.startsWith("200 ") && page.contains(alias) && page.contains("/__build"), "served, with the reload script");
             assertTrue(get(server, "/portal/no/such.html").startsWith("404 "));
 
             long before = preview.buildNumber();
-            tree.replace("actors/minusma.yaml", "aliases: [MUNUSMA, UN mission in Mali]", "aliases: [MUNUSMA, Blue Helmets of Mali]");
+            tree.replace(file, alias, "Blue Berets of the Test");
             waitForBuild(preview, before);
-            assertTrue(get(server, "/portal/actors/minusma.html").contains("Blue Helmets of Mali"), "the page shows the change");
+            assertTrue(get(server, url).contains("Blue Berets of the Test"), "the page shows the change");
 
             before = preview.buildNumber();
-            tree.replace("actors/minusma.yaml", "kind: mission", "kind: mision");
+            tree.replace(file, "kind: " + kind, "kind: " + kind + "x");
             waitForBuild(preview, before);
-            String broken = get(server, "/portal/actors/minusma.html");
-            assertTrue(broken.contains("preview-errors") && broken.contains("content/actors/minusma.yaml:2:7: error: unknown actor kind 'mision'"),
-                    "the error is on the page");
-            assertTrue(broken.contains("Blue Helmets of Mali"), "the last good site stays in place under the error");
-            assertTrue(log.toString(StandardCharsets.UTF_8).contains("content/actors/minusma.yaml:2:7: error:"), "and in the terminal");
+            String[] lines = tree.read(file).split("\n", -1);
+            int line = 0;
+            while (!lines[line].startsWith("kind:")) line++;
+            String problem = "content/" + file + ":" + (line + 1) + ":7: error: unknown actor kind '" + kind + "x'";
+            String broken = get(server, url);
+            assertTrue(broken.contains("preview-errors") && broken.contains(problem), "the error is on the page: " + problem);
+            assertTrue(broken.contains("Blue Berets of the Test"), "the last good site stays in place under the error");
+            assertTrue(log.toString(StandardCharsets.UTF_8).contains(problem), "and in the terminal");
 
             before = preview.buildNumber();
-            tree.replace("actors/minusma.yaml", "kind: mision", "kind: mission");
+            tree.replace(file, "kind: " + kind + "x", "kind: " + kind);
             waitForBuild(preview, before);
-            assertFalse(get(server, "/portal/actors/minusma.html").contains("preview-errors"), "fixed, the page recovers");
+            assertFalse(get(server, url).contains("preview-errors"), "fixed, the page recovers");
             assertEquals(java.util.List.of(), preview.errors());
         } finally {
             server.stop(0);

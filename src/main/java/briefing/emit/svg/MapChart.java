@@ -76,7 +76,7 @@ final class MapChart {
                 : text.get("map.desc", "countries", countries, "count", shown.size()))
                 + (outside == 0 ? "" : " " + text.get("map.desc.outside", "count", outside)) + " " + text.get("map.desc.list");
         StringBuilder b = new StringBuilder();
-        Svg.open(b, "map", "chart-map", WIDTH, p.height(), title, desc);
+        Svg.open(b, "map", "chart-map", WIDTH, p.height(), title, desc, shown.isEmpty() ? "img" : null);
         outlines(b, map, null);
         b.append("<g class=\"places\">");
         for (Spot s : shown) {

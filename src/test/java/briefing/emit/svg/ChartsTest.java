@@ -1,7 +1,7 @@
 package briefing.emit.svg;
 
 import briefing.Briefing;
-import briefing.BuiltSite;
+import briefing.Fixtures;
 import briefing.link.LinkedCorpus;
 import briefing.link.Linker;
 import briefing.model.Urls;
@@ -25,7 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The pictures drawn from the real content: well-formed, accessible, linked, deterministic. */
+/** The pictures drawn from the rich fixture portal: well-formed, accessible, linked, deterministic. */
 class ChartsTest {
     private static final String SVG_NS = "http://www.w3.org/2000/svg";
     private static LinkedCorpus linked;
@@ -33,7 +33,7 @@ class ChartsTest {
 
     @BeforeAll
     static void link() throws Exception {
-        linked = Linker.link(Briefing.validate(BuiltSite.projectRoot().resolve("content")));
+        linked = Linker.link(Briefing.validate(Fixtures.portal(Fixtures.RICH).resolve("content")));
         charts = new Charts(linked, briefing.i18n.Messages.english());
     }
 
@@ -79,7 +79,7 @@ class ChartsTest {
     @Test
     void everyPictureIsWellFormedAccessibleAndSelfContained() {
         List<String> svgs = everySvg(charts);
-        assertTrue(svgs.size() > 20, "maps, charts and locators: " + svgs.size());
+        assertTrue(svgs.size() >= 4 + linked.figures().size(), "maps, timeline, network, a chart per measure, locators: " + svgs.size());
         for (String s : svgs) {
             Document d = parse(s);
             Element root = d.getDocumentElement();
@@ -107,8 +107,8 @@ class ChartsTest {
     }
 
     @Test
-    void sameContentGivesTheSameBytes() throws Exception {
-        LinkedCorpus again = Linker.link(Briefing.validate(BuiltSite.projectRoot().resolve("content")));
+    void sameContentGivesTheSameBytes(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp) throws Exception {
+        LinkedCorpus again = Linker.link(Briefing.validate(Fixtures.copy(Fixtures.RICH, tmp).content()));
         assertEquals(everySvg(charts), everySvg(new Charts(again, briefing.i18n.Messages.english())));
         assertEquals(charts.network("../"), new Charts(again, briefing.i18n.Messages.english()).network("../"));
     }
@@ -139,15 +139,36 @@ class ChartsTest {
         });
     }
 
+    /** The class of a mark without its fill ("open" marks a bound or an estimate, not a source). */
+    private static String series(Element mark) {
+        return mark.getAttribute("class").replaceAll("\\bopen\\b", "").replaceAll("\\s+", " ").strip();
+    }
+
     @Test
     void sourcesDifferInShapeAndColour() {
-        // two sources on one chart: different element (shape) and different colour class
-        Document d = parse(svg(charts.measure("troops", "")));
-        List<Element> marks = all(d, "a").stream().map(a -> (Element) a.getLastChild()).toList();
-        assertEquals(2, marks.size());
-        assertFalse(marks.get(0).getAttribute("class").equals(marks.get(1).getAttribute("class")));
-        assertFalse(marks.get(0).getTagName().equals(marks.get(1).getTagName())
-                && marks.get(0).getAttribute("points").isEmpty());
+        // on every chart with several sources, marks of different sources differ in colour class and in shape
+        int charted = 0;
+        for (String measure : linked.figures().keySet()) {
+            List<Element> links = all(parse(svg(charts.measure(measure, ""))), "a");
+            List<Element> marks = links.stream().map(a -> (Element) a.getLastChild()).toList();
+            List<String> hrefs = links.stream().map(a -> a.getAttribute("href")).toList();
+            if (hrefs.stream().distinct().count() < 2) continue;
+            charted++;
+            for (int i = 0; i < marks.size(); i++) {
+                for (int j = 0; j < marks.size(); j++) {
+                    if (hrefs.get(i).equals(hrefs.get(j))) {
+                        assertEquals(series(marks.get(i)), series(marks.get(j)), measure + ": one source, one series");
+                        assertEquals(marks.get(i).getTagName(), marks.get(j).getTagName(), measure + ": one source, one shape");
+                    } else {
+                        assertFalse(series(marks.get(i)).equals(series(marks.get(j))), measure + ": " + hrefs.get(i) + " vs " + hrefs.get(j));
+                        String a = marks.get(i).getTagName() + marks.get(i).getAttribute("points").split(" ").length;
+                        String b = marks.get(j).getTagName() + marks.get(j).getAttribute("points").split(" ").length;
+                        assertFalse(a.equals(b), measure + ": different shapes for different sources");
+                    }
+                }
+            }
+        }
+        assertTrue(charted > 0, "the fixture has a measure given by several sources");
         assertFalse(Svg.shape(0, 5, 5, 3, null).equals(Svg.shape(1, 5, 5, 3, null)));
     }
 
@@ -163,10 +184,22 @@ class ChartsTest {
             else if (href.contains("#month-")) months.add(href);
             else throw new AssertionError(href);
         }
-        linked.events().values().stream().filter(e -> e.tags().contains("resolution") && e.date().anchor().precision() != briefing.model.EdtfDate.Precision.YEAR)
-                .forEach(e -> assertTrue(events.contains("../" + Urls.event(e.id(), e.date().year())), e.id()));
-        assertTrue(events.contains("../" + Urls.event("minusma-leaves-kidal", 2023)), "the withdrawal is marked");
+        // what the chart draws is what its data table lists: every mark shown on the chart, and nothing else
+        TreeSet<String> shown = new TreeSet<>();
+        for (Object m : (List<?>) model.get("marks")) {
+            Map<?, ?> mark = (Map<?, ?>) m;
+            if (Boolean.TRUE.equals(mark.get("shown"))) shown.add("../" + mark.get("href"));
+        }
+        assertEquals(shown, events);
+        // the portal's first timeline mark (resolutions, by default) is marked on every event dated to a month or a day
+        String first = linked.corpus().portal().vocabulary().timelineMarks().get(0).id();
+        List<briefing.link.LinkedEvent> tagged = linked.timeline().stream().filter(e -> e.tags().contains(first)
+                && e.date().anchor().precision() != briefing.model.EdtfDate.Precision.YEAR).toList();
+        assertFalse(tagged.isEmpty(), "the fixture has events tagged " + first);
+        tagged.forEach(e -> assertTrue(events.contains("../" + Urls.event(e.id(), e.date().year())), e.id()));
         assertEquals(((List<?>) model.get("months")).size(), months.size(), "one bar per month with events");
+        assertEquals(linked.timeline().stream().filter(e -> e.date().anchor().precision() != briefing.model.EdtfDate.Precision.YEAR)
+                .map(e -> e.date().anchor().year() * 100 + e.date().anchor().month()).distinct().count(), months.size());
     }
 
     @Test
