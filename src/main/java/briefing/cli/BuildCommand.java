@@ -31,8 +31,25 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--stats", hidden = true, description = "Also print a JSON line of timings and peak memory (for the bench).")
     boolean stats;
 
+    @Option(names = "--failed-marker", hidden = true, description = "A file written when the build fails and deleted when it succeeds:"
+            + " Maven (mvn package) fails on it after the problems were printed, without a stack trace of its own.")
+    Path failedMarker;
+
     @Override
     public Integer call() {
+        int code = build();
+        if (failedMarker != null) {
+            try {
+                if (code == 0) java.nio.file.Files.deleteIfExists(failedMarker);
+                else java.nio.file.Files.writeString(failedMarker, "exit code " + code + "\n");
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        return code;
+    }
+
+    private int build() {
         Logging.quiet();
         try {
             Briefing.Report report = Briefing.build(project, project.resolve(out), new Briefing.Options(!noSearch, java.util.Optional.ofNullable(basePath), java.util.Optional.ofNullable(siteUrl)));

@@ -126,4 +126,20 @@ class PackageContractTest {
         assertFalse(text(err).contains("Exception") || text(err).contains("\tat "), text(err));
         assertTrue(Files.notExists(tree.project().resolve("target/site")), "nothing was built");
     }
+
+    /** What pom.xml relies on: a failed build leaves a marker for the enforcer (no stack trace), a good one removes it. */
+    @Test
+    void theFailedMarkerTellsMavenWithoutAStackTrace() throws IOException {
+        ContentTree tree = Fixtures.copy(Fixtures.MINIMAL, tmp.resolve("portal"));
+        Path marker = tmp.resolve("portal-build.failed");
+        String project = tree.project().toString();
+        String actor = tree.corpus().actors().firstKey();
+        String kind = tree.corpus().actors().get(actor).kind().value();
+        tree.replace("actors/" + actor + ".yaml", "kind: " + kind, "kind: x" + kind);
+        assertEquals(1, Main.run("build", "--project", project, "--no-search", "--failed-marker", marker.toString()));
+        assertTrue(Files.exists(marker), "a failed build leaves the marker");
+        tree.replace("actors/" + actor + ".yaml", "kind: x" + kind, "kind: " + kind);
+        assertEquals(0, Main.run("build", "--project", project, "--no-search", "--failed-marker", marker.toString()), text(err));
+        assertTrue(Files.notExists(marker), "a good build removes it");
+    }
 }
