@@ -7,8 +7,8 @@
 <h1>${content.title}</h1>
 <p class="lead">${m.t("timeline_page.lead", "count", p.count)}</p>
 <#-- the chart is a section of its own, so that the headings inside it sit under an h2, not right under the h1 -->
-<#if p.chart??><section class="timeline-chart" aria-labelledby="timeline-chart-title">
-<h2 class="visually-hidden" id="timeline-chart-title">${m.t("timeline_page.chart")}</h2>
+<#if p.chart??><section class="timeline-chart" aria-labelledby="timeline-chart-heading">
+<h2 class="visually-hidden" id="timeline-chart-heading">${m.t("timeline_page.chart")}</h2>
 <@charts.timeline p.chart/>
 </section></#if>
 <#if p.count == 0><p class="empty">${m.t("empty.timeline")}</p></#if>
