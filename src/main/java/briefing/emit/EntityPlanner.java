@@ -41,7 +41,7 @@ final class EntityPlanner extends Planner {
             m.put("events", linked.actors().get(a.id()).events().size());
             byKind.computeIfAbsent(a.kind().value(), k -> new ArrayList<>()).add(m);
         }
-        return new Page(Urls.ACTORS, "actors", text.get("actors.title"), map("groups", groups(byKind, v::actorKind, corpus.portal().vocabulary().actorKinds()),
+        return new Page(Urls.ACTORS, "actors", text.get("actors.title"), map("groups", groups(byKind, v::actorKind),
                 "network", charts.network(Urls.root(Urls.ACTORS))));
     }
 
@@ -52,24 +52,16 @@ final class EntityPlanner extends Planner {
             m.put("events", linked.places().get(p.id()).events().size());
             byKind.computeIfAbsent(p.kind().value(), k -> new ArrayList<>()).add(m);
         }
-        return new Page(Urls.PLACES, "places", text.get("places.title"), map("groups", groups(byKind, v::placeKind, corpus.portal().vocabulary().placeKinds()),
+        return new Page(Urls.PLACES, "places", text.get("places.title"), map("groups", groups(byKind, v::placeKind),
                 "map", charts.placesMap(Urls.root(Urls.PLACES))));
     }
 
-    /**
-     * Entities by kind: in the order the portal lists its kinds (portal.yaml's actor_kinds / place_kinds), or, with the
-     * default kinds, in the order of their labels in the portal's language. Each group's anchor is its kind's id.
-     */
-    private List<Object> groups(Map<String, List<Object>> byKind, java.util.function.UnaryOperator<String> label,
-                                List<briefing.model.Vocabulary.Term> vocabulary) {
-        List<String> listed = vocabulary.stream().filter(t -> t.label().isPresent()).map(briefing.model.Vocabulary.Term::id).toList();
+    /** Entities by kind, the kinds in the order of their labels in the portal's language; each group's anchor is its kind's id. */
+    private List<Object> groups(Map<String, List<Object>> byKind, java.util.function.UnaryOperator<String> label) {
         com.ibm.icu.text.Collator collator = com.ibm.icu.text.Collator.getInstance(text.locale());
         Comparator<Map<String, Object>> byLabel = Comparator.comparing(g -> (String) g.get("label"), collator);
-        Comparator<Map<String, Object>> order = listed.isEmpty() ? byLabel
-                : Comparator.<Map<String, Object>>comparingInt(g -> listed.contains((String) g.get("id"))
-                        ? listed.indexOf((String) g.get("id")) : Integer.MAX_VALUE).thenComparing(byLabel);
         return byKind.entrySet().stream().map(e -> map("label", label.apply(e.getKey()), "id", e.getKey(), "items", e.getValue()))
-                .sorted(order.thenComparing(g -> (String) g.get("id"))).map(g -> (Object) g).toList();
+                .sorted(byLabel.thenComparing(g -> (String) g.get("id"))).map(g -> (Object) g).toList();
     }
 
     private Page actor(Actor a) {
