@@ -4,6 +4,7 @@ import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Point;
+import org.locationtech.jts.geom.util.GeometryFixer;
 import org.locationtech.jts.geom.prep.PreparedGeometry;
 import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
 
@@ -21,6 +22,7 @@ public final class Country {
     private final String name;
     private final Geometry shape;
     private PreparedGeometry prepared;
+    private Geometry valid;
 
     Country(String alpha2, String alpha3, String name, Geometry shape) {
         this.alpha2 = alpha2;
@@ -54,9 +56,14 @@ public final class Country {
         return !code.isEmpty() && (code.equalsIgnoreCase(alpha2) || code.equalsIgnoreCase(alpha3));
     }
 
-    /** The outline in degrees, x longitude and y latitude. */
-    public Geometry shape() {
-        return shape;
+    /**
+     * The outline in degrees, x longitude and y latitude, valid for clipping. Rounding the shipped outlines to their
+     * resolution can make a ring touch itself; such a shape is mended here, once, when a map first needs it (checking
+     * every country at load would cost a second for the few a map draws).
+     */
+    public synchronized Geometry shape() {
+        if (valid == null) valid = shape.isValid() ? shape : GeometryFixer.fix(shape);
+        return valid;
     }
 
     public Envelope envelope() {

@@ -1,15 +1,13 @@
 package briefing.geo;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.JsonToken;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
-import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.LinearRing;
 import org.locationtech.jts.geom.Polygon;
-import org.locationtech.jts.geom.util.GeometryFixer;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -70,24 +68,24 @@ public final class World {
                 .filter(e -> e.getValue() <= COAST).min(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
     }
 
+    /**
+     * Reads the resource with Jackson's streaming parser: {@code {"unit": u, "countries": [{"a2", "a3", "name",
+     * "polygons": [[[x, y, ...] ...] ...]}, ...]}} with coordinates as whole multiples of {@code unit}.
+     */
     private static World load() {
         try (InputStream in = World.class.getResourceAsStream(RESOURCE)) {
             if (in == null) throw new IllegalStateException("missing resource " + RESOURCE);
-            JsonNode root = new ObjectMapper().enable(JsonParser.Feature.ALLOW_COMMENTS).readTree(in);
-            double unit = root.path("unit").asDouble(1);
+            JsonParser p = new JsonFactory().createParser(in);
+            double unit = 1;
             List<Country> out = new ArrayList<>();
-            for (JsonNode c : root.get("countries")) {
-                List<Polygon> polygons = new ArrayList<>();
-                for (JsonNode p : c.get("polygons")) {
-                    LinearRing shell = ring(p.get(0), unit);
-                    LinearRing[] holes = new LinearRing[p.size() - 1];
-                    for (int i = 1; i < p.size(); i++) holes[i - 1] = ring(p.get(i), unit);
-                    polygons.add(FACTORY.createPolygon(shell, holes));
-                }
-                Geometry shape = FACTORY.createMultiPolygon(polygons.toArray(Polygon[]::new));
-                // rounding to the resolution can make a ring touch itself; clipping needs valid polygons
-                if (!shape.isValid()) shape = GeometryFixer.fix(shape);
-                out.add(new Country(c.path("a2").asText(""), c.path("a3").asText(""), c.get("name").asText(), shape));
+            expect(p.nextToken(), JsonToken.START_OBJECT);
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String field = p.currentName();
+                p.nextToken();
+                if (field.equals("unit")) unit = p.getDoubleValue();
+                else if (field.equals("countries")) {
+                    while (p.nextToken() == JsonToken.START_OBJECT) out.add(country(p, unit));
+                } else p.skipChildren();
             }
             out.sort(Comparator.comparing(Country::key));
             return new World(out);
@@ -96,11 +94,42 @@ public final class World {
         }
     }
 
-    private static LinearRing ring(JsonNode flat, double unit) {
-        int n = flat.size() / 2;
-        Coordinate[] cs = new Coordinate[n + 1];
-        for (int i = 0; i < n; i++) cs[i] = new Coordinate(flat.get(2 * i).asDouble() * unit, flat.get(2 * i + 1).asDouble() * unit);
-        cs[n] = cs[0].copy();
-        return FACTORY.createLinearRing(cs);
+    private static Country country(JsonParser p, double unit) throws IOException {
+        String a2 = "", a3 = "", name = "";
+        List<Polygon> polygons = new ArrayList<>();
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String field = p.currentName();
+            p.nextToken();
+            switch (field) {
+                case "a2" -> a2 = p.getText();
+                case "a3" -> a3 = p.getText();
+                case "name" -> name = p.getText();
+                case "polygons" -> {
+                    while (p.nextToken() == JsonToken.START_ARRAY) {
+                        List<LinearRing> rings = new ArrayList<>();
+                        while (p.nextToken() == JsonToken.START_ARRAY) rings.add(ring(p, unit));
+                        polygons.add(FACTORY.createPolygon(rings.get(0), rings.subList(1, rings.size()).toArray(LinearRing[]::new)));
+                    }
+                }
+                default -> p.skipChildren();
+            }
+        }
+        return new Country(a2, a3, name, FACTORY.createMultiPolygon(polygons.toArray(Polygon[]::new)));
+    }
+
+    /** One ring written flat, x y x y ...; JTS wants it closed. */
+    private static LinearRing ring(JsonParser p, double unit) throws IOException {
+        List<Coordinate> cs = new ArrayList<>();
+        while (p.nextToken() != JsonToken.END_ARRAY) {
+            double x = p.getDoubleValue() * unit;
+            p.nextToken();
+            cs.add(new Coordinate(x, p.getDoubleValue() * unit));
+        }
+        cs.add(cs.get(0).copy());
+        return FACTORY.createLinearRing(cs.toArray(Coordinate[]::new));
+    }
+
+    private static void expect(JsonToken got, JsonToken wanted) throws IOException {
+        if (got != wanted) throw new IOException("world outlines: expected " + wanted + ", got " + got);
     }
 }
