@@ -37,7 +37,12 @@ final class Browsers implements AutoCloseable {
         // The 404 page is served at any address, so it links with the configured base path, absolutely: serve the
         // same files there too, so it gets its styles. Journeys check that the other pages never ask for it.
         String configured = site.configuredBase();
-        if (!configured.equals("/") && !configured.equals(BASE)) {
+        if (configured.equals("/")) {
+            // a portal published at the root (what `portal init` writes): the root serves the site too, /portal/ still wins
+            server.removeContext("/");
+            server.createContext(BASE, new SiteHandler(site.site(), BASE, UnaryOperator.identity()));
+            server.createContext("/", new SiteHandler(site.site(), "/", UnaryOperator.identity()));
+        } else if (!configured.equals(BASE)) {
             server.createContext(configured, new SiteHandler(site.site(), configured, UnaryOperator.identity()));
         }
         playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
