@@ -20,14 +20,16 @@ public final class Country {
     private final String alpha2;
     private final String alpha3;
     private final String name;
+    private final String partOf;
     private final Geometry shape;
     private PreparedGeometry prepared;
     private Geometry valid;
 
-    Country(String alpha2, String alpha3, String name, Geometry shape) {
+    Country(String alpha2, String alpha3, String name, String partOf, Geometry shape) {
         this.alpha2 = alpha2;
         this.alpha3 = alpha3;
         this.name = name;
+        this.partOf = partOf;
         this.shape = shape;
     }
 
@@ -44,6 +46,11 @@ public final class Country {
     /** Natural Earth's English name: "Paraguay", "Kosovo". */
     public String name() {
         return name;
+    }
+
+    /** For a feature without a code of its own, the alpha-2 code of the country it is part of ("CY" for N. Cyprus); else empty. */
+    public String partOf() {
+        return partOf;
     }
 
     /** An id for sorting and CSS-free comparisons: the alpha-3 code, or the name when there is none. */

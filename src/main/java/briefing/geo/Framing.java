@@ -63,7 +63,7 @@ public final class Framing {
         double growX = Math.max(WIDEN_MIN, places0.getWidth()), growY = Math.max(WIDEN_MIN, places0.getHeight());
         Envelope cap = new Envelope(places0.getMinX() - growX, places0.getMaxX() + growX, places0.getMinY() - growY, places0.getMaxY() + growY);
         for (Country c : focus) {
-            List<Envelope> parts = kept.stream().filter(p -> world.at(p.lat(), p.lon()).filter(c::equals).isPresent())
+            List<Envelope> parts = kept.stream().filter(p -> world.countryAt(p.lat(), p.lon()).filter(c::equals).isPresent())
                     .map(p -> c.partAt(p.lat(), p.lon())).distinct().toList();
             if (parts.isEmpty()) parts = List.of(c.mainland());
             for (Envelope part : parts) {
@@ -82,7 +82,7 @@ public final class Framing {
      * the country highlighted.
      */
     public static Frame around(double lat, double lon, World world) {
-        Optional<Country> country = world.at(lat, lon);
+        Optional<Country> country = world.countryAt(lat, lon);
         double l = Frame.normalise(lon);
         Envelope part = country.map(c -> c.partAt(lat, l)).orElse(new Envelope(l, l, lat, lat));
         double half = LOCATOR_MAX_SPAN / 2;
@@ -122,7 +122,7 @@ public final class Framing {
     /** The country holding most of the places (ties: the first by code), or none when none holds any. */
     static List<Country> busiest(List<Coordinates> places, World world) {
         Map<Country, Integer> counts = new LinkedHashMap<>();
-        for (Coordinates p : places) world.at(p.lat(), p.lon()).ifPresent(c -> counts.merge(c, 1, Integer::sum));
+        for (Coordinates p : places) world.countryAt(p.lat(), p.lon()).ifPresent(c -> counts.merge(c, 1, Integer::sum));
         return counts.entrySet().stream().max(Comparator.comparingInt((Map.Entry<Country, Integer> e) -> e.getValue())
                 .thenComparing(e -> e.getKey().key(), Comparator.reverseOrder())).map(e -> List.of(e.getKey())).orElse(List.of());
     }

@@ -72,6 +72,16 @@ public final class World {
      * Reads the resource with Jackson's streaming parser: {@code {"unit": u, "countries": [{"a2", "a3", "name",
      * "polygons": [[[x, y, ...] ...] ...]}, ...]}} with coordinates as whole multiples of {@code unit}.
      */
+    /**
+     * The recognised country a point lies in: as {@link #at}, except that a point in one of the few Natural Earth
+     * features without an ISO code that the resource marks as part of a country ({@code "of"}: N. Cyprus of Cyprus,
+     * Somaliland of Somalia) counts for that country. Used where the engine chooses or names "the" country of a place:
+     * the default focus of a map, a locator's description.
+     */
+    public Optional<Country> countryAt(double lat, double lon) {
+        return at(lat, lon).map(c -> c.partOf().isEmpty() ? c : byCode(c.partOf()).orElse(c));
+    }
+
     private static World load() {
         try (InputStream in = World.class.getResourceAsStream(RESOURCE)) {
             if (in == null) throw new IllegalStateException("missing resource " + RESOURCE);
@@ -95,7 +105,7 @@ public final class World {
     }
 
     private static Country country(JsonParser p, double unit) throws IOException {
-        String a2 = "", a3 = "", name = "";
+        String a2 = "", a3 = "", name = "", of = "";
         List<Polygon> polygons = new ArrayList<>();
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String field = p.currentName();
@@ -104,6 +114,7 @@ public final class World {
                 case "a2" -> a2 = p.getText();
                 case "a3" -> a3 = p.getText();
                 case "name" -> name = p.getText();
+                case "of" -> of = p.getText();
                 case "polygons" -> {
                     while (p.nextToken() == JsonToken.START_ARRAY) {
                         List<LinearRing> rings = new ArrayList<>();
@@ -114,7 +125,7 @@ public final class World {
                 default -> p.skipChildren();
             }
         }
-        return new Country(a2, a3, name, FACTORY.createMultiPolygon(polygons.toArray(Polygon[]::new)));
+        return new Country(a2, a3, name, of, FACTORY.createMultiPolygon(polygons.toArray(Polygon[]::new)));
     }
 
     /** One ring written flat, x y x y ...; JTS wants it closed. */

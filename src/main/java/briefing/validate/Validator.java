@@ -1,5 +1,6 @@
 package briefing.validate;
 
+import briefing.geo.World;
 import briefing.model.Actor;
 import briefing.model.Corpus;
 import briefing.model.EdtfDate;
@@ -95,8 +96,12 @@ public final class Validator {
             if (f.south() >= f.north()) problems.add(new Problem(f.origin(), "the map frame's south (" + f.south() + ") must be less"
                     + " than its north (" + f.north() + ")"));
         });
-        Set<String> countries = new TreeSet<>(Set.of(java.util.Locale.getISOCountries()));
-        countries.addAll(java.util.Locale.getISOCountries(java.util.Locale.IsoCountryCode.PART1_ALPHA3));
+        if (p.map().focus().isEmpty()) return;
+        // the codes of the countries the maps can draw: ISO 3166-1 alpha-2 and alpha-3, and XK/XKX for Kosovo
+        Set<String> countries = new TreeSet<>();
+        World.get().countries().forEach(c -> {
+            if (!c.alpha2().isEmpty()) countries.addAll(List.of(c.alpha2(), c.alpha3()));
+        });
         for (Text code : p.map().focus()) {
             if (!countries.contains(code.value().toUpperCase(java.util.Locale.ROOT))) {
                 problems.add(new Problem(code.origin(), "unknown country code '" + code.value() + "'" + Suggestions.hint(

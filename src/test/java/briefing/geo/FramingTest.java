@@ -80,6 +80,14 @@ class FramingTest {
     }
 
     @Test
+    void theDefaultFocusIsARecognisedCountry() {
+        // Kyrenia, Famagusta and Morphou lie in Natural Earth's "N. Cyprus", Nicosia's south and Larnaca in Cyprus
+        List<Coordinates> island = List.of(new Coordinates(35.34, 33.32), new Coordinates(35.12, 33.94), new Coordinates(35.2, 32.99),
+                new Coordinates(35.16, 33.36), new Coordinates(34.92, 33.63));
+        assertEquals(List.of("CYP"), codes(frame(island, MapSettings.AUTOMATIC)), "the places of N. Cyprus count for Cyprus");
+    }
+
+    @Test
     void focusByAlpha2OrAlpha3InAnyCase() {
         assertEquals(List.of("BOL"), codes(frame(CHACO, focus("BO"))));
         assertEquals(List.of("BOL"), codes(frame(CHACO, focus("bol"))));

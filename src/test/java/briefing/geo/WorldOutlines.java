@@ -72,6 +72,8 @@ public final class WorldOutlines {
         for (JsonNode g : features) {
             String name = g.path("properties").path("name").asText();
             JsonNode code = g.has("id") ? iso.get(g.get("id").asText()) : null;
+            // Kosovo has no ISO 3166-1 entry; XK/XKX are the user-assigned codes in common use (CLDR names XK)
+            if (code == null && name.equals("Kosovo")) code = json.readTree("{\"alpha_2\":\"XK\",\"alpha_3\":\"XKX\"}");
             List<JsonNode> polygons = new ArrayList<>();
             if (g.get("type").asText().equals("Polygon")) polygons.add(g.get("arcs"));
             else if (g.get("type").asText().equals("MultiPolygon")) g.get("arcs").forEach(polygons::add);
@@ -79,6 +81,9 @@ public final class WorldOutlines {
             StringBuilder b = new StringBuilder("{");
             if (code != null) b.append("\"a2\":\"").append(code.get("alpha_2").asText()).append("\",\"a3\":\"")
                     .append(code.get("alpha_3").asText()).append("\",");
+            // features without a code that are part of a recognised country, for "the country of a place"
+            String of = Map.of("N. Cyprus", "CY", "Somaliland", "SO", "Indian Ocean Ter.", "AU").get(name);
+            if (of != null) b.append("\"of\":\"").append(of).append("\",");
             b.append("\"name\":").append(json.writeValueAsString(name)).append(",\"polygons\":[");
             List<String> written = new ArrayList<>();
             double[] largest = null;

@@ -25,8 +25,20 @@ class WorldTest {
         assertEquals("Paraguay", WORLD.byCode("PY").orElseThrow().name());
         assertEquals("Paraguay", WORLD.byCode("pry").orElseThrow().name());
         assertTrue(WORLD.byCode("XX").isEmpty());
-        Country kosovo = WORLD.countries().stream().filter(c -> c.name().equals("Kosovo")).findFirst().orElseThrow();
-        assertTrue(kosovo.alpha3().isEmpty(), "Natural Earth's name kept where ISO 3166-1 has no code");
+        assertEquals("Kosovo", WORLD.byCode("XK").orElseThrow().name(), "Kosovo has the user-assigned codes in common use");
+        Country northCyprus = WORLD.countries().stream().filter(c -> c.name().equals("N. Cyprus")).findFirst().orElseThrow();
+        assertTrue(northCyprus.alpha3().isEmpty(), "Natural Earth's name kept where ISO 3166-1 has no code");
+    }
+
+    @Test
+    void aPlaceInAFeatureWithoutACodeBelongsToTheNearestCountryWithOne() {
+        assertEquals("N. Cyprus", WORLD.at(35.34, 33.32).orElseThrow().name(), "Kyrenia lies in Natural Earth's N. Cyprus");
+        assertEquals("CY", WORLD.countryAt(35.34, 33.32).orElseThrow().alpha2(), "but counts for Cyprus");
+        assertEquals("CY", WORLD.countryAt(34.92, 33.63).orElseThrow().alpha2(), "Larnaca");
+        assertEquals("SO", WORLD.countryAt(9.56, 44.06).orElseThrow().alpha2(), "Hargeisa, in Somaliland, counts for Somalia");
+        assertEquals("PY", WORLD.countryAt(-25.3, -57.6).orElseThrow().alpha2(), "a coded country is itself");
+        assertTrue(WORLD.countryAt(0, -30).isEmpty(), "the open sea has no country");
+        assertEquals("Siachen Glacier", WORLD.countryAt(35.5, 77.0).orElseThrow().name(), "a disputed feature part of no one stays itself");
     }
 
     @Test

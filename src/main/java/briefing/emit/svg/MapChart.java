@@ -59,9 +59,14 @@ final class MapChart {
         return names.isEmpty() ? "" : text.list(names);
     }
 
-    /** A country's name in the language, or Natural Earth's English name when it has no ISO code the language names. */
+    /**
+     * A country's name in the language; for the few Natural Earth features without an ISO code (N. Cyprus, Somaliland),
+     * the bundle's {@code map.feature.<name>}; else Natural Earth's English name.
+     */
     static String name(Country c, Messages text) {
-        return c.alpha2().isEmpty() ? c.name() : text.countryName(c.alpha2()).orElse(c.name());
+        if (c.alpha2().isEmpty()) return text.find("map.feature." + c.name().toLowerCase(java.util.Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "")).orElse(c.name());
+        return text.countryName(c.alpha2()).orElse(c.name());
     }
 
     /** The map with every place in the frame; links start with {@code root}. */
@@ -154,11 +159,12 @@ final class MapChart {
         Projection p = map.projection();
         String where = text.get("map.coordinates", "lat", Math.abs(spot.lat()), "ns", text.get(spot.lat() < 0 ? "map.south" : "map.north"),
                 "lon", Math.abs(spot.lon()), "ew", text.get(spot.lon() < 0 ? "map.west" : "map.east"));
-        String countries = subject(map, text);
+        // the country the place lies in, not the map's subject: Larnaca is in Cyprus whatever the portal is about
+        String country = briefing.geo.World.get().countryAt(spot.lat(), spot.lon()).map(c -> name(c, text)).orElse("");
         StringBuilder b = new StringBuilder();
         Svg.open(b, "locator", "chart-locator", LOCATOR_WIDTH, p.height(), text.get("map.locator.title", "name", spot.name()),
-                countries.isEmpty() ? text.get("map.locator.desc.plain", "name", spot.name(), "where", where)
-                        : text.get("map.locator.desc", "countries", countries, "name", spot.name(), "where", where), "img");
+                country.isEmpty() || spot.kind().equals("country") ? text.get("map.locator.desc.plain", "name", spot.name(), "where", where)
+                        : text.get("map.locator.desc", "country", country, "name", spot.name(), "where", where), "img");
         outlines(b, map, spot.kind().equals("country") ? spot : null);
         double x = p.x(spot.lon()), y = p.y(spot.lat());
         b.append("<circle class=\"here-ring\" cx=\"").append(Svg.n(x)).append("\" cy=\"").append(Svg.n(y)).append("\" r=\"9\"/>")
