@@ -109,11 +109,12 @@ final class TimelineChart {
                     .append("\" text-anchor=\"end\">").append(text.number(v)).append("</text>");
         }
         double gridTop = tops.isEmpty() ? barsTop : tops.values().iterator().next();
+        int labelEvery = labelEvery(12 * bw);
         for (int y = first; y <= last + 1; y++) {
             double x = LEFT + (y - first) * 12 * bw;
             b.append("<line class=\"year-line\" x1=\"").append(Svg.n(x)).append("\" x2=\"").append(Svg.n(x))
                     .append("\" y1=\"").append(Svg.n(gridTop - 4)).append("\" y2=\"").append(Svg.n(barsBottom + 6)).append("\"/>");
-            if (y <= last) b.append("<text class=\"tick year\" x=\"").append(Svg.n(x + 6 * bw)).append("\" y=\"")
+            if (y <= last && y % labelEvery == 0) b.append("<text class=\"tick year\" x=\"").append(Svg.n(x + 6 * bw)).append("\" y=\"")
                     .append(Svg.n(barsBottom + 19)).append("\" text-anchor=\"middle\">").append(y).append("</text>");
         }
         tops.forEach((m, top) -> b.append(Svg.symbol(m.symbol(), LEFT + 4 + SYM, top - 7 - SYM + 0.5, SYM, m.cssClass()))
@@ -146,6 +147,15 @@ final class TimelineChart {
         b.append("</g></svg>");
         return b.toString();
     }
+
+    /** How many years apart the year labels are, so that they never run into each other: 1, 2, 5, 10, 20, 50 or 100. */
+    static int labelEvery(double yearWidth) {
+        for (int step : new int[]{1, 2, 5, 10, 20, 50}) if (step * yearWidth >= MIN_LABEL_GAP) return step;
+        return 100;
+    }
+
+    /** The room a year's label needs, in the chart's units: four digits and a gap. */
+    private static final double MIN_LABEL_GAP = 40;
 
     private static void lane(StringBuilder b, Mark m, Map<Integer, List<Item>> lane, double top, double bw, String root, Messages text) {
         lane.forEach((i, list) -> {

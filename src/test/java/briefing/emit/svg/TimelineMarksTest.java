@@ -156,4 +156,25 @@ class TimelineMarksTest {
             level = next;
         }
     }
+
+    /** Sixty years of events: the year labels thin out (every 5 or 10 years) instead of running into each other. */
+    @Test
+    void yearLabelsNeverRunIntoEachOther() {
+        ContentTree tree = Fixtures.copy(Fixtures.RICH, tmp.resolve("long"));
+        tree.write("sources/old-archive/source.yaml", "title: An archive (fictional)\npublisher: Archive Press (fictional)\n"
+                + "published: 2020\nkind: reference\nlanguage: en\n");
+        tree.write("sources/old-archive/summary.md", "A fictional archive that dates an older dispute to March 1964.\n");
+        tree.write("sources/old-archive/facts.yaml", "events:\n  - id: first-dispute\n    date: 1964-03\n    title: A first dispute\n");
+        Map<String, Object> chart = chart(tree.linked());
+        List<Element> years = ChartsTest.all(ChartsTest.parse((String) chart.get("svg")), "text").stream()
+                .filter(t -> t.getAttribute("class").equals("tick year")).toList();
+        assertTrue(years.size() >= 5 && years.size() <= 25, "a label every few years: " + years.size());
+        for (int i = 1; i < years.size(); i++) {
+            double gap = Double.parseDouble(years.get(i).getAttribute("x")) - Double.parseDouble(years.get(i - 1).getAttribute("x"));
+            assertTrue(gap >= 40, "labels " + years.get(i - 1).getTextContent() + " and " + years.get(i).getTextContent() + " are " + gap + " apart");
+        }
+        assertEquals("1965", years.get(0).getTextContent(), "labels fall on round years");
+        assertEquals(1, TimelineChart.labelEvery(80));
+        assertEquals(5, TimelineChart.labelEvery(13));
+    }
 }
