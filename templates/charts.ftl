@@ -8,7 +8,7 @@
 <#if heading><section class="chart-section" aria-labelledby="map-section-title"><h2 id="map-section-title">${m.t("map.heading")}</h2><div class="chart-split"></#if>
 <figure class="chart-figure chart-figure-map">
   ${chart.svg?no_esc}
-  <figcaption><#if chart.countries??>${m.t("map.caption", "countries", chart.countries)}<#else>${m.t("map.caption.plain")}</#if> <span class="attribution">${m.t("map.attribution")}</span></figcaption>
+  <figcaption><#if chart.countries??>${m.t("map.caption", "countries", chart.countries)}<#else>${m.t("map.caption.plain")}</#if> <span class="attribution" data-pagefind-ignore>${m.t("map.attribution")}</span></figcaption>
 </figure>
 <#if heading><div class="chart-data chart-data-open"><h3 class="chart-data-title" id="map-list-title">${m.t("map.list.heading")}</h3><#else><details class="chart-data"><summary>${m.t("map.list.summary")}</summary></#if>
   <ul class="chart-list"<#if heading> aria-labelledby="map-list-title"</#if>><#list chart.places as p><li><a href="${m.u(p.href)}">${p.name}</a> <span class="meta"><#if !p.name?lower_case?ends_with(p.kind?lower_case)>${p.kind} · </#if>${m.t("map.list.events", "count", p.events)}</span></li></#list></ul>
@@ -20,7 +20,7 @@
 <#macro locator chart>
 <figure class="chart-figure chart-figure-locator">
   ${chart.svg?no_esc}
-  <figcaption class="attribution">${m.t("map.locator.attribution")}</figcaption>
+  <figcaption class="attribution" data-pagefind-ignore>${m.t("map.locator.attribution")}</figcaption>
 </figure>
 </#macro>
 

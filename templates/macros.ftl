@@ -100,7 +100,7 @@
 <#macro statement s showActor=true>
   <li class="statement">
     <figure>
-      <blockquote><p>${s.quote}</p></blockquote>
+      <blockquote<#if s.lang??> lang="${s.lang}"</#if>><p>${s.quote}</p></blockquote>
       <figcaption><#if showActor><@ref s.actor/>, </#if><@date s.date/> — <@cite s.source/><#if s.about?has_content><#local about><@refs s.about/></#local> · ${t("statement.about", "entities", about)}</#if><#if s.note??><br><span class="note">${s.note}</span></#if></figcaption>
     </figure>
   </li>

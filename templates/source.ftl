@@ -4,7 +4,7 @@
 <#assign p = content.page>
 <@layout.page title=content.title section="sources" crumbs=[{"href": "sources/index.html", "label": m.t("nav.sources")}] description=m.t("source.description", "title", content.title)>
 <article class="source">
-<h1>${content.title}</h1>
+<h1<#if p.lang??> lang="${p.lang}"</#if>>${content.title}</h1>
 <dl class="metadata">
 <#list p.metadata as row>
   <div><dt>${row.label}</dt><dd><#if row.unknown??><span class="unknown">${m.t("source.unknown")}</span> ${row.unknown}<#elseif row.date??><@m.date row.date/><#elseif row.url??><a class="url" href="${row.url}" rel="external noopener">${row.url}</a><#else>${row.value}</#if></dd></div>

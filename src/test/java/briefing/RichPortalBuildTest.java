@@ -236,6 +236,20 @@ class RichPortalBuildTest {
         }
     }
 
+    /** A source in another language than the portal's: its title and its quotes say so, for screen readers and search. */
+    @Test
+    void aSourceInAnotherLanguageMarksItsTitleAndQuotes() {
+        String portal = corpus.portal().language().value();
+        List<briefing.model.Source> foreign = corpus.sources().values().stream().filter(s -> !s.language().equals(portal)).toList();
+        assertFalse(foreign.isEmpty(), "the fixture has a source in another language");
+        for (briefing.model.Source s : corpus.sources().values()) {
+            Document d = page(site, "sources/" + s.id() + ".html");
+            String lang = d.selectFirst("h1").attr("lang");
+            assertEquals(s.language().equals(portal) ? "" : s.language(), lang, s.id());
+            for (Element q : d.select("blockquote")) assertEquals(lang, q.attr("lang"), s.id() + ": a quote is in its source's language");
+        }
+    }
+
     @Test
     void eventsReportedBySeveralSourcesCiteEachOfThem() {
         List<LinkedEvent> shared = linked.timeline().stream().filter(e -> e.sources().size() > 1).toList();

@@ -33,13 +33,20 @@ final class NewSourceCommand implements Callable<Integer> {
             return 1;
         }
         Files.createDirectories(dir);
-        write(dir.resolve("source.yaml"), Scaffold.SOURCE);
+        write(dir.resolve("source.yaml"), Scaffold.source(portalLanguage()));
         write(dir.resolve("summary.md"), Scaffold.SUMMARY);
         write(dir.resolve("facts.yaml"), Scaffold.FACTS);
         System.out.println("Created " + dir + "/ with source.yaml, summary.md and facts.yaml.");
         System.out.println("Fill them in (the comments say how), then run: ./portal validate"
                 + (project.normalize().toString().isEmpty() ? "" : " --project " + project));
         return 0;
+    }
+
+    /** The portal's language, the likeliest language of its next source; English when portal.yaml cannot be read. */
+    private String portalLanguage() {
+        Path portal = project.resolve("content/portal.yaml");
+        if (!Files.isRegularFile(portal)) return "en";
+        return briefing.load.ContentLoader.load(project.resolve("content")).corpus().portal().language().value();
     }
 
     private static void write(Path file, String text) throws IOException {

@@ -15,10 +15,15 @@ final class Scaffold {
             # url: https://example.org/the-original   # optional: the original's address
             # license: CC BY 4.0                      # optional: only if the source states one
             kind: news                   # news | analysis | reference | roundup | official
-            language: en
+            language: {language}            # the source's own language (BCP 47), e.g. en, fr, es
             # scope_note: What the source covers that the portal leaves out (e.g. another country's crisis).
             # provenance_note: How the date or title is known, if it is inferred rather than printed.
             """;
+
+    /** source.yaml with the language filled in (the portal's, which editors change when the source's differs). */
+    static String source(String language) {
+        return SOURCE.replace("{language}", language);
+    }
 
     static final String SUMMARY = """
             ## What the source says

@@ -16,12 +16,16 @@ final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--format", description = "text (default) or github (GitHub Actions annotations)", defaultValue = "text")
     String format;
 
+    private static String count(int n, String thing) {
+        return n + " " + thing + (n == 1 ? "" : "s");
+    }
+
     @Override
     public Integer call() {
         try {
             var corpus = Briefing.validate(project.resolve("content"));
-            System.out.printf("content is valid: %d sources, %d actors, %d places, %d measures%n", corpus.sources().size(),
-                    corpus.actors().size(), corpus.places().size(), corpus.measures().size());
+            System.out.println("content is valid: " + count(corpus.sources().size(), "source") + ", " + count(corpus.actors().size(), "actor")
+                    + ", " + count(corpus.places().size(), "place") + ", " + count(corpus.measures().size(), "measure"));
             return 0;
         } catch (ContentException e) {
             Problems.print(e.problems(), format, null);

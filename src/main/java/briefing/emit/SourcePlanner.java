@@ -66,7 +66,7 @@ final class SourcePlanner extends Planner {
                 .filter(f -> f.figure().sourceId().equals(s.id())).map(f -> (Object) v.figure(f)).toList();
         List<Object> statements = s.statements().stream().map(st -> (Object) v.statement(st)).toList();
         return new Page(Urls.source(s.id()), "source", s.title(), map(
-                "id", s.id(), "metadata", rows, "original", s.url(), "scopeNote", s.scopeNote(),
+                "id", s.id(), "lang", otherLanguage(s.language()), "metadata", rows, "original", s.url(), "scopeNote", s.scopeNote(),
                 "provenanceNote", s.provenanceNote(), "summary", linked.summaries().get(s.id()).html(),
                 "events", events, "figures", figures, "statements", statements));
     }
@@ -89,4 +89,10 @@ final class SourcePlanner extends Planner {
         return e;
     }
 
+
+    /** The source's language when it is not the portal's: its title (and its quotes) are marked with it. */
+    private java.util.Optional<String> otherLanguage(String language) {
+        return language.isEmpty() || language.equalsIgnoreCase(corpus.portal().language().value()) ? java.util.Optional.empty()
+                : java.util.Optional.of(language);
+    }
 }

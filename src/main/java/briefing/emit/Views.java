@@ -127,10 +127,16 @@ final class Views {
                 "asOf", date(d.asOf()), "source", source(f.sourceId()), "note", f.note(), "disputed", d.disputed());
     }
 
+    /** A quote's language, its source's, when it is not the portal's (the quote is then marked with it). */
+    private Optional<String> quoteLanguage(String sourceId) {
+        String l = corpus.sources().get(sourceId).language();
+        return l.isEmpty() || l.equalsIgnoreCase(corpus.portal().language().value()) ? Optional.empty() : Optional.of(l);
+    }
+
     Map<String, Object> statement(Statement s) {
         return map("actor", actor(s.actor().id()), "date", date(EdtfDate.parse(s.date().value())),
                 "quote", s.quote().value(), "about", s.about().stream().map(r -> entity(r.id())).toList(),
-                "source", source(s.sourceId()), "note", s.note());
+                "source", source(s.sourceId()), "note", s.note(), "lang", quoteLanguage(s.sourceId()));
     }
 
     /** One disagreement: each source's version, side by side. */
