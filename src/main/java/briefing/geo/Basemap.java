@@ -65,8 +65,9 @@ public record Basemap(Projection projection, List<Shape> shapes) {
             List<Polygon> kept = polygons(List.of(outline)).stream().filter(g -> g.getArea() >= MIN_AREA).toList();
             if (kept.isEmpty()) continue;
             outline = World.FACTORY.createMultiPolygon(kept.toArray(Polygon[]::new));
-            boolean focus = frame.focus().contains(c);
-            Polygon largest = !named ? null : polygons(List.of(OverlayNGRobust.overlay(outline, picture, OverlayNG.INTERSECTION))).stream()
+            // an area the map data draws apart from its country (N. Cyprus) is highlighted with it, and not named apart
+            boolean focus = frame.focus().contains(c) || frame.focus().stream().anyMatch(f -> f.is(c.partOf()));
+            Polygon largest = !named || !c.partOf().isEmpty() ? null : polygons(List.of(OverlayNGRobust.overlay(outline, picture, OverlayNG.INTERSECTION))).stream()
                     .max(Comparator.comparingDouble(Geometry::getArea)).orElse(null);
             double lx = 0, ly = 0, room = 0;
             if (largest != null && largest.getArea() > 4) {

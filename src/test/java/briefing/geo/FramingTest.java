@@ -84,7 +84,12 @@ class FramingTest {
         // Kyrenia, Famagusta and Morphou lie in Natural Earth's "N. Cyprus", Nicosia's south and Larnaca in Cyprus
         List<Coordinates> island = List.of(new Coordinates(35.34, 33.32), new Coordinates(35.12, 33.94), new Coordinates(35.2, 32.99),
                 new Coordinates(35.16, 33.36), new Coordinates(34.92, 33.63));
-        assertEquals(List.of("CYP"), codes(frame(island, MapSettings.AUTOMATIC)), "the places of N. Cyprus count for Cyprus");
+        Frame f = frame(island, MapSettings.AUTOMATIC);
+        assertEquals(List.of("CYP"), codes(f), "the places of N. Cyprus count for Cyprus");
+        Basemap map = Basemap.of(f, 600, WORLD);
+        Basemap.Shape north = map.shapes().stream().filter(s -> s.country().name().equals("N. Cyprus")).findFirst().orElseThrow();
+        assertTrue(north.focus(), "the area drawn apart from its country is highlighted with it");
+        assertEquals(0, north.room(), "and not named apart");
     }
 
     @Test
