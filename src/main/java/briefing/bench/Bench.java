@@ -60,10 +60,14 @@ public final class Bench {
                 s.path("peakRssKb").asLong() / 1024, s.path("peakHeapKb").asLong() / 1024, stages.toString().strip());
     }
 
-    /** Runs {@code portal build --stats} in a new JVM on the same classpath and reads its statistics line. */
+    /**
+     * Runs {@code portal build --stats} in a new JVM on the same classpath, with the JVM options ./portal and Maven use
+     * (C1 only: a build is short, and the C2 compiler's threads cost more than they gain on a small machine), and reads
+     * its statistics line.
+     */
     private static JsonNode buildInFreshJvm(Path project, Path site, boolean search) throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xss8m", "-D" + Project.HOME_PROPERTY + "=" + Project.engineHome(), "-cp", System.getProperty("java.class.path"), "briefing.cli.Main", "build",
+                "-Xss8m", "-XX:TieredStopAtLevel=1", "-D" + Project.HOME_PROPERTY + "=" + Project.engineHome(), "-cp", System.getProperty("java.class.path"), "briefing.cli.Main", "build",
                 "--project", project.toString(), "--out", site.toString(), "--stats"));
         if (!search) cmd.add("--no-search");
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();

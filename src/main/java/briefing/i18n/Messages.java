@@ -53,11 +53,15 @@ public final class Messages {
     private final ULocale locale;
     private final SortedMap<String, String> patterns;
     private final Map<String, MessageFormat> compiled = new ConcurrentHashMap<>();
+    private final Map<String, String> dates = new ConcurrentHashMap<>();
+    private final NumberFormat numbers;
 
     private Messages(String language, SortedMap<String, String> patterns) {
         this.language = language;
         this.locale = ULocale.forLanguageTag(language);
         this.patterns = Collections.unmodifiableSortedMap(patterns);
+        this.numbers = NumberFormat.getNumberInstance(locale);
+        numbers.setMaximumFractionDigits(3);
     }
 
     /** The engine's own English texts (tests and tools). */
@@ -201,9 +205,9 @@ public final class Messages {
 
     /** A number as readers of the language write it: "12,261" in English, "12 261" in French; up to three decimals. */
     public String number(Number n) {
-        NumberFormat f = NumberFormat.getNumberInstance(locale);
-        f.setMaximumFractionDigits(3);
-        return f.format(n instanceof BigDecimal b ? new com.ibm.icu.math.BigDecimal(b) : n);
+        synchronized (numbers) {
+            return numbers.format(n instanceof BigDecimal b ? new com.ibm.icu.math.BigDecimal(b) : n);
+        }
     }
 
     /** "A, B and C" / "A, B et C". */
@@ -238,16 +242,19 @@ public final class Messages {
         return plain;
     }
 
+    /** A calendar point written with the bundle's date pattern; the same dates recur on many pages, so each is made once. */
     private String pattern(String key, int year, int month, int day) {
-        String raw = patterns.get(key); // an ICU date pattern, not a message: 'er' quotes literal text
-        if (raw == null) throw new IllegalArgumentException("no date pattern '" + key + "' in the " + language + " bundle");
-        SimpleDateFormat f = new SimpleDateFormat(raw, locale);
-        TimeZone utc = TimeZone.getTimeZone("UTC");
-        f.setTimeZone(utc);
-        Calendar c = Calendar.getInstance(utc, locale);
-        c.clear();
-        c.set(year, month - 1, day);
-        return f.format(c.getTime());
+        return dates.computeIfAbsent(key + '|' + year + '-' + month + '-' + day, k -> {
+            String raw = patterns.get(key); // an ICU date pattern, not a message: 'er' quotes literal text
+            if (raw == null) throw new IllegalArgumentException("no date pattern '" + key + "' in the " + language + " bundle");
+            SimpleDateFormat f = new SimpleDateFormat(raw, locale);
+            TimeZone utc = TimeZone.getTimeZone("UTC");
+            f.setTimeZone(utc);
+            Calendar c = Calendar.getInstance(utc, locale);
+            c.clear();
+            c.set(year, month - 1, day);
+            return f.format(c.getTime());
+        });
     }
 
     /**
