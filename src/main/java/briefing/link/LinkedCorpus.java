@@ -14,8 +14,18 @@ import java.util.TreeMap;
 public record LinkedCorpus(Corpus corpus, SortedMap<String, LinkedEvent> events, List<LinkedEvent> timeline,
                            SortedMap<String, List<DatedFigure>> figures, List<Discrepancy> discrepancies,
                            SortedMap<String, RenderedMarkdown> summaries, SortedMap<String, RenderedMarkdown> pages,
-                           SortedMap<String, EntityLinks> actors, SortedMap<String, EntityLinks> places) {
+                           SortedMap<String, EntityLinks> actors, SortedMap<String, EntityLinks> places,
+                           SortedMap<String, DocumentLinks> documents) {
+    /** A linked corpus without documents. */
+    public LinkedCorpus(Corpus corpus, SortedMap<String, LinkedEvent> events, List<LinkedEvent> timeline,
+                        SortedMap<String, List<DatedFigure>> figures, List<Discrepancy> discrepancies,
+                        SortedMap<String, RenderedMarkdown> summaries, SortedMap<String, RenderedMarkdown> pages,
+                        SortedMap<String, EntityLinks> actors, SortedMap<String, EntityLinks> places) {
+        this(corpus, events, timeline, figures, discrepancies, summaries, pages, actors, places, new TreeMap<>());
+    }
+
     public LinkedCorpus {
+        documents = Collections.unmodifiableSortedMap(new TreeMap<>(documents));
         events = Collections.unmodifiableSortedMap(new TreeMap<>(events));
         timeline = List.copyOf(timeline);
         figures = Collections.unmodifiableSortedMap(new TreeMap<>(figures));

@@ -2,6 +2,7 @@ package briefing.link;
 
 import briefing.model.Actor;
 import briefing.model.Corpus;
+import briefing.model.Document;
 import briefing.model.EdtfDate;
 import briefing.model.EditorialPage;
 import briefing.model.Event;
@@ -76,10 +77,26 @@ public final class Linker {
         List<Mention> mentions = summaries.values().stream().flatMap(r -> r.mentions().stream()).toList();
         return new LinkedCorpus(corpus, events, timeline, figures, discrepancies, summaries, pages,
                 backlinks(corpus.actors().keySet(), timeline, figures, mentions, LinkedEvent::actors, true),
-                backlinks(corpus.places().keySet(), timeline, figures, mentions, LinkedEvent::places, false));
+                backlinks(corpus.places().keySet(), timeline, figures, mentions, LinkedEvent::places, false),
+                documentLinks(timeline, mentions));
+    }
+
+    /** Each document's events (date order), the sentences that mention it, and the sources that cite it. */
+    private SortedMap<String, DocumentLinks> documentLinks(List<LinkedEvent> timeline, List<Mention> mentions) {
+        SortedMap<String, DocumentLinks> out = new TreeMap<>();
+        for (String id : corpus.documents().keySet()) {
+            List<LinkedEvent> tied = timeline.stream().filter(e -> e.documents().contains(id)).toList();
+            List<Mention> said = dedupe(mentions.stream().filter(m -> m.kind().equals("document") && m.entityId().equals(id)).toList());
+            Set<String> sources = new TreeSet<>();
+            said.forEach(m -> sources.add(m.sourceId()));
+            tied.forEach(e -> sources.addAll(e.sources()));
+            out.put(id, new DocumentLinks(id, tied.stream().map(LinkedEvent::id).toList(), said, List.copyOf(sources)));
+        }
+        return out;
     }
 
     private SortedMap<String, LinkedEvent> mergeEvents() {
+        AliasMatcher documentNames = new AliasMatcher(DocumentNames.of(corpus));
         Map<String, List<Event>> byId = new TreeMap<>();
         for (Source s : corpus.sources().values()) {
             for (Event e : s.events()) byId.computeIfAbsent(e.id().value(), k -> new ArrayList<>()).add(e);
@@ -101,8 +118,13 @@ public final class Linker {
                 tags.addAll(e.tags());
             }
             String title = rs.stream().filter(r -> r.date().equals(date)).findFirst().orElseThrow().title();
+            Set<String> documents = new TreeSet<>();
+            for (Event e : reports) {
+                e.documents().stream().map(Ref::id).filter(corpus.documents()::containsKey).forEach(documents::add);
+                documentNames.find(e.title()).forEach(m -> documents.add(m.id().substring("document:".length())));
+            }
             out.put(id, new LinkedEvent(id, date, title, List.copyOf(actors), List.copyOf(places),
-                    List.copyOf(tags), rs));
+                    List.copyOf(tags), rs, List.copyOf(documents)));
         });
         return out;
     }
@@ -155,6 +177,12 @@ public final class Linker {
             names.put(Names.key(p.name()), "place:" + p.id());
             p.aliases().forEach(a -> names.put(Names.key(a), "place:" + p.id()));
         }
+        // documents before actors: a name shared with an actor leads to the actor
+        for (Document d : corpus.documents().values()) {
+            targets.put("document:" + d.id(), Urls.document(d.id()));
+            labels.put("document:" + d.id(), d.title());
+        }
+        names.putAll(DocumentNames.of(corpus));
         for (Actor a : corpus.actors().values()) {
             targets.put("actor:" + a.id(), Urls.actor(a.id()));
             labels.put("actor:" + a.id(), a.name());

@@ -168,7 +168,7 @@ public final class MarkdownLinker {
     /** The target key of an explicit link: the actor with that id, else the place. */
     private java.util.Optional<String> key(WikiLink link) {
         String id = link.getLink().toString().strip();
-        return java.util.stream.Stream.of("actor:" + id, "place:" + id).filter(targets::containsKey).findFirst();
+        return java.util.stream.Stream.of("actor:" + id, "place:" + id, "document:" + id).filter(targets::containsKey).findFirst();
     }
 
     /** The words an explicit link shows: its own text, else the entity's name, else the id as written. */
@@ -250,8 +250,8 @@ public final class MarkdownLinker {
     private record Span(int start, int end, String href, String kind) {
     }
 
-    /** "actor" or "place", from the folder the target lives in. */
+    /** "actor", "place" or "document", from the folder the target lives in. */
     private static String kind(String href) {
-        return href.startsWith("places/") ? "place" : "actor";
+        return href.startsWith("places/") ? "place" : href.startsWith("documents/") ? "document" : "actor";
     }
 }

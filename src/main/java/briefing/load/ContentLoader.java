@@ -2,6 +2,7 @@ package briefing.load;
 
 import briefing.model.Actor;
 import briefing.model.Coordinates;
+import briefing.model.Document;
 import briefing.model.MapSettings;
 import briefing.model.Text;
 import briefing.model.Vocabulary;
@@ -107,7 +108,26 @@ public final class ContentLoader {
             String slug = f.getFileName().toString().replaceFirst("\\.md$", "");
             markdown(f).ifPresent(md -> pages.put(slug, new EditorialPage(slug, md)));
         }
-        return new Corpus(portal, sources, actors, places, measures, pages);
+        return new Corpus(portal, sources, actors, places, measures, pages, documents());
+    }
+
+    // --- documents (content/documents/<id>.yaml) ----------------------------------------------------------------
+
+    /** The documents the sources refer to; a portal without the folder has none. */
+    private SortedMap<String, Document> documents() {
+        SortedMap<String, Document> documents = new TreeMap<>();
+        for (Path f : yamlFiles(content.resolve("documents"))) {
+            String id = id(f);
+            documents.put(id, document(id, new Fields(yaml(f, "document").orElse(empty(f)))));
+        }
+        return documents;
+    }
+
+    private static Document document(String id, Fields f) {
+        Text date = f.text("date");
+        return new Document(id, f.string("title"), f.text("kind"), f.optional("symbol"),
+                date.value().isEmpty() ? Optional.empty() : Optional.of(date), f.optionalRef("issuer"), f.strings("aliases"),
+                f.optional("url"), f.optional("description"), f.origin());
     }
 
     private Portal portal() {
@@ -124,7 +144,8 @@ public final class ContentLoader {
         Vocabulary vocabulary = new Vocabulary(
                 p.nested("actor_kinds").map(k -> extend(defaults.actorKinds(), labels(k))).orElse(defaults.actorKinds()),
                 p.nested("place_kinds").map(k -> extend(defaults.placeKinds(), labels(k))).orElse(defaults.placeKinds()),
-                p.nested("timeline_marks").map(ContentLoader::marks).orElse(defaults.timelineMarks()));
+                p.nested("timeline_marks").map(ContentLoader::marks).orElse(defaults.timelineMarks()),
+                p.nested("document_kinds").map(k -> extend(defaults.documentKinds(), labels(k))).orElse(defaults.documentKinds()));
         MapSettings map = p.nested("map").map(m -> new MapSettings(m.nested("frame").map(b -> new MapSettings.Frame(
                 b.number("west").map(BigDecimal::doubleValue).orElse(-180.0), b.number("south").map(BigDecimal::doubleValue).orElse(-90.0),
                 b.number("east").map(BigDecimal::doubleValue).orElse(180.0), b.number("north").map(BigDecimal::doubleValue).orElse(90.0),
@@ -207,7 +228,7 @@ public final class ContentLoader {
 
     private static Event event(String sourceId, Fields f) {
         return new Event(f.text("id"), sourceId, f.text("date"), f.string("title"), f.refs("actors"), f.refs("places"),
-                f.strings("tags"), f.optional("note"), f.origin());
+                f.strings("tags"), f.optional("note"), f.origin(), f.refs("documents"));
     }
 
     private static Figure figure(String sourceId, Fields f) {

@@ -7,10 +7,16 @@ import java.util.TreeMap;
 /** Everything the editors committed, loaded; maps are sorted by id so every later stage is deterministic. */
 public record Corpus(Portal portal, SortedMap<String, Source> sources, SortedMap<String, Actor> actors,
                      SortedMap<String, Place> places, SortedMap<String, Measure> measures,
-                     SortedMap<String, EditorialPage> pages) {
+                     SortedMap<String, EditorialPage> pages, SortedMap<String, Document> documents) {
+    /** A corpus without documents (content/documents/ is optional). */
+    public Corpus(Portal portal, SortedMap<String, Source> sources, SortedMap<String, Actor> actors,
+                  SortedMap<String, Place> places, SortedMap<String, Measure> measures, SortedMap<String, EditorialPage> pages) {
+        this(portal, sources, actors, places, measures, pages, new TreeMap<>());
+    }
+
     /** The same corpus with another portal.yaml (for publishing under another base path or address). */
     public Corpus withPortal(Portal p) {
-        return new Corpus(p, sources, actors, places, measures, pages);
+        return new Corpus(p, sources, actors, places, measures, pages, documents);
     }
 
     public Corpus {
@@ -19,5 +25,6 @@ public record Corpus(Portal portal, SortedMap<String, Source> sources, SortedMap
         places = Collections.unmodifiableSortedMap(new TreeMap<>(places));
         measures = Collections.unmodifiableSortedMap(new TreeMap<>(measures));
         pages = Collections.unmodifiableSortedMap(new TreeMap<>(pages));
+        documents = Collections.unmodifiableSortedMap(new TreeMap<>(documents));
     }
 }

@@ -30,6 +30,12 @@ public final class Urls {
         return "places/" + id + ".html";
     }
 
+    public static final String DOCUMENTS = "documents/index.html";
+
+    public static String document(String id) {
+        return "documents/" + id + ".html";
+    }
+
     public static String year(int year) {
         return "timeline/" + year + ".html";
     }

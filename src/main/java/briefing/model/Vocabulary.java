@@ -8,7 +8,7 @@ import java.util.Optional;
  * marks (each with a symbol). A portal lists its own in portal.yaml; a list it leaves out is the engine's default,
  * whose labels come from the interface text of the portal's language.
  */
-public record Vocabulary(List<Term> actorKinds, List<Term> placeKinds, List<Term> timelineMarks) {
+public record Vocabulary(List<Term> actorKinds, List<Term> placeKinds, List<Term> timelineMarks, List<Term> documentKinds) {
     /** One word of a vocabulary: its id as content writes it, the label pages show (absent: the bundle's), a symbol for marks. */
     public record Term(String id, Optional<String> label, Optional<String> symbol, Origin origin) {
         public static Term of(String id, String symbol) {
@@ -27,7 +27,15 @@ public record Vocabulary(List<Term> actorKinds, List<Term> placeKinds, List<Term
     public static final List<Term> DEFAULT_TIMELINE_MARKS = List.of(Term.of("resolution", "diamond"), Term.of("agreement", "square"),
             Term.of("election", "circle"), Term.of("withdrawal", "triangle"));
 
+    public static final List<String> DEFAULT_DOCUMENT_KINDS = List.of("resolution", "agreement", "report", "decree", "statement");
+
+    /** A vocabulary with the default document kinds. */
+    public Vocabulary(List<Term> actorKinds, List<Term> placeKinds, List<Term> timelineMarks) {
+        this(actorKinds, placeKinds, timelineMarks, DEFAULT_DOCUMENT_KINDS.stream().map(k -> Term.of(k, null)).toList());
+    }
+
     public Vocabulary {
+        documentKinds = List.copyOf(documentKinds);
         actorKinds = List.copyOf(actorKinds);
         placeKinds = List.copyOf(placeKinds);
         timelineMarks = List.copyOf(timelineMarks);
@@ -44,6 +52,10 @@ public record Vocabulary(List<Term> actorKinds, List<Term> placeKinds, List<Term
 
     public Optional<Term> placeKind(String id) {
         return find(placeKinds, id);
+    }
+
+    public Optional<Term> documentKind(String id) {
+        return find(documentKinds, id);
     }
 
     /** The mark of an event with these tags: the first of the portal's marks it is tagged with. */

@@ -3,6 +3,7 @@ package briefing.validate;
 import briefing.geo.World;
 import briefing.model.Actor;
 import briefing.model.Corpus;
+import briefing.model.Document;
 import briefing.model.EdtfDate;
 import briefing.model.Event;
 import briefing.model.Figure;
@@ -73,6 +74,29 @@ public final class Validator {
         corpus.sources().values().forEach(this::source);
         aliasClashes("actor", corpus.actors().values().stream().map(a -> new Named(a.id(), a.name(), a.aliases(), a.origin())).toList());
         aliasClashes("place", corpus.places().values().stream().map(p -> new Named(p.id(), p.name(), p.aliases(), p.origin())).toList());
+        documents();
+    }
+
+    // --- documents (content/documents/) ----------------------------------------------------------------------------
+
+    /** Documents: ids, kinds, issuers, dates, names claimed twice; and the documents events name. */
+    private void documents() {
+        Map<String, String> documentNames = new HashMap<>();
+        corpus.documents().values().forEach(d -> names(documentNames, d.id(), d.title(), d.aliases()));
+        for (Document d : corpus.documents().values()) {
+            id(d.id(), "document", Origin.of(d.origin().file()));
+            kind(d.kind(), "document", corpus.portal().vocabulary().documentKinds());
+            d.issuer().ifPresent(r -> ref(r, "actor", corpus.actors().keySet(), actorNames));
+            d.date().ifPresent(this::date);
+        }
+        for (Source s : corpus.sources().values()) {
+            for (Event e : s.events()) e.documents().forEach(r -> ref(r, "document", corpus.documents().keySet(), documentNames));
+        }
+        aliasClashes("document", corpus.documents().values().stream().map(d -> {
+            List<String> forms = new ArrayList<>(d.aliases());
+            d.symbol().ifPresent(forms::add);
+            return new Named(d.id(), d.title(), forms, d.origin());
+        }).toList());
     }
 
     private static void names(Map<String, String> into, String id, String name, List<String> aliases) {
@@ -83,7 +107,7 @@ public final class Validator {
     /** The portal's own vocabularies: ids that are ids; a map frame that is a frame; focus countries that exist. */
     private void vocabulary(Portal p) {
         Vocabulary v = p.vocabulary();
-        for (List<Vocabulary.Term> terms : List.of(v.actorKinds(), v.placeKinds(), v.timelineMarks())) {
+        for (List<Vocabulary.Term> terms : List.of(v.actorKinds(), v.placeKinds(), v.timelineMarks(), v.documentKinds())) {
             for (Vocabulary.Term t : terms) {
                 if (t.origin().file().equals("(default)")) continue;
                 if (!Ids.valid(t.id())) problems.add(new Problem(t.origin(), "bad id '" + t.id() + "': kinds and tags are lower-case"
@@ -204,12 +228,12 @@ public final class Validator {
         String suggestion = Ids.slug(id);
         String what = switch (kind) {
             case "source" -> "the folder";
-            case "actor", "place", "page" -> "the file";
+            case "actor", "place", "page", "document" -> "the file";
             default -> "it";
         };
         problems.add(new Problem(at, "bad " + kind + " id '" + id + "': ids are lower-case kebab case (a-z, 0-9 and single"
                 + " hyphens; no spaces, '/' or '..')" + (suggestion.isEmpty() ? "" : "; rename " + what + " '" + suggestion
-                + ("actor".equals(kind) || "place".equals(kind) ? ".yaml" : "page".equals(kind) ? ".md" : "") + "'")));
+                + ("actor".equals(kind) || "place".equals(kind) || "document".equals(kind) ? ".yaml" : "page".equals(kind) ? ".md" : "") + "'")));
     }
 
     private void date(Text t) {
@@ -237,7 +261,7 @@ public final class Validator {
             while (m.find()) {
                 String id = m.group(1).strip();
                 Origin at = new Origin(md.origin().file(), i + 1, m.start() + 1);
-                if (corpus.actors().containsKey(id) || corpus.places().containsKey(id)) continue;
+                if (corpus.actors().containsKey(id) || corpus.places().containsKey(id) || corpus.documents().containsKey(id)) continue;
                 Set<String> known = new TreeSet<>(corpus.actors().keySet());
                 known.addAll(corpus.places().keySet());
                 Map<String, String> names = new HashMap<>(placeNames);
