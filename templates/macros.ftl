@@ -51,6 +51,7 @@
       <${level} class="event-title" data-pagefind-weight="2"><a href="${u(e.href)}">${e.title}</a></${level}>
       <#if e.actors?has_content><p class="event-who"><span class="label">${t("event.who")}</span> <@refs e.actors/></p></#if>
       <#if e.places?has_content><p class="event-where"><span class="label">${t("event.where")}</span> <@refs e.places/></p></#if>
+      <#if (e.documents![])?has_content><p class="event-documents"><span class="label">${t("event.documents")}</span> <@refs e.documents/></p></#if>
       <#if showSources><p class="event-cite"><span class="label">${t("event.reported_by")}</span> <@cites e.sources/></p></#if>
       <#if e.alsoReportedBy?? && e.alsoReportedBy?has_content><p class="event-cite"><span class="label">${t("event.also_reported_by")}</span> <@cites e.alsoReportedBy/></p></#if>
       <#if e.alsoReportedBy??><#-- a source's page: that source's own note -->

@@ -29,6 +29,7 @@ public final class PagePlanner {
         pages.addAll(new HomePlanner(context).pages());
         pages.addAll(new SourcePlanner(context).pages());
         pages.addAll(new EntityPlanner(context).pages());
+        pages.addAll(new DocumentPlanner(context).pages());
         pages.addAll(new TimelinePlanner(context).pages());
         pages.addAll(new FigurePlanner(context).pages());
         SitePlanner site = new SitePlanner(context);
@@ -57,6 +58,10 @@ public final class PagePlanner {
                 map("href", Urls.FIGURES, "label", text.get("nav.figures"), "section", "figures"),
                 map("href", Urls.SOURCES, "label", text.get("nav.sources"), "section", "sources"),
                 map("href", Urls.DISCREPANCIES, "label", text.get("nav.discrepancies"), "section", "discrepancies"));
+        if (!corpus.documents().isEmpty()) { // a portal without documents has no documents index to link to
+            nav = new ArrayList<>(nav);
+            nav.add(4, map("href", Urls.DOCUMENTS, "label", text.get("nav.documents"), "section", "documents"));
+        }
         List<Object> footer = new ArrayList<>(corpus.pages().keySet().stream().filter(s -> !s.equals(Urls.OVERVIEW))
                 .map(s -> (Object) map("href", Urls.page(s), "label", SitePlanner.title(corpus, s))).toList());
         footer.add(map("href", Urls.DATA, "label", text.get("footer.data")));

@@ -85,6 +85,22 @@ final class Views {
         return within.isEmpty() ? kind : text.get("place.line", "kind", kind, "places", String.join(", ", within));
     }
 
+    /** A document: its title, and a line saying what it is ("Resolution · S/RES/9001 (2020) · 5 March 2020"). */
+    Map<String, Object> document(String id) {
+        briefing.model.Document d = corpus.documents().get(id);
+        List<String> line = new ArrayList<>();
+        line.add(documentKind(d.kind().value()));
+        d.symbol().ifPresent(line::add);
+        d.date().ifPresent(t -> line.add(text.date(EdtfDate.parse(t.value()))));
+        return map("href", Urls.document(id), "name", d.title(), "kind", "document", "type", d.kind().value(),
+                "kindLabel", documentKind(d.kind().value()), "symbol", d.symbol(), "description", String.join(" · ", line));
+    }
+
+    /** A document kind's label: the portal's own, else the language's default, else the id made readable. */
+    String documentKind(String id) {
+        return kind(corpus.portal().vocabulary().documentKind(id), "vocabulary.document_kind.", id);
+    }
+
     /** An actor or a place, whichever the id names (statements are "about" either). */
     Map<String, Object> entity(String id) {
         return corpus.actors().containsKey(id) ? actor(id) : place(id);
@@ -110,6 +126,7 @@ final class Views {
                 "date", date(e.date()), "title", e.title(),
                 "actors", e.actors().stream().map(this::actor).toList(),
                 "places", e.places().stream().map(this::place).toList(),
+                "documents", e.documents().stream().map(this::document).toList(),
                 "tags", e.tags(),
                 "sources", e.sources().stream().map(this::source).toList(),
                 "disputed", e.datesDisagree(), "versions", versions);

@@ -1,0 +1,71 @@
+package briefing.emit;
+
+import briefing.link.DocumentLinks;
+import briefing.link.Mention;
+import briefing.model.Document;
+import briefing.model.EdtfDate;
+import briefing.model.Urls;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+import static briefing.emit.Views.map;
+
+/**
+ * Plans the documents index and a page per document: what it is (kind, symbol, date, issuer, as far as the sources
+ * say), the events tied to it, the sentences of the summaries that mention it, and the sources that cite it. A portal
+ * without documents gets neither.
+ */
+final class DocumentPlanner extends Planner {
+    DocumentPlanner(Planner.Context context) {
+        super(context);
+    }
+
+    List<Page> pages() {
+        if (corpus.documents().isEmpty()) return List.of();
+        List<Page> pages = new ArrayList<>();
+        pages.add(index());
+        corpus.documents().values().forEach(d -> pages.add(document(d)));
+        return pages;
+    }
+
+    private Page index() {
+        Map<String, List<Object>> byKind = new TreeMap<>();
+        // within a kind, by date (undated last), then title
+        Comparator<Document> order = Comparator.comparing((Document d) -> d.date().map(t -> EdtfDate.parse(t.value())).orElse(null),
+                Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(Document::title).thenComparing(Document::id);
+        corpus.documents().values().stream().sorted(order).forEach(d -> {
+            Map<String, Object> m = v.document(d.id());
+            m.put("events", linked.documents().get(d.id()).events().size());
+            byKind.computeIfAbsent(d.kind().value(), k -> new ArrayList<>()).add(m);
+        });
+        com.ibm.icu.text.Collator collator = com.ibm.icu.text.Collator.getInstance(text.locale());
+        List<Object> groups = byKind.entrySet().stream()
+                .map(e -> map("label", v.documentKind(e.getKey()), "id", e.getKey(), "items", e.getValue()))
+                .sorted(Comparator.comparing((Map<String, Object> g) -> (String) g.get("label"), collator).thenComparing(g -> (String) g.get("id")))
+                .map(g -> (Object) g).toList();
+        return new Page(Urls.DOCUMENTS, "documents", text.get("documents.title"), map("groups", groups));
+    }
+
+    private Page document(Document d) {
+        DocumentLinks l = linked.documents().get(d.id());
+        List<Object> mentions = l.mentions().stream().collect(Collectors.groupingBy(Mention::sourceId, TreeMap::new, Collectors.toList()))
+                .entrySet().stream().map(e -> (Object) map("source", v.source(e.getKey()),
+                        "sentences", e.getValue().stream().map(mn -> (Object) map(
+                                "before", mn.sentence().substring(0, mn.start()),
+                                "match", mn.sentence().substring(mn.start(), mn.end()),
+                                "after", mn.sentence().substring(mn.end()))).toList())).toList();
+        return new Page(Urls.document(d.id()), "document", d.title(), map(
+                "id", d.id(), "entity", v.document(d.id()), "kindLabel", v.documentKind(d.kind().value()),
+                "symbol", d.symbol(), "number", d.number(),
+                "date", d.date().map(t -> v.date(EdtfDate.parse(t.value()))),
+                "issuer", d.issuer().filter(r -> corpus.actors().containsKey(r.id())).map(r -> v.actor(r.id())),
+                "address", d.url(), "description", d.description(), "aliases", d.aliases(),
+                "events", l.events().stream().map(v::event).toList(), "mentions", mentions,
+                "sources", l.sources().stream().map(v::source).toList()));
+    }
+}

@@ -1,0 +1,45 @@
+<#ftl output_format="HTML" strip_whitespace=true>
+<#import "layout.ftl" as layout>
+<#import "macros.ftl" as m>
+<#import "entities.ftl" as entities>
+<#assign p = content.page>
+<@layout.page title=content.title section="documents" crumbs=[{"href": "documents/index.html", "label": m.t("nav.documents")}] description=p.description!p.entity.description>
+<article class="entity document">
+<header class="entity-head">
+<h1>${content.title}</h1>
+<p class="kind">${p.kindLabel}<#if p.symbol??> · <span class="symbol" data-pagefind-weight="10">${p.symbol}</span></#if></p>
+<#if p.description??><p class="lead">${p.description}</p></#if>
+<dl class="metadata">
+  <#if p.symbol??><div><dt>${m.t("document.meta.symbol")}</dt><dd data-pagefind-weight="10">${p.symbol}<#if p.number??> <span class="visually-hidden">${p.number}</span></#if></dd></div></#if>
+  <#if p.date??><div><dt>${m.t("document.meta.date")}</dt><dd><@m.date p.date/></dd></div></#if>
+  <#if p.issuer??><div><dt>${m.t("document.meta.issuer")}</dt><dd><@m.ref p.issuer/></dd></div></#if>
+  <#if p.address??><div><dt>${m.t("document.meta.address")}</dt><dd><a class="url" href="${p.address}" rel="external noopener">${p.address}</a></dd></div></#if>
+</dl>
+<@entities.aliases p.aliases![]/>
+</header>
+<@m.onPage [
+  {"id": "events-title", "label": m.t("entity.section.events"), "count": p.events?size, "show": p.events?has_content},
+  {"id": "mentions-title", "label": m.t("entity.section.mentions"), "count": p.mentions?size, "show": p.mentions?has_content},
+  {"id": "sources-title", "label": m.t("document.section.sources"), "count": p.sources?size, "show": p.sources?has_content}
+]/>
+<#if p.events?has_content>
+<section aria-labelledby="events-title">
+  <h2 id="events-title">${m.t("document.events", "count", p.events?size)}</h2>
+  <@m.events list=p.events indexed=false/>
+</section>
+</#if>
+<#if p.mentions?has_content>
+<section aria-labelledby="mentions-title" data-pagefind-ignore>
+  <h2 id="mentions-title">${m.t("entity.mentions")}</h2>
+  <@m.mentions list=p.mentions/>
+</section>
+</#if>
+<#if p.sources?has_content>
+<section aria-labelledby="sources-title">
+  <h2 id="sources-title">${m.t("document.sources", "count", p.sources?size)}</h2>
+  <ul class="entity-list"><#list p.sources as s><li><@m.cite s/> <span class="meta">— ${s.title}</span></li></#list></ul>
+</section>
+</#if>
+<#if !p.events?has_content && !p.mentions?has_content && !p.sources?has_content><p class="empty">${m.t("document.none")}</p></#if>
+</article>
+</@layout.page>
