@@ -45,7 +45,8 @@ class MinimalPortalBuildTest {
         assertEquals(1, corpus.actors().size());
         assertEquals(1, corpus.places().size());
         assertEquals(1, linked.events().size());
-        assertEquals(Map.of("page", "the content has no editorial page besides the overview"), SiteContract.absentKinds(linked),
+        assertEquals(Map.of("page", "the content has no editorial page besides the overview",
+                        "document", "the content has no documents", "documents", "the content has no documents"), SiteContract.absentKinds(linked),
                 "every kind of page but the editorial ones");
         assertTrue(linked.discrepancies().isEmpty());
     }

@@ -61,6 +61,10 @@ public record Samples(List<Sample> pages, Map<String, String> absent) {
         out.add(new Sample("discrepancies", Urls.DISCREPANCIES, "the discrepancies"));
         c.pages().keySet().stream().filter(s -> !s.equals(Urls.OVERVIEW)).findFirst()
                 .ifPresent(s -> out.add(new Sample("page", Urls.page(s), "the first editorial page")));
+        if (!c.documents().isEmpty()) {
+            out.add(new Sample("documents", Urls.DOCUMENTS, "the documents index"));
+            out.add(new Sample("document", Urls.document(c.documents().firstKey()), "the first document"));
+        }
         out.add(new Sample("data", Urls.DATA, "the data downloads"));
         Optional<String> query = mostEvents(linked.actors()).map(id -> c.actors().get(id).name());
         out.add(new Sample("search", Urls.SEARCH + query.map(q -> "?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8)

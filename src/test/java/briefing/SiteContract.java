@@ -75,6 +75,8 @@ public final class SiteContract {
         out.put("year", (int) linked.timeline().stream().map(e -> e.date().year()).distinct().count());
         out.put("measure", linked.figures().size());
         out.put("page", (int) c.pages().keySet().stream().filter(s -> !s.equals(Urls.OVERVIEW)).count());
+        out.put("documents", c.documents().isEmpty() ? 0 : 1); // no documents index without documents
+        out.put("document", c.documents().size());
         return out;
     }
 
@@ -157,7 +159,8 @@ public final class SiteContract {
     public static Map<String, String> absentKinds(LinkedCorpus linked) {
         Map<String, String> reasons = Map.of("source", "the content has no sources", "actor", "the content has no actors",
                 "place", "the content has no places", "year", "the content has no events",
-                "measure", "the content has no figures", "page", "the content has no editorial page besides the overview");
+                "measure", "the content has no figures", "page", "the content has no editorial page besides the overview",
+                "document", "the content has no documents", "documents", "the content has no documents");
         Map<String, String> out = new TreeMap<>();
         expectedKinds(linked).forEach((kind, n) -> {
             if (n == 0) out.put(kind, reasons.getOrDefault(kind, "none"));
