@@ -206,6 +206,7 @@ class RichPortalBuildTest {
     void nothingLinksToOrLoadsAnotherOriginButTheOriginals() {
         Set<String> originals = new TreeSet<>();
         corpus.sources().values().forEach(s -> s.url().ifPresent(originals::add));
+        corpus.documents().values().forEach(d -> d.url().ifPresent(originals::add)); // a document's own address
         List<String> foreign = new ArrayList<>();
         for (String f : SiteContract.htmlFiles(site)) {
             Document d = page(site, f);
@@ -214,7 +215,7 @@ class RichPortalBuildTest {
                     String v = el.attr(attr).strip();
                     if (v.isEmpty() || !(v.matches("(?i)^[a-z][a-z0-9+.-]*:.*") || v.startsWith("//"))) continue;
                     if (v.startsWith("data:")) continue; // inline, loads nothing (the empty favicon)
-                    boolean allowed = attr.equals("href") && el.tagName().equals("a") && f.startsWith("sources/")
+                    boolean allowed = attr.equals("href") && el.tagName().equals("a") && (f.startsWith("sources/") || f.startsWith("documents/"))
                             && el.attr("rel").contains("external") && originals.contains(v);
                     if (!allowed) foreign.add(f + ": <" + el.tagName() + " " + attr + "=" + v + ">");
                 }
