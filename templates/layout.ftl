@@ -30,6 +30,8 @@
 </#list>
 <#if search.date??><meta name="pagefind-meta-date" data-pagefind-meta="date[content]" content="${search.date}">
 </#if>
+<#if content.page.jsonLd??><script type="application/ld+json">${content.page.jsonLd?no_esc}</script>
+</#if>
 <link rel="stylesheet" href="${m.u('css/site.css')}">
 <#list styles as s><link rel="stylesheet" href="${m.u(s)}">
 </#list>

@@ -42,7 +42,8 @@ public final class PagePlanner {
         pages.addAll(site.indexes(listed));
         pages.addAll(editorial);
         SearchPlanner search = new SearchPlanner(context);
-        return pages.stream().map(search::withSearch).toList();
+        StructuredData structured = new StructuredData(context);
+        return pages.stream().map(search::withSearch).map(structured::with).toList();
     }
 
     /**
