@@ -17,7 +17,8 @@
   {"id": "summary-title", "label": m.t("source.section.summary"), "show": true},
   {"id": "events-title", "label": m.t("source.section.events"), "count": p.events?size, "show": p.events?has_content},
   {"id": "figures-title", "label": m.t("source.section.figures"), "count": p.figures?size, "show": p.figures?has_content},
-  {"id": "statements-title", "label": m.t("source.section.statements"), "count": p.statements?size, "show": p.statements?has_content}
+  {"id": "statements-title", "label": m.t("source.section.statements"), "count": p.statements?size, "show": p.statements?has_content},
+  {"id": "cite-title", "label": m.t("citation.title_heading"), "show": p.citation??}
 ]/>
 <section class="prose summary" aria-labelledby="summary-title">
   <h2 id="summary-title">${m.t("source.section.summary")}</h2>
@@ -40,6 +41,13 @@
 <section aria-labelledby="statements-title">
   <h2 id="statements-title">${m.t("source.statements", "count", p.statements?size)}</h2>
   <@m.statements list=p.statements/>
+</section>
+</#if>
+<#if p.citation??>
+<section class="citation" aria-labelledby="cite-title" data-pagefind-ignore>
+  <h2 id="cite-title">${m.t("citation.title_heading")}</h2>
+  <p class="citation-text">${p.citation}</p>
+  <p class="meta">${m.t("citation.files")} <#list p.citationFiles as f><a href="${m.u(f.href)}" download>${f.label}</a><#sep> · </#sep></#list></p>
 </section>
 </#if>
 </article>

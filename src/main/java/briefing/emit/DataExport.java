@@ -30,7 +30,8 @@ import static briefing.emit.Views.map;
 
 /**
  * The whole linked corpus for analysts: {@code data/portal.json} (documented in docs/data.md) and one CSV per kind
- * — events, figures, actors, places, statements — each row carrying its source ids. Sorted and stable, like the pages.
+ * — events, figures, actors, places, statements, documents — each row carrying its source ids; and the sources as
+ * BibTeX and CSL-JSON ({@link Citations}). Sorted and stable, like the pages.
  */
 public final class DataExport {
     /**
@@ -43,7 +44,10 @@ public final class DataExport {
             "data/figures.csv", "data.file.figures.csv",
             "data/actors.csv", "data.file.actors.csv",
             "data/places.csv", "data.file.places.csv",
-            "data/statements.csv", "data.file.statements.csv");
+            "data/statements.csv", "data.file.statements.csv",
+            "data/documents.csv", "data.file.documents.csv",
+            "data/sources.bib", "data.file.sources.bib",
+            "data/sources.json", "data.file.sources.json");
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -75,9 +79,31 @@ public final class DataExport {
                     c.sources().values().stream().flatMap(s -> s.statements().stream()).map(st -> List.of(st.actor().id(),
                             EdtfDate.parse(st.date().value()).edtf(), st.quote().value(), join(st.about().stream().map(Ref::id).toList()),
                             st.sourceId(), st.note().orElse(""))).toList());
+            documents(linked, dir);
+            Files.writeString(dir.resolve("sources.bib"), Citations.bibtex(c.sources().values()), StandardCharsets.UTF_8);
+            Files.writeString(dir.resolve("sources.json"), Citations.cslJson(c.sources().values()), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** documents.csv: one row per document, with the events tied to it and the sources that cite it. */
+    private static void documents(LinkedCorpus linked, Path dir) throws IOException {
+        csv(dir.resolve("documents.csv"), List.of("id", "title", "kind", "symbol", "date", "issuer", "aliases", "url", "description",
+                        "events", "sources", "page"),
+                linked.corpus().documents().values().stream().map(d -> List.of(d.id(), d.title(), d.kind().value(), d.symbol().orElse(""),
+                        d.date().map(t -> EdtfDate.parse(t.value()).edtf()).orElse(""), d.issuer().map(Ref::id).orElse(""),
+                        String.join("; ", d.aliases()), d.url().orElse(""), d.description().orElse(""),
+                        join(linked.documents().get(d.id()).events()), join(linked.documents().get(d.id()).sources()),
+                        Urls.document(d.id()))).toList());
+    }
+
+    private static List<Object> documentsJson(LinkedCorpus linked) {
+        return linked.corpus().documents().values().stream().map(d -> (Object) map("id", d.id(), "title", d.title(),
+                "kind", d.kind().value(), "symbol", d.symbol(), "date", d.date().map(t -> EdtfDate.parse(t.value()).edtf()),
+                "issuer", d.issuer().map(Ref::id), "aliases", d.aliases(), "url", d.url(), "description", d.description(),
+                "events", linked.documents().get(d.id()).events(), "sources", linked.documents().get(d.id()).sources(),
+                "page", Urls.document(d.id()))).toList();
     }
 
     private static String join(List<String> ids) {
@@ -110,7 +136,7 @@ public final class DataExport {
         List<Object> events = new ArrayList<>();
         for (LinkedEvent e : linked.timeline()) {
             events.add(map("id", e.id(), "date", e.date().edtf(), "date_text", e.date().text(), "title", e.title(),
-                    "actors", e.actors(), "places", e.places(), "tags", e.tags(), "sources", e.sources(),
+                    "actors", e.actors(), "places", e.places(), "documents", e.documents(), "tags", e.tags(), "sources", e.sources(),
                     "dates_disagree", e.datesDisagree(), "page", Urls.event(e.id(), e.date().year()),
                     "reports", e.reports().stream().map(r -> (Object) map("source", r.sourceId(), "date", r.date().edtf(),
                             "title", r.title(), "note", r.note())).toList()));
@@ -137,7 +163,7 @@ public final class DataExport {
         return map("format", "briefing-portal/1", "portal", map("title", c.portal().title(), "tagline", c.portal().tagline(),
                         "topic", c.portal().topic().map(Ref::id), "language", c.portal().language().value()),
                 "sources", sources, "actors", actors, "places", places, "measures", measures, "events", events,
-                "figures", figures, "statements", statements, "discrepancies", discrepancies);
+                "figures", figures, "statements", statements, "discrepancies", discrepancies, "documents", documentsJson(linked));
     }
 
     /** RFC 4180 CSV, UTF-8 with a byte-order mark so that spreadsheets read accents (Zoë, São Tomé) right. */

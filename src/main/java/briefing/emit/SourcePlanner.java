@@ -68,7 +68,9 @@ final class SourcePlanner extends Planner {
         return new Page(Urls.source(s.id()), "source", s.title(), map(
                 "id", s.id(), "lang", otherLanguage(s.language()), "metadata", rows, "original", s.url(), "scopeNote", s.scopeNote(),
                 "provenanceNote", s.provenanceNote(), "summary", linked.summaries().get(s.id()).html(),
-                "events", events, "figures", figures, "statements", statements));
+                "events", events, "figures", figures, "statements", statements, "citation", Citations.text(s, text),
+                "citationFiles", List.of(map("href", "data/sources.bib", "label", text.get("citation.file.bibtex")),
+                        map("href", "data/sources.json", "label", text.get("citation.file.csl")))));
     }
 
     /** On a source's page an event shows that source's own date and note, and the others that report it. */
