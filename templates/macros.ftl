@@ -59,6 +59,7 @@
       <#else><#-- elsewhere: each reporting source's note, attributed -->
         <#list e.versions as v><#if v.note??><#local source><@cite v.source/></#local><p class="note">${v.note} <span class="meta">${t("event.note_on", "source", source)}</span></p></#if></#list>
       </#if>
+      <p class="permalink-line"><@permalink e.anchor t("permalink.event", "title", e.title)/></p>
       <#if e.disputed>
         <div class="discrepancy-note" role="note"><strong>${t("event.different_dates")}</strong>
           <ul><#list e.versions as v><li><@date v.date/> — <@cite v.source/></li></#list></ul>
@@ -66,6 +67,12 @@
       </#if>
     </div>
   </li>
+</#macro>
+
+<#-- "Link to this": an anchor link to the element's id, which site.js also copies to the clipboard; what it links
+     to is said to screen readers after the visible words. -->
+<#macro permalink anchor what>
+  <a class="permalink" href="#${anchor}" data-pagefind-ignore>${t("permalink.label")}<span class="visually-hidden">: ${what}</span></a><#t>
 </#macro>
 
 <#-- indexed=false keeps a list out of the search index where the year pages already hold the same events. -->
@@ -85,12 +92,12 @@
     <thead><tr><#if showMeasure><th scope="col">${t("figure.measure")}</th></#if><#if showSubject><th scope="col">${t("figure.of")}</th></#if><th scope="col">${t("figure.value")}</th><th scope="col">${t("figure.as_of")}</th><th scope="col">${t("figure.source")}</th></tr></thead>
     <tbody>
     <#list list as f>
-      <tr<#if f.disputed> class="disputed"</#if>>
+      <tr id="${f.anchor}"<#if f.disputed> class="disputed"</#if>>
         <#if showMeasure><td><@ref f.measure/></td></#if>
         <#if showSubject><td><@ref f.subject/></td></#if>
         <td><@figureValue f/><#if f.disputed> <span class="badge">${t("figure.disputed")}</span></#if><#if f.note??><br><span class="note">${f.note}</span></#if></td>
         <td><@date f.asOf/></td>
-        <td><@cite f.source/></td>
+        <td><@cite f.source/> <@permalink f.anchor t("permalink.figure", "value", f.value, "measure", f.measure.name)/></td>
       </tr>
     </#list>
     </tbody>
@@ -99,10 +106,10 @@
 </#macro>
 
 <#macro statement s showActor=true>
-  <li class="statement">
+  <li class="statement" id="${s.anchor}">
     <figure>
       <blockquote<#if s.lang??> lang="${s.lang}"</#if>><p>${s.quote}</p></blockquote>
-      <figcaption><#if showActor><@ref s.actor/>, </#if><@date s.date/> — <@cite s.source/><#if s.about?has_content><#local about><@refs s.about/></#local> · ${t("statement.about", "entities", about)}</#if><#if s.note??><br><span class="note">${s.note}</span></#if></figcaption>
+      <figcaption><#if showActor><@ref s.actor/>, </#if><@date s.date/> — <@cite s.source/><#if s.about?has_content><#local about><@refs s.about/></#local> · ${t("statement.about", "entities", about)}</#if><#if s.note??><br><span class="note">${s.note}</span></#if> <@permalink s.anchor t("permalink.statement", "actor", s.actor.name)/></figcaption>
     </figure>
   </li>
 </#macro>

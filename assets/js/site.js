@@ -23,7 +23,7 @@
   // (b) Preview of links carrying data-preview: one tooltip, referenced by aria-describedby while shown.
   var TEXT = {};
   try { TEXT = JSON.parse(doc.body.getAttribute("data-text") || "{}"); } catch (e) { TEXT = {}; }
-  var KINDS = { "xref-actor": TEXT.actor || "", "xref-place": TEXT.place || "" };
+  var KINDS = { "xref-actor": TEXT.actor || "", "xref-place": TEXT.place || "", "xref-document": TEXT.document || "" };
   var tip = null, owner = null, hideTimer = 0;
 
   function tooltip() {
@@ -102,6 +102,26 @@
     if (ev.key === "Escape" && owner && !tip.hidden) hide();
   });
   window.addEventListener("resize", hide);
+
+  // (c) "Link to this" links (a.permalink) go to their anchor as plain links; where the browser allows it, the
+  // address is also copied, and a polite status says so.
+  var status = null, statusTimer = 0;
+  doc.addEventListener("click", function (ev) {
+    var a = ev.target && ev.target.closest ? ev.target.closest("a.permalink") : null;
+    if (!a || !navigator.clipboard || !window.isSecureContext) return;
+    navigator.clipboard.writeText(a.href).then(function () {
+      if (!status) {
+        status = doc.createElement("div");
+        status.className = "copy-status";
+        status.setAttribute("role", "status");
+        doc.body.appendChild(status);
+      }
+      status.textContent = TEXT.copied || "";
+      status.hidden = false;
+      clearTimeout(statusTimer);
+      statusTimer = setTimeout(function () { status.hidden = true; status.textContent = ""; }, 2500);
+    }, function () { /* not allowed: the link still works */ });
+  });
 
   // A printed briefing shows everything: open folded lists (other names) before printing.
   window.addEventListener("beforeprint", function () {

@@ -139,7 +139,8 @@ final class Views {
     Map<String, Object> figure(DatedFigure d) {
         Figure f = d.figure();
         Measure m = corpus.measures().get(f.measure().id());
-        return map("measure", measure(f.measure().id()), "subject", actor(f.subject().id()),
+        return map("anchor", "figure-" + briefing.validate.Ids.slug(f.sourceId() + "-" + f.measure().id() + "-" + f.subject().id()
+                        + "-" + d.asOf().edtf()), "measure", measure(f.measure().id()), "subject", actor(f.subject().id()),
                 "value", text.number(f.value()), "unit", unit(m, f.value()), "qualifier", qualifier(f.qualifier().value()),
                 "asOf", date(d.asOf()), "source", source(f.sourceId()), "note", f.note(), "disputed", d.disputed());
     }
@@ -151,7 +152,11 @@ final class Views {
     }
 
     Map<String, Object> statement(Statement s) {
-        return map("actor", actor(s.actor().id()), "date", date(EdtfDate.parse(s.date().value())),
+        java.util.zip.CRC32 quote = new java.util.zip.CRC32();
+        quote.update(s.quote().value().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        // stable as long as the statement is: its source, who spoke, and (hashed) what was said
+        return map("anchor", "statement-" + s.sourceId() + "-" + s.actor().id() + "-" + Long.toHexString(quote.getValue()),
+                "actor", actor(s.actor().id()), "date", date(EdtfDate.parse(s.date().value())),
                 "quote", s.quote().value(), "about", s.about().stream().map(r -> entity(r.id())).toList(),
                 "source", source(s.sourceId()), "note", s.note(), "lang", quoteLanguage(s.sourceId()));
     }
