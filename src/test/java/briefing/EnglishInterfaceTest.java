@@ -34,7 +34,7 @@ class EnglishInterfaceTest {
     void aroundEveryPage() {
         Document home = page("index.html");
         assertEquals("en", home.selectFirst("html").attr("lang"));
-        assertEquals(List.of("Timeline", "Actors", "Places", "Figures", "Sources", "Discrepancies"),
+        assertEquals(List.of("Timeline", "Actors", "Places", "Figures", "Documents", "Sources", "Discrepancies"),
                 home.select(".site-nav a").eachText());
         assertEquals("Skip to content", home.selectFirst(".skip-link").text());
         assertEquals("Search (press /)", home.getElementById("site-search-q").attr("placeholder"));

@@ -159,6 +159,15 @@ class SearchIT {
     }
 
     @Test
+    void aDocumentsNumberOrSymbolFindsItsPage() {
+        // the first document whose symbol carries a number: "9040" and "S/RES/9040" both lead to its page first
+        briefing.model.Document d = corpus.documents().values().stream().filter(x -> x.number().isPresent() && x.shortSymbol().isPresent())
+                .findFirst().orElseThrow(() -> new AssertionError("the fixture has a document with a numbered symbol"));
+        assertFirst(d.number().get(), Urls.document(d.id()));
+        assertFirst(d.shortSymbol().get(), Urls.document(d.id()));
+    }
+
+    @Test
     void aFilterNarrowsTheResults() {
         String actor = Samples.mostEvents(linked.actors()).orElseThrow();
         String actorType = typeOf(Urls.actor(actor));
