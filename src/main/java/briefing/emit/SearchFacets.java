@@ -16,7 +16,8 @@ final class SearchFacets {
     private static final Map<String, String> TYPES = Map.ofEntries(
             Map.entry("source", "source"), Map.entry("actor", "actor"), Map.entry("place", "place"),
             Map.entry("year", "year"), Map.entry("timeline", "timeline"), Map.entry("measure", "measure"),
-            Map.entry("discrepancies", "discrepancies"), Map.entry("page", "page"), Map.entry("home", "page"));
+            Map.entry("discrepancies", "discrepancies"), Map.entry("page", "page"), Map.entry("home", "page"),
+            Map.entry("document", "document"));
 
     private final String type;
     private final boolean indexed;

@@ -43,6 +43,10 @@ final class SearchPlanner extends Planner {
             f.date(page.title());
             linked.timeline().stream().filter(e -> Integer.toString(e.date().year()).equals(page.title()))
                     .forEach(e -> eventFacets(f, e.id(), true, true));
+        } else if (page.type().equals("document")) {
+            String id = url.substring("documents/".length(), url.length() - 5);
+            corpus.documents().get(id).date().ifPresent(d -> f.date(text.date(EdtfDate.parse(d.value()))));
+            linked.documents().get(id).events().forEach(e -> eventFacets(f, e, true, true));
         } else if (page.type().equals("measure")) {
             String id = url.substring("figures/".length(), url.length() - 5);
             linked.figures().get(id).forEach(d -> {
