@@ -89,6 +89,18 @@ class DocumentsTest {
         assertFalse(navLinks(minimal.linked()).contains(Urls.DOCUMENTS), "no link to an empty documents index");
     }
 
+    @Test
+    void aFrenchPortalLinksItsResolutionsByNumberAndNamesThemInFrench() {
+        LinkedCorpus linked = Fixtures.copy(Fixtures.FRENCH, tmp).linked();
+        // "… par la résolution 9502": the kind folds its accent, so the number form reaches the document
+        String event = linked.events().values().stream().filter(e -> e.title().contains("résolution 9502")).findFirst().orElseThrow().id();
+        assertEquals(List.of("resolution-9502"), linked.events().get(event).documents());
+        Messages fr = Messages.load("fr", java.util.Optional.empty());
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> nav = (List<Map<String, Object>>) PagePlanner.site(linked.corpus(), fr).get("nav");
+        assertTrue(nav.stream().anyMatch(n -> n.get("href").equals(Urls.DOCUMENTS) && n.get("label").equals(fr.get("nav.documents"))));
+    }
+
     @SuppressWarnings("unchecked")
     private static List<String> navLinks(LinkedCorpus linked) {
         Map<String, Object> site = PagePlanner.site(linked.corpus(), Messages.english());
