@@ -6,7 +6,6 @@ import briefing.model.Vocabulary;
 
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -41,10 +40,5 @@ final class DocumentNames {
         });
         forms.removeIf(String::isBlank);
         return List.copyOf(forms);
-    }
-
-    /** A matcher that finds documents only (for event titles). */
-    static AliasMatcher matcher(Map<String, String> names) {
-        return new AliasMatcher(names);
     }
 }
