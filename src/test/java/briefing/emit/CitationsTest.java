@@ -25,9 +25,42 @@ class CitationsTest {
     static Path tmp;
     static Corpus corpus;
 
+    static Path site;
+
     @BeforeAll
-    static void load() {
-        corpus = Fixtures.copy(Fixtures.RICH, tmp).corpus();
+    static void load() throws Exception {
+        corpus = Fixtures.copy(Fixtures.RICH, tmp.resolve("copy")).corpus();
+        site = Fixtures.build(Fixtures.RICH, tmp.resolve("build"));
+    }
+
+    @Test
+    void theBuiltSiteCitesEachSourceAndOffersBothFiles() throws Exception {
+        for (Source s : corpus.sources().values()) {
+            org.jsoup.nodes.Document page = briefing.BuiltSite.page(site, briefing.model.Urls.source(s.id()));
+            assertEquals(Citations.text(s, Messages.english()), page.selectFirst(".citation-text").text());
+        }
+        String bib = java.nio.file.Files.readString(site.resolve("data/sources.bib"));
+        assertEquals(corpus.sources().size(), Pattern.compile("(?m)^@").matcher(bib).results().count());
+        assertEquals(corpus.sources().size(), new ObjectMapper().readTree(site.resolve("data/sources.json").toFile()).size());
+        org.jsoup.nodes.Document data = briefing.BuiltSite.page(site, briefing.model.Urls.DATA);
+        assertEquals(1, data.select("a[download][href=../data/sources.bib]").size(), "the data page offers the BibTeX file");
+        assertEquals(1, data.select("a[download][href=../data/sources.json]").size(), "and the CSL-JSON file");
+    }
+
+    @Test
+    void everyEventFigureAndStatementLinksToItself() {
+        int checked = 0;
+        for (String f : briefing.SiteContract.htmlFiles(site)) {
+            org.jsoup.nodes.Document page = briefing.BuiltSite.page(site, f);
+            for (org.jsoup.nodes.Element el : page.select("li.event, table.figures tbody tr, li.statement")) {
+                org.jsoup.nodes.Element link = el.selectFirst("a.permalink");
+                assertTrue(link != null && !el.id().isEmpty(), f + ": " + el.outerHtml().substring(0, Math.min(200, el.outerHtml().length())));
+                assertEquals("#" + el.id(), link.attr("href"), f);
+                assertTrue(link.text().length() > "Link to this".length(), "the link says what it links to: " + link.text());
+                checked++;
+            }
+        }
+        assertTrue(checked > 50, "events, figures and statements checked: " + checked);
     }
 
     @Test
