@@ -85,7 +85,9 @@ public final class Briefing {
         if (!Messages.available(language.value(), i18n)) {
             problems.add(new Problem(language.origin(), Messages.missing(language.value(), i18n)));
         }
-        if (problems.stream().anyMatch(Problem::isError)) throw new ContentException(problems);
+        // with errors, exactly the errors: the warnings are shown once the content builds
+        List<Problem> errors = problems.stream().filter(Problem::isError).toList();
+        if (!errors.isEmpty()) throw new ContentException(errors);
         return new Checked(loaded.corpus(), problems);
     }
 

@@ -110,7 +110,7 @@ final class Views {
                 "date", date(e.date()), "title", e.title(),
                 "actors", e.actors().stream().map(this::actor).toList(),
                 "places", e.places().stream().map(this::place).toList(),
-                "tags", e.tags(),
+                "tags", e.tags(), "planned", e.planned(),
                 "sources", e.sources().stream().map(this::source).toList(),
                 "disputed", e.datesDisagree(), "versions", versions);
     }

@@ -9,10 +9,11 @@ import java.util.Optional;
  * One event as the portal shows it: every source that reports it (its id in several facts files), the union of the
  * actors and places they name, and the date: the most precise of the reports' dates. Dates at different precision
  * that contain one another ("2013" and "2013-04-25") agree; dates that cannot both be true disagree, and
- * {@link #datesDisagree()} says so. Each report keeps its own date.
+ * {@link #datesDisagree()} says so. Each report keeps its own date. {@code planned}: every source that reports it
+ * announces it as planned (one source reporting it as done makes it an event that happened).
  */
 public record LinkedEvent(String id, EdtfDate date, String title, List<String> actors, List<String> places,
-                          List<String> tags, List<Report> reports) {
+                          List<String> tags, List<Report> reports, boolean planned) {
     public LinkedEvent {
         actors = List.copyOf(actors);
         places = List.copyOf(places);

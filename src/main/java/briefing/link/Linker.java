@@ -102,7 +102,7 @@ public final class Linker {
             }
             String title = rs.stream().filter(r -> r.date().equals(date)).findFirst().orElseThrow().title();
             out.put(id, new LinkedEvent(id, date, title, List.copyOf(actors), List.copyOf(places),
-                    List.copyOf(tags), rs));
+                    List.copyOf(tags), rs, reports.stream().allMatch(Event::planned)));
         });
         return out;
     }

@@ -51,6 +51,8 @@ final class SchemaMessages {
 
     private Optional<Problem> message(Error e) {
         YamlNode node = SchemaChecker.at(tree, e.getInstanceLocation());
+        // a TODO the scaffold wrote is reported as the placeholder it is (Placeholders), not also as a bad value
+        if (node instanceof YamlNode.ScalarNode s && briefing.model.Placeholder.is(s.text())) return Optional.empty();
         JsonNode schema = schemaOf(e.getEvaluationPath());
         String what = field(e.getInstanceLocation()).map(f -> "'" + f + "'").orElse("the file");
         return Optional.ofNullable(switch (e.getKeyword()) {
@@ -71,6 +73,9 @@ final class SchemaMessages {
             }
             case "type" -> {
                 if (node instanceof YamlNode.ScalarNode s && s.kind() == YamlNode.ScalarNode.Kind.NULL) yield null; // "- ~": no value
+                // "events:" with nothing after it (its examples commented out): an empty list, not text
+                if (node instanceof YamlNode.ScalarNode s && s.text().isEmpty() && List.of("array", "object").contains(
+                        schema.path("type").asText())) yield null;
                 if (node instanceof YamlNode.ScalarNode s && isOddNumber(s)) {
                     yield new Problem(s.origin(), what + " is " + s.text() + "; write a plain decimal number, e.g. 1200 or 17.5");
                 }

@@ -3,8 +3,7 @@ package briefing.model;
 import java.util.List;
 
 /**
- * The content has errors; the build stops before anything is written. Carries every problem, sorted: the errors and
- * the warnings found beside them.
+ * The content has errors; the build stops before anything is written. Carries every error, sorted.
  */
 public class ContentException extends Exception {
     private final List<Problem> problems;
