@@ -84,6 +84,8 @@ public final class Briefing {
         Optional<Path> i18n = i18n(content);
         if (!Messages.available(language.value(), i18n)) {
             problems.add(new Problem(language.origin(), Messages.missing(language.value(), i18n)));
+        } else {
+            problems.addAll(briefing.validate.Counts.check(loaded.corpus(), Messages.load(language.value(), i18n)));
         }
         // with errors, exactly the errors: the warnings are shown once the content builds
         List<Problem> errors = problems.stream().filter(Problem::isError).toList();
@@ -116,7 +118,9 @@ public final class Briefing {
         Checked checked = check(project.content());
         Corpus loaded = checked.corpus();
         Messages messages = Messages.load(loaded.portal().language().value(), project.i18n());
-        Corpus corpus = loaded.withPortal(loaded.portal().publishedAt(options.basePath(), options.siteUrl()));
+        // {sources}, {events} ... in the tagline and pages: the counts, always right
+        Corpus filled = briefing.validate.Counts.fill(loaded, messages);
+        Corpus corpus = filled.withPortal(filled.portal().publishedAt(options.basePath(), options.siteUrl()));
         clock.lap("load+validate");
         LinkedCorpus linked = Linker.link(corpus);
         clock.lap("link");
