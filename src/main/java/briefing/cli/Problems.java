@@ -31,6 +31,6 @@ public final class Problems {
     static void print(List<Problem> problems, String format, Path site) {
         list(problems, format);
         System.err.println(count(problems) + " in content; nothing was built."
-                + (site == null ? "" : " The site in " + site + " was left as it was."));
+                + (site == null || !java.nio.file.Files.isDirectory(site) ? "" : " The site in " + site.normalize() + " was left as it was."));
     }
 }

@@ -50,4 +50,27 @@ class CliTest {
         assertEquals(0, Main.run("validate", "--project", tree.project().toString()));
         assertTrue(out.toString(StandardCharsets.UTF_8).startsWith("content is valid: 2 sources"), out.toString(StandardCharsets.UTF_8));
     }
+
+    @Test
+    void warningsArePrintedAndCountedButDoNotFail() {
+        ContentTree tree = ContentTree.minimal(tmp.resolve("p"));
+        assertEquals(0, Main.run("validate", "--project", tree.project().toString()));
+        String printed = err.toString(StandardCharsets.UTF_8);
+        assertTrue(printed.contains("content/sources/beta-2019/summary.md: warning: the summary has 5 words"), printed);
+        assertTrue(out.toString(StandardCharsets.UTF_8).strip().endsWith("; 2 warnings"), out.toString(StandardCharsets.UTF_8));
+        out.reset();
+        assertEquals(0, Main.run("validate", "--project", tree.project().toString(), "--format", "github"));
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("::warning file=content/sources/beta-2019/summary.md,line=1,col=1::the summary"),
+                out.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void oneProblemIsOneProblem() {
+        ContentTree tree = ContentTree.minimal(tmp.resolve("p"))
+                .replace("sources/beta-2019/facts.yaml", "actors: [minusma, wagner-group]", "actors: [minusma, wagner]");
+        assertEquals(1, Main.run("validate", "--project", tree.project().toString()));
+        assertTrue(err.toString(StandardCharsets.UTF_8).strip().endsWith("1 problem in content; nothing was built."),
+                err.toString(StandardCharsets.UTF_8));
+        assertTrue(!err.toString(StandardCharsets.UTF_8).contains("warning"), "with errors, exactly the errors");
+    }
 }
