@@ -75,7 +75,7 @@ public final class Briefing {
         }
     }
 
-    /** As {@link #validate(Path)}, keeping the warnings: errors throw (with the warnings beside them). */
+    /** As {@link #validate(Path)}, keeping the warnings: errors throw (the errors alone). */
     public static Checked check(Path content) throws ContentException {
         LoadResult loaded = ContentLoader.load(content);
         List<Problem> problems = new ArrayList<>(loaded.problems());
