@@ -45,13 +45,14 @@
 
 <#macro event e level="h3" showSources=true>
   <li class="event<#if e.disputed> disputed</#if>" id="${e.anchor}">
-    <p class="event-date"><@date e.date/><#if e.disputed> <span class="badge">${t("event.date_disputed")}</span></#if></p>
+    <p class="event-date"><@date e.date/><#if e.planned> <span class="planned">${t("event.planned")}</span></#if><#if e.disputed> <span class="badge">${t("event.date_disputed")}</span></#if></p>
     <div class="event-body">
       <#-- an event's title is a heading of the list, not of the page: weighted a little above text, not as a heading -->
       <${level} class="event-title" data-pagefind-weight="2"><a href="${u(e.href)}">${e.title}</a></${level}>
       <#if e.actors?has_content><p class="event-who"><span class="label">${t("event.who")}</span> <@refs e.actors/></p></#if>
       <#if e.places?has_content><p class="event-where"><span class="label">${t("event.where")}</span> <@refs e.places/></p></#if>
       <#if (e.documents![])?has_content><p class="event-documents"><span class="label">${t("event.documents")}</span> <@refs e.documents/></p></#if>
+      <#if e.tags?has_content><p class="event-tags"><span class="label">${t("event.tags")}</span> <#list e.tags as tag><span class="tag">${tag}</span><#sep> </#list></p></#if>
       <#if showSources><p class="event-cite"><span class="label">${t("event.reported_by")}</span> <@cites e.sources/></p></#if>
       <#if e.alsoReportedBy?? && e.alsoReportedBy?has_content><p class="event-cite"><span class="label">${t("event.also_reported_by")}</span> <@cites e.alsoReportedBy/></p></#if>
       <#if e.alsoReportedBy??><#-- a source's page: that source's own note -->

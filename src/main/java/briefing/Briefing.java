@@ -51,7 +51,8 @@ public final class Briefing {
     }
 
     /** What a successful build made, for the summary line. */
-    public record Report(Corpus corpus, LinkedCorpus linked, int pages, long millis, Path site, Map<String, Long> stageMillis) {
+    public record Report(Corpus corpus, LinkedCorpus linked, int pages, long millis, Path site, Map<String, Long> stageMillis,
+                         List<Problem> warnings) {
         public String summary() {
             return "Built %d sources, %d actors, %d places, %d events, %d pages in %.1f s -> %s".formatted(
                     corpus.sources().size(), corpus.actors().size(), corpus.places().size(), linked.events().size(),
@@ -64,6 +65,18 @@ public final class Briefing {
      * language must have interface text, in the engine or in the portal's own {@code i18n/} beside {@code content}.
      */
     public static Corpus validate(Path content) throws ContentException {
+        return check(content).corpus();
+    }
+
+    /** Valid content and the warnings found in it (the build goes on; commands print them). */
+    public record Checked(Corpus corpus, List<Problem> warnings) {
+        public Checked {
+            warnings = warnings.stream().sorted().toList();
+        }
+    }
+
+    /** As {@link #validate(Path)}, keeping the warnings: errors throw (the errors alone). */
+    public static Checked check(Path content) throws ContentException {
         LoadResult loaded = ContentLoader.load(content);
         List<Problem> problems = new ArrayList<>(loaded.problems());
         problems.addAll(Validator.validate(loaded.corpus()));
@@ -71,9 +84,13 @@ public final class Briefing {
         Optional<Path> i18n = i18n(content);
         if (!Messages.available(language.value(), i18n)) {
             problems.add(new Problem(language.origin(), Messages.missing(language.value(), i18n)));
+        } else {
+            problems.addAll(briefing.validate.Counts.check(loaded.corpus(), Messages.load(language.value(), i18n)));
         }
-        if (!problems.isEmpty()) throw new ContentException(problems);
-        return loaded.corpus();
+        // with errors, exactly the errors: the warnings are shown once the content builds
+        List<Problem> errors = problems.stream().filter(Problem::isError).toList();
+        if (!errors.isEmpty()) throw new ContentException(errors);
+        return new Checked(loaded.corpus(), problems);
     }
 
     private static Optional<Path> i18n(Path content) {
@@ -98,9 +115,12 @@ public final class Briefing {
     public static Report build(Project project, Path site, Options options) throws ContentException, BakeException, SearchException {
         long start = System.nanoTime();
         Stopwatch clock = new Stopwatch();
-        Corpus loaded = validate(project.content());
+        Checked checked = check(project.content());
+        Corpus loaded = checked.corpus();
         Messages messages = Messages.load(loaded.portal().language().value(), project.i18n());
-        Corpus corpus = loaded.withPortal(loaded.portal().publishedAt(options.basePath(), options.siteUrl()));
+        // {sources}, {events} ... in the tagline and pages: the counts, always right
+        Corpus filled = briefing.validate.Counts.fill(loaded, messages);
+        Corpus corpus = filled.withPortal(filled.portal().publishedAt(options.basePath(), options.siteUrl()));
         clock.lap("load+validate");
         LinkedCorpus linked = Linker.link(corpus);
         clock.lap("link");
@@ -129,7 +149,7 @@ public final class Briefing {
             throw e;
         }
         swap(staging, site);
-        return new Report(corpus, linked, baked, (System.nanoTime() - start) / 1_000_000, site.normalize(), clock.laps());
+        return new Report(corpus, linked, baked, (System.nanoTime() - start) / 1_000_000, site.normalize(), clock.laps(), checked.warnings());
     }
 
     /** Times the stages of one build, in order. */

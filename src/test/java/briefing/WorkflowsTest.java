@@ -47,7 +47,7 @@ class WorkflowsTest {
 
     @Test
     void readmeNamesTheTwoCommands() throws IOException {
-        assertEquals(List.of("mvn -B package", "mvn -B verify"), readmeCommands());
+        assertEquals(List.of("./portal build", "mvn -B verify"), readmeCommands());
     }
 
     @Test

@@ -53,7 +53,9 @@ final class BuildCommand implements Callable<Integer> {
         Logging.quiet();
         try {
             Briefing.Report report = Briefing.build(project, project.resolve(out), new Briefing.Options(!noSearch, java.util.Optional.ofNullable(basePath), java.util.Optional.ofNullable(siteUrl)));
-            System.out.println(report.summary());
+            Problems.list(report.warnings(), "text");
+            System.out.println(report.summary() + (report.warnings().isEmpty() ? ""
+                    : " (" + briefing.model.Problem.countWarnings(report.warnings().size()) + ")"));
             if (stats) System.out.println(Stats.json(report));
             return 0;
         } catch (ContentException e) {

@@ -37,7 +37,7 @@ final class NewSourceCommand implements Callable<Integer> {
         write(dir.resolve("summary.md"), Scaffold.SUMMARY);
         write(dir.resolve("facts.yaml"), Scaffold.FACTS);
         System.out.println("Created " + dir + "/ with source.yaml, summary.md and facts.yaml.");
-        System.out.println("Fill them in (the comments say how), then run: ./portal validate"
+        System.out.println("Replace every TODO in them (the comments say how; validate lists those left), then run: ./portal validate"
                 + (project.normalize().toString().isEmpty() ? "" : " --project " + project));
         return 0;
     }

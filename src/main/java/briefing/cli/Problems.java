@@ -6,20 +6,31 @@ import java.nio.file.Path;
 import java.util.List;
 
 /** Prints content problems for a person (file:line:column: error: ...) or for GitHub Actions (annotations). */
-final class Problems {
+public final class Problems {
     private Problems() {
     }
 
-    static void print(List<Problem> problems, String format, Path site) {
+    /** "1 problem", "2 problems and 1 warning": the count every command prints (the preview too). */
+    public static String count(List<Problem> problems) {
+        return Problem.count(problems);
+    }
+
+    /** Each problem and warning, one a line, for a person or as GitHub annotations. */
+    static void list(List<Problem> problems, String format) {
         for (Problem p : problems) {
             if (format.equals("github")) {
-                System.out.printf("::error file=%s,line=%d,col=%d::%s%n", p.origin().file(), Math.max(1, p.origin().line()),
-                        Math.max(1, p.origin().column()), p.message().replace("%", "%25").replace("\n", "%0A"));
+                System.out.printf("::%s file=%s,line=%d,col=%d::%s%n", p.isError() ? "error" : "warning", p.origin().file(),
+                        Math.max(1, p.origin().line()), Math.max(1, p.origin().column()),
+                        p.message().replace("%", "%25").replace("\n", "%0A"));
             } else {
                 System.err.println(p);
             }
         }
-        System.err.println(problems.size() + (problems.size() == 1 ? " problem" : " problems") + " in content; nothing was built."
-                + (site == null ? "" : " The site in " + site + " was left as it was."));
+    }
+
+    static void print(List<Problem> problems, String format, Path site) {
+        list(problems, format);
+        System.err.println(count(problems) + " in content; nothing was built."
+                + (site == null || !java.nio.file.Files.isDirectory(site) ? "" : " The site in " + site.normalize() + " was left as it was."));
     }
 }

@@ -7,14 +7,15 @@ final class Scaffold {
 
     static final String SOURCE = """
             # yaml-language-server: $schema=../../../schemas/source.schema.json
-            # Who published what, when. Leave out what you do not know: the page then says it is unknown.
-            title: "The source's title, as published"
-            publisher: Name of the outlet or organisation
+            # Who published what, when. Replace every TODO: `./portal validate` lists those left, and nothing is built
+            # until they are gone. Leave out (delete) an optional field you do not know: the page then says it is unknown.
+            title: "TODO: the source's title, as published"
+            publisher: "TODO: the outlet or organisation that published it"
             # authors: [First Author, Second Author]   # optional; leave out if no author is named
-            published: 2021-06-30        # YYYY, YYYY-MM or YYYY-MM-DD; an interval 2021-01-28/2021-02-01 if only a range is known
+            published: TODO              # YYYY, YYYY-MM or YYYY-MM-DD; an interval 2021-01-28/2021-02-01 if only a range is known
             # url: https://example.org/the-original   # optional: the original's address
             # license: CC BY 4.0                      # optional: only if the source states one
-            kind: news                   # news | analysis | reference | roundup | official
+            kind: TODO                   # one of: news, analysis, reference, roundup, official
             language: {language}            # the source's own language (BCP 47), e.g. en, fr, es
             # scope_note: What the source covers that the portal leaves out (e.g. another country's crisis).
             # provenance_note: How the date or title is known, if it is inferred rather than printed.
@@ -28,8 +29,8 @@ final class Scaffold {
     static final String SUMMARY = """
             ## What the source says
 
-            Write 250-600 words in your own words. Names, numbers, dates and short attributed quotes may carry over
-            from the source; its sentences may not.
+            TODO: write 250-600 words in your own words, then delete this line and the next paragraph. Names, numbers,
+            dates and short attributed quotes may carry over from the source; its sentences may not.
 
             Every mention of a known actor or place (by name or alias) becomes a link by itself. Link explicitly with
             `[[actor-or-place-id]]` or `[[actor-or-place-id|the words to show]]` (without the backquotes, which keep
@@ -37,28 +38,35 @@ final class Scaffold {
             timeline.
             """;
 
+    /**
+     * facts.yaml: each list's examples are commented out under its field, indented as list items, so that removing
+     * the "# " of a block gives valid YAML; their values are TODO placeholders, so an example left as it is never
+     * passes as a fact (nor merges into a real event of the same id).
+     */
     static final String FACTS = """
             # yaml-language-server: $schema=../../../schemas/facts.schema.json
-            # Events, figures and statements drawn from this source. Every id must exist in content/actors,
-            # content/places or content/measures.yaml; `./portal validate` names any that do not.
-            events: []
-            #  - id: ceasefire-signed                 # the same id in another source is the same event (corroboration)
-            #    date: 2021-03-14                     # at the precision the text supports; 2020-10~ approximate, 2021-04? uncertain
-            #    title: The government and the armed movement sign a ceasefire in the capital
-            #    actors: [national-government, armed-movement]
-            #    places: [capital-city]
-            #    tags: [agreement]
-            #    note: How a relative date ("the next day") was resolved.
-            figures: []
-            #  - measure: observers-deployed          # an id from content/measures.yaml
-            #    subject: observer-mission            # an actor id
-            #    value: 240
-            #    qualifier: at-least                  # exactly | at-least | about | up-to
-            #    as_of: 2021-06
-            statements: []
-            #  - actor: mission-spokesperson
-            #    date: 2021-06
-            #    quote: "the exact words, 30 at most"
-            #    about: [observer-mission]
+            # Events, figures and statements drawn from this source. To add one, remove the "# " of an example block
+            # (select it, then Ctrl+/ in most editors) and replace every TODO. Every id must exist in content/actors,
+            # content/places or content/measures.yaml; `./portal validate` names any that do not, and any TODO left.
+            events:
+              # - id: todo-what-happened-where     # the same id in another source is the same event (corroboration)
+              #   date: TODO                       # 2021-03-14, 2021-03 or 2021; 2020-10~ approximate, 2021-04? uncertain
+              #   title: "TODO: what happened, in one line"
+              #   actors: [todo-actor-id]
+              #   places: [todo-place-id]
+              #   tags: [todo-tag]
+              #   status: planned                  # only if the source announces or schedules it (a deadline, a vote to come)
+              #   note: "TODO: how a relative date (the next day) was resolved, or delete this line"
+            figures:
+              # - measure: todo-measure-id         # an id from content/measures.yaml
+              #   subject: todo-actor-id           # the actor the number is about
+              #   value: TODO                      # the number the source gives, e.g. 240 or 17.5
+              #   qualifier: exactly               # exactly | at-least | about | up-to
+              #   as_of: TODO                      # when the number held, e.g. 2021-06
+            statements:
+              # - actor: todo-actor-id             # who said it
+              #   date: TODO                       # when it was said
+              #   quote: "TODO: the exact words, 30 at most"
+              #   about: [todo-actor-or-place-id]
             """;
 }

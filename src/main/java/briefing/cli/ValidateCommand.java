@@ -23,9 +23,12 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try {
-            var corpus = Briefing.validate(project.resolve("content"));
+            var checked = Briefing.check(project.resolve("content"));
+            var corpus = checked.corpus();
+            Problems.list(checked.warnings(), format);
             System.out.println("content is valid: " + count(corpus.sources().size(), "source") + ", " + count(corpus.actors().size(), "actor")
-                    + ", " + count(corpus.places().size(), "place") + ", " + count(corpus.measures().size(), "measure"));
+                    + ", " + count(corpus.places().size(), "place") + ", " + count(corpus.measures().size(), "measure")
+                    + (checked.warnings().isEmpty() ? "" : "; " + briefing.model.Problem.countWarnings(checked.warnings().size())));
             return 0;
         } catch (ContentException e) {
             Problems.print(e.problems(), format, null);

@@ -31,8 +31,10 @@ final class HomePlanner extends Planner {
         String topic = p.topic().map(r -> r.id()).orElse("");
         List<Object> keyFigures = keyFigures(topic).stream().map(f -> (Object) v.figure(f)).toList();
         List<LinkedEvent> timeline = linked.timeline();
+        // the latest events that happened: a deadline or a vote to come is not news
+        List<LinkedEvent> happened = timeline.stream().filter(e -> !e.planned()).toList();
         List<Object> latestEvents = new ArrayList<>();
-        for (int i = timeline.size() - 1; i >= Math.max(0, timeline.size() - LATEST_EVENTS); i--) latestEvents.add(v.event(timeline.get(i)));
+        for (int i = happened.size() - 1; i >= Math.max(0, happened.size() - LATEST_EVENTS); i--) latestEvents.add(v.event(happened.get(i)));
         Map<String, Object> span = timeline.isEmpty() ? map() : map("from", v.date(timeline.get(0).date()),
                 "to", v.date(timeline.get(timeline.size() - 1).date()));
         return new Page(Urls.HOME, "home", p.title(), map(

@@ -127,7 +127,7 @@ final class Views {
                 "actors", e.actors().stream().map(this::actor).toList(),
                 "places", e.places().stream().map(this::place).toList(),
                 "documents", e.documents().stream().map(this::document).toList(),
-                "tags", e.tags(),
+                "tags", e.tags(), "planned", e.planned(),
                 "sources", e.sources().stream().map(this::source).toList(),
                 "disputed", e.datesDisagree(), "versions", versions);
     }

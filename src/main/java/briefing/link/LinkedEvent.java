@@ -9,15 +9,16 @@ import java.util.Optional;
  * One event as the portal shows it: every source that reports it (its id in several facts files), the union of the
  * actors and places they name, and the date: the most precise of the reports' dates. Dates at different precision
  * that contain one another ("2013" and "2013-04-25") agree; dates that cannot both be true disagree, and
- * {@link #datesDisagree()} says so. Each report keeps its own date. {@code documents}: the documents the event is tied
- * to, named in its reports' {@code documents:} or mentioned in their titles.
+ * {@link #datesDisagree()} says so. Each report keeps its own date. {@code planned}: every source that reports it
+ * announces it as planned (one source reporting it as done makes it an event that happened). {@code documents}: the
+ * documents the event is tied to, named in its reports' {@code documents:} or mentioned in their titles.
  */
 public record LinkedEvent(String id, EdtfDate date, String title, List<String> actors, List<String> places,
-                          List<String> tags, List<Report> reports, List<String> documents) {
+                          List<String> tags, List<Report> reports, boolean planned, List<String> documents) {
     /** An event tied to no document. */
     public LinkedEvent(String id, EdtfDate date, String title, List<String> actors, List<String> places,
-                       List<String> tags, List<Report> reports) {
-        this(id, date, title, actors, places, tags, reports, List.of());
+                       List<String> tags, List<Report> reports, boolean planned) {
+        this(id, date, title, actors, places, tags, reports, planned, List.of());
     }
 
     public LinkedEvent {

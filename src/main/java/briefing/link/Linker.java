@@ -124,7 +124,7 @@ public final class Linker {
                 documentNames.find(e.title()).forEach(m -> documents.add(m.id().substring("document:".length())));
             }
             out.put(id, new LinkedEvent(id, date, title, List.copyOf(actors), List.copyOf(places),
-                    List.copyOf(tags), rs, List.copyOf(documents)));
+                    List.copyOf(tags), rs, reports.stream().allMatch(Event::planned), List.copyOf(documents)));
         });
         return out;
     }

@@ -22,7 +22,6 @@ import com.vladsch.flexmark.html.renderer.NodeRendererContext;
 import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Node;
-import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -135,29 +134,72 @@ public final class MarkdownLinker {
         return doc.body().html().replace(BASE, "");
     }
 
-    /** Each mention with its sentence, from every paragraph outside headings. */
+    /**
+     * Each mention with its sentence, from every paragraph outside headings. An explicit link reads as the words it
+     * shows ({@code [[afisma]]} as the entity's name, never the raw id), and is the mention of its entity there.
+     */
     private List<Mention> mentions(Node doc, String sourceId) {
         List<Mention> out = new ArrayList<>();
         for (Node n : doc.getDescendants()) {
             if (!(n instanceof Paragraph) || n.getAncestorOfType(Heading.class) != null) continue;
-            String text = new TextCollectingVisitor().collectAndGetText(n).replaceAll("\\s+", " ").strip();
+            StringBuilder b = new StringBuilder();
+            List<Explicit> explicit = new ArrayList<>();
+            flatten(n, b, explicit);
+            String text = b.toString().stripTrailing();
             BreakIterator sentences = BreakIterator.getSentenceInstance(Locale.ENGLISH);
             sentences.setText(text);
             int start = sentences.first();
             for (int end = sentences.next(); end != BreakIterator.DONE; start = end, end = sentences.next()) {
-                String sentence = text.substring(start, end).strip();
+                String raw = text.substring(start, end);
+                int lead = start + raw.length() - raw.stripLeading().length();
+                String sentence = raw.strip();
                 for (AliasMatcher.Match m : matcher.find(sentence)) {
+                    int from = lead + m.start(), to = lead + m.end();
+                    if (explicit.stream().anyMatch(x -> x.start() < to && from < x.end())) continue; // the link says it
                     out.add(mention(m.id(), sourceId, sentence, m.start(), m.end()));
                 }
             }
-            for (Node w : n.getDescendants()) {
-                if (w instanceof WikiLink link && key(link).isPresent()) {
-                    int at = text.indexOf(shown(link));
-                    if (at >= 0) out.add(sentenceAround(key(link).get(), sourceId, text, at, at + shown(link).length()));
-                }
-            }
+            for (Explicit x : explicit) out.add(sentenceAround(x.key(), sourceId, text, x.start(), x.end()));
         }
         return out;
+    }
+
+    /** An explicit link to a known entity in a paragraph's text: the entity's key and the words it shows. */
+    private record Explicit(String key, int start, int end) {
+    }
+
+    /** A paragraph's text as a reader sees it (whitespace collapsed), with its explicit links' positions. */
+    private void flatten(Node parent, StringBuilder b, List<Explicit> explicit) {
+        for (Node c = parent.getFirstChild(); c != null; c = c.getNext()) {
+            if (c instanceof WikiLink link) {
+                int from = b.length();
+                append(b, shown(link));
+                int to = b.length();
+                key(link).ifPresent(k -> explicit.add(new Explicit(k, from, to)));
+            } else if (c instanceof Code code) {
+                append(b, code.getText().unescape());
+            } else if (c instanceof AutoLink || c instanceof MailLink) {
+                append(b, ((com.vladsch.flexmark.ast.DelimitedLinkNode) c).getText().unescape());
+            } else if (c.hasChildren()) {
+                flatten(c, b, explicit);
+            } else if (c instanceof com.vladsch.flexmark.ast.SoftLineBreak || c instanceof com.vladsch.flexmark.ast.HardLineBreak) {
+                append(b, " ");
+            } else {
+                append(b, c.getChars().unescape());
+            }
+        }
+    }
+
+    /** Appends with runs of whitespace as one space, and none at the start. */
+    private static void append(StringBuilder b, String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            if (Character.isWhitespace(ch)) {
+                if (!b.isEmpty() && b.charAt(b.length() - 1) != ' ') b.append(' ');
+            } else {
+                b.append(ch);
+            }
+        }
     }
 
     private static Mention mention(String key, String sourceId, String sentence, int start, int end) {

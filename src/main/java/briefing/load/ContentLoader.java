@@ -196,6 +196,7 @@ public final class ContentLoader {
         if (Files.exists(summaryFile)) {
             Optional<Markdown> read = markdown(summaryFile);
             summary = read.orElse(summary);
+            Placeholders.check(summary, problems);
             if (read.isPresent() && summary.text().isBlank()) {
                 problems.add(new Problem(summary.origin(), "the summary is empty; write 250-600 words in your own words"));
             }
@@ -228,7 +229,7 @@ public final class ContentLoader {
 
     private static Event event(String sourceId, Fields f) {
         return new Event(f.text("id"), sourceId, f.text("date"), f.string("title"), f.refs("actors"), f.refs("places"),
-                f.strings("tags"), f.optional("note"), f.origin(), f.refs("documents"));
+                f.strings("tags"), f.optional("note"), f.string("status").equals("planned"), f.origin(), f.refs("documents"));
     }
 
     private static Figure figure(String sourceId, Fields f) {
@@ -263,7 +264,10 @@ public final class ContentLoader {
         return read(file).flatMap(text -> {
             List<Problem> found = new ArrayList<>();
             Optional<YamlNode> node = YamlReader.read(name(file), text, found);
-            node.ifPresent(n -> SchemaChecker.load(schema).check(n, found));
+            node.ifPresent(n -> {
+                SchemaChecker.load(schema).check(n, found);
+                Placeholders.check(n, "", found);
+            });
             if (node.isEmpty() && found.isEmpty()) {
                 found.add(new Problem(Origin.of(name(file)), "the file is empty; see schemas/" + schema + ".schema.json for its fields"));
             }

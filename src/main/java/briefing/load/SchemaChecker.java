@@ -2,43 +2,61 @@ package briefing.load;
 
 import briefing.model.Origin;
 import briefing.model.Problem;
-import briefing.model.Suggestions;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.dialect.Dialect;
+import com.networknt.schema.dialect.Dialects;
+import com.networknt.schema.path.NodePath;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Checks a YAML tree against one of the JSON Schemas in {@code schemas/}, the same files editors' IDEs use, so the
- * two can never disagree on structure: field names, required fields, types, enumerations, ranges and list items.
- * Only the keywords below are understood (a test keeps the schemas within them). A {@code pattern} written on a
- * field itself (an address, the base path) is checked here; id and date patterns, reached through {@code $ref}, are
- * left to the validator, which explains a bad id or date better than a regular expression can.
+ * Checks a YAML tree against one of the JSON Schemas in {@code schemas/} (draft 2020-12), the same files editors' IDEs
+ * read, with networknt's json-schema-validator: the build and the IDE agree by construction. The tree is handed over
+ * as JSON (a field written {@code field: ~} or left empty counts as absent, as in YAML-aware IDEs); each error's
+ * instance location, a JSON pointer, leads back to the YAML node and so to file:line:column, and
+ * {@link SchemaMessages} says it in an editor's words. The one keyword of our own, {@code maxWords} (quotes are
+ * short), is an extra keyword of the dialect ({@link MaxWordsKeyword}); IDEs treat it as an annotation.
  */
 public final class SchemaChecker {
-    /** Keywords this checker reads, and those that only document (IDEs show them). */
+    /** The keywords the schemas may use: those {@link SchemaMessages} words well, and those that only document. */
     public static final Set<String> KEYWORDS = Set.of("type", "properties", "required", "additionalProperties",
-            "enum", "items", "$ref", "minLength", "minimum", "maximum", "maxWords", "pattern",
+            "enum", "items", "$ref", "minLength", "minimum", "maximum", MaxWordsKeyword.NAME, "pattern",
             "$schema", "$id", "$defs", "title", "description", "examples");
 
+    private static final Dialect DIALECT = Dialect.builder(Dialects.getDraft202012()).keyword(new MaxWordsKeyword()).build();
+    private static final SchemaRegistry REGISTRY = SchemaRegistry.withDialect(DIALECT);
+    private static final Map<String, SchemaChecker> LOADED = new ConcurrentHashMap<>();
+
     private final JsonNode root;
+    private final Schema schema;
 
     private SchemaChecker(JsonNode root) {
         this.root = root;
+        this.schema = REGISTRY.getSchema(SchemaLocation.of(root.path("$id").asText()), root);
     }
-
-    private static final java.util.Map<String, SchemaChecker> LOADED = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** The schema named {@code name} ("facts", "source" ...) from the classpath, read once. */
     public static SchemaChecker load(String name) {
         return LOADED.computeIfAbsent(name, SchemaChecker::read);
+    }
+
+    /** A checker for a schema given as JSON (tests; the content's schemas come from {@link #load}). */
+    static SchemaChecker of(JsonNode schema) {
+        return new SchemaChecker(schema);
     }
 
     private static SchemaChecker read(String name) {
@@ -56,172 +74,56 @@ public final class SchemaChecker {
     }
 
     public void check(YamlNode node, List<Problem> problems) {
-        check(node, root, null, problems);
+        List<Error> errors = schema.validate(json(node));
+        new SchemaMessages(root, node).translate(errors).forEach(problems::add);
     }
 
-    private JsonNode resolve(JsonNode schema) {
-        JsonNode ref = schema.get("$ref");
-        if (ref == null) return schema;
-        String pointer = ref.asText();
-        if (!pointer.startsWith("#/")) throw new IllegalStateException("only local $ref is supported: " + pointer);
-        return resolve(root.at(pointer.substring(1)));
+    /** The YAML node a JSON pointer (an error's instance location) leads to, or the deepest one it reaches. */
+    static YamlNode at(YamlNode root, NodePath path) {
+        YamlNode n = root;
+        for (int i = 0; i < path.getNameCount(); i++) {
+            Object e = path.getElement(i);
+            YamlNode next = null;
+            if (n instanceof YamlNode.MapNode m && e instanceof String key) next = m.entries().get(key);
+            else if (n instanceof YamlNode.ListNode l && e instanceof Integer index && index < l.items().size()) next = l.items().get(index);
+            if (next == null) return n;
+            n = next;
+        }
+        return n;
     }
 
-    private void check(YamlNode node, JsonNode schemaIn, String field, List<Problem> problems) {
-        check(node, schemaIn, field, false, problems);
+    /** The key's own position, when the path ends at a field of a mapping. */
+    static Origin keyOrigin(YamlNode.MapNode map, String key) {
+        Origin at = map.keys().get(key);
+        return at == null ? map.origin() : at;
     }
 
-    private void check(YamlNode node, JsonNode schemaIn, String field, boolean required, List<Problem> problems) {
-        JsonNode schema = resolve(schemaIn);
-        if (schemaIn.has("$ref") && schema.has("pattern")) {
-            // an id or date: the validator explains those better than a regular expression can
-            schema = ((com.fasterxml.jackson.databind.node.ObjectNode) schema.deepCopy()).without("pattern");
+    /**
+     * The tree as JSON. A null value in a mapping is left out (no value: fine when optional, missing when required);
+     * a number YAML reads but that is not decimal ({@code 0x10}, {@code .inf}) becomes null, which no type accepts.
+     */
+    static JsonNode json(YamlNode node) {
+        JsonNodeFactory f = JsonNodeFactory.instance;
+        if (node instanceof YamlNode.MapNode m) {
+            ObjectNode o = f.objectNode();
+            m.entries().forEach((k, v) -> {
+                if (!(v instanceof YamlNode.ScalarNode s && s.kind() == YamlNode.ScalarNode.Kind.NULL)) o.set(k, json(v));
+            });
+            return o;
         }
-        String what = field == null ? "the file" : "'" + field + "'";
-        if (node instanceof YamlNode.ScalarNode n && n.kind() == YamlNode.ScalarNode.Kind.NULL) {
-            return; // "field: ~" is no value: fine for an optional field, and "missing" for a required one (checkMap)
+        if (node instanceof YamlNode.ListNode l) {
+            ArrayNode a = f.arrayNode();
+            l.items().forEach(i -> a.add(json(i)));
+            return a;
         }
-        if (!typeMatches(node, schema.get("type"))) {
-            problems.add(new Problem(node.origin(), what + " must be " + expected(schema.get("type")) + ", not "
-                    + YamlNode.describe(node)));
-            return;
-        }
-        if (schema.has("enum")) {
-            List<String> allowed = new ArrayList<>();
-            schema.get("enum").forEach(e -> allowed.add(e.asText()));
-            String got = node instanceof YamlNode.ScalarNode s ? s.text() : "";
-            if (!allowed.contains(got)) {
-                problems.add(new Problem(node.origin(), what + " must be one of " + String.join(", ", allowed)
-                        + "; got '" + got + "'" + Suggestions.hint(got, allowed)));
-            }
-            return;
-        }
-        if (node instanceof YamlNode.MapNode map) {
-            checkMap(map, schema, problems);
-        } else if (node instanceof YamlNode.ListNode list && schema.has("items")) {
-            for (YamlNode item : list.items()) check(item, schema.get("items"), field, problems);
-        } else if (node instanceof YamlNode.ScalarNode scalar) {
-            checkScalar(scalar, schema, what, required, problems);
-        }
-    }
-
-    private void checkMap(YamlNode.MapNode map, JsonNode schema, List<Problem> problems) {
-        JsonNode props = schema.path("properties");
-        JsonNode additional = schema.get("additionalProperties");
-        Set<String> known = new TreeSet<>();
-        props.fieldNames().forEachRemaining(known::add);
-        for (Map.Entry<String, YamlNode> e : map.entries().entrySet()) {
-            String key = e.getKey();
-            if (props.has(key)) {
-                check(e.getValue(), props.get(key), key, isRequired(schema, key), problems);
-            } else if (additional != null && additional.isObject()) {
-                check(e.getValue(), additional, key, problems);
-            } else if (additional != null && additional.isBoolean() && !additional.asBoolean()) {
-                Origin at = map.keys().get(key);
-                String hint = Suggestions.nearest(key, known).map(s -> "did you mean '" + s + "'?")
-                        .orElse("allowed fields: " + String.join(", ", known));
-                problems.add(new Problem(at, "unknown field '" + key + "' (" + hint + ")"));
-            }
-        }
-        for (JsonNode req : schema.path("required")) {
-            String name = req.asText();
-            YamlNode value = map.entries().get(name);
-            boolean empty = value instanceof YamlNode.ScalarNode s && s.kind() == YamlNode.ScalarNode.Kind.NULL;
-            if (value == null || empty) {
-                String desc = resolve(props.path(name)).path("description").asText("");
-                String d = props.path(name).path("description").asText(desc);
-                problems.add(new Problem(value == null ? map.origin() : value.origin(),
-                        "missing required field '" + name + "'" + (d.isEmpty() ? "" : ": " + lowerFirst(d))));
-            }
-        }
-    }
-
-    private static boolean isRequired(JsonNode schema, String field) {
-        for (JsonNode r : schema.path("required")) if (r.asText().equals(field)) return true;
-        return false;
-    }
-
-    private static void checkScalar(YamlNode.ScalarNode s, JsonNode schema, String what, boolean required, List<Problem> problems) {
-        if (schema.has("minLength") && s.kind() == YamlNode.ScalarNode.Kind.STRING
-                && s.text().strip().length() < schema.get("minLength").asInt()) {
-            problems.add(new Problem(s.origin(), what + " is empty; " + (required ? "it is required: write its value"
-                    : "write a value or leave the field out")));
-        }
-        if (schema.has("maxWords")) {
-            int words = s.text().strip().split("\\s+").length;
-            int max = schema.get("maxWords").asInt();
-            if (words > max) problems.add(new Problem(s.origin(), what + " has " + words + " words; keep it to " + max
-                    + " at most (quote the key phrase, paraphrase the rest in a note or the summary)"));
-        }
-        boolean numeric = s.kind() == YamlNode.ScalarNode.Kind.INTEGER || s.kind() == YamlNode.ScalarNode.Kind.NUMBER;
-        if (numeric && (schema.has("minimum") || schema.has("maximum") || types(schema).contains("number"))
-                && s.decimal().isEmpty()) {
-            problems.add(new Problem(s.origin(), what + " is " + s.text() + "; write a plain decimal number, e.g. 1200 or 17.5"));
-            return;
-        }
-        if (s.kind() == YamlNode.ScalarNode.Kind.STRING && schema.has("pattern")
-                && !java.util.regex.Pattern.compile(schema.get("pattern").asText()).matcher(s.text()).find()) {
-            problems.add(new Problem(s.origin(), what + " must match " + schema.get("pattern").asText() + "; got '"
-                    + s.text() + "'" + (schema.has("description") ? " (" + lowerFirst(schema.get("description").asText()) + ")" : "")));
-        }
-        if (numeric && (schema.has("minimum") || schema.has("maximum"))) {
-            double v = s.decimal().orElseThrow().doubleValue();
-            double min = schema.path("minimum").asDouble(Double.NEGATIVE_INFINITY);
-            double max = schema.path("maximum").asDouble(Double.POSITIVE_INFINITY);
-            if (v < min || v > max) problems.add(new Problem(s.origin(), what + " is " + s.text()
-                    + "; it must lie between " + fmt(min) + " and " + fmt(max)));
-        }
-    }
-
-    private static List<String> types(JsonNode schema) {
-        List<String> out = new ArrayList<>();
-        JsonNode type = schema.get("type");
-        if (type != null && type.isArray()) type.forEach(t -> out.add(t.asText()));
-        else if (type != null) out.add(type.asText());
-        return out;
-    }
-
-    private static String fmt(double d) {
-        return d == Math.rint(d) ? Long.toString((long) d) : Double.toString(d);
-    }
-
-    private static String lowerFirst(String s) {
-        return s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
-    }
-
-    private static boolean typeMatches(YamlNode node, JsonNode type) {
-        if (type == null) return true;
-        if (type.isArray()) {
-            for (JsonNode t : type) if (typeMatches(node, t)) return true;
-            return false;
-        }
-        String t = type.asText();
-        if (node instanceof YamlNode.MapNode) return t.equals("object");
-        if (node instanceof YamlNode.ListNode) return t.equals("array");
         YamlNode.ScalarNode s = (YamlNode.ScalarNode) node;
-        return switch (t) {
-            case "string" -> s.kind() == YamlNode.ScalarNode.Kind.STRING;
-            case "integer" -> s.kind() == YamlNode.ScalarNode.Kind.INTEGER;
-            case "number" -> s.kind() == YamlNode.ScalarNode.Kind.INTEGER || s.kind() == YamlNode.ScalarNode.Kind.NUMBER;
-            case "boolean" -> s.kind() == YamlNode.ScalarNode.Kind.BOOLEAN;
-            default -> false;
-        };
-    }
-
-    private static String expected(JsonNode type) {
-        if (type.isArray()) {
-            List<String> names = new ArrayList<>();
-            type.forEach(t -> names.add(expected(t)));
-            return names.contains("text") ? "text" : String.join(" or ", names);
-        }
-        return switch (type.asText()) {
-            case "object" -> "a mapping (field: value lines)";
-            case "array" -> "a list ([a, b] or '- ' lines)";
-            case "string" -> "text";
-            case "integer" -> "a whole number";
-            case "number" -> "a number";
-            case "boolean" -> "true or false";
-            default -> type.asText();
+        return switch (s.kind()) {
+            case STRING -> f.textNode(s.text());
+            case BOOLEAN -> f.booleanNode(Boolean.parseBoolean(s.text().toLowerCase(java.util.Locale.ROOT))
+                    || List.of("yes", "on", "y").contains(s.text().toLowerCase(java.util.Locale.ROOT)));
+            case NULL -> f.nullNode();
+            case INTEGER -> s.decimal().<JsonNode>map(d -> f.numberNode(d.toBigInteger())).orElse(f.nullNode());
+            case NUMBER -> s.decimal().<JsonNode>map(f::numberNode).orElse(f.nullNode());
         };
     }
 }

@@ -2,12 +2,14 @@ package briefing.model;
 
 import java.util.List;
 
-/** The content has problems; the build stops before anything is written. Carries every problem, sorted. */
+/**
+ * The content has errors; the build stops before anything is written. Carries every error, sorted.
+ */
 public class ContentException extends Exception {
     private final List<Problem> problems;
 
     public ContentException(List<Problem> problems) {
-        super(problems.size() + " problem(s) in content");
+        super(Problem.count(problems) + " in content");
         this.problems = problems.stream().sorted().toList();
     }
 

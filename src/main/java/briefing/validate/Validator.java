@@ -70,6 +70,7 @@ public final class Validator {
         corpus.pages().values().forEach(p -> {
             id(p.slug(), "page", Origin.of(p.body().origin().file()));
             wikiLinks(p.body());
+            problems.addAll(Prose.html(p.body()));
         });
         corpus.sources().values().forEach(this::source);
         aliasClashes("actor", corpus.actors().values().stream().map(a -> new Named(a.id(), a.name(), a.aliases(), a.origin())).toList());
@@ -173,6 +174,7 @@ public final class Validator {
         id(s.id(), "source", Origin.of(s.origin().file()));
         date(s.published());
         wikiLinks(s.summary());
+        problems.addAll(Prose.check(s));
         Map<String, Origin> seenEvents = new HashMap<>();
         for (Event e : s.events()) {
             if (!e.id().value().isEmpty()) {
@@ -202,7 +204,8 @@ public final class Validator {
     }
 
     private void actorOrPlace(Ref r) {
-        if (r.id().isEmpty() || corpus.actors().containsKey(r.id()) || corpus.places().containsKey(r.id())) return;
+        if (r.id().isEmpty() || corpus.actors().containsKey(r.id()) || corpus.places().containsKey(r.id())
+                || briefing.model.Placeholder.is(r.id())) return;
         Set<String> known = new TreeSet<>(corpus.actors().keySet());
         known.addAll(corpus.places().keySet());
         Map<String, String> names = new HashMap<>(placeNames);
@@ -211,7 +214,7 @@ public final class Validator {
     }
 
     private void ref(Ref r, String kind, Collection<String> known, Map<String, String> names) {
-        if (r.id().isEmpty() || known.contains(r.id())) return;
+        if (r.id().isEmpty() || known.contains(r.id()) || briefing.model.Placeholder.is(r.id())) return;
         problems.add(new Problem(r.origin(), "unknown " + kind + " '" + r.id() + "'" + hint(r.id(), known, names)
                 + ("measure".equals(kind) ? "; measures are listed in content/measures.yaml"
                 : "; add content/" + kind + "s/" + Ids.slug(r.id()) + ".yaml if it is new")));
@@ -237,7 +240,8 @@ public final class Validator {
     }
 
     private void date(Text t) {
-        if (t.value().isEmpty()) return; // a missing required date was reported by the schema check
+        // a missing required date was reported by the schema check, a placeholder by the loader
+        if (t.value().isEmpty() || briefing.model.Placeholder.is(t.value())) return;
         try {
             EdtfDate.parse(t.value());
         } catch (IllegalArgumentException e) {
@@ -272,7 +276,7 @@ public final class Validator {
         }
     }
 
-    private static String maskCodeSpans(String line) {
+    static String maskCodeSpans(String line) {
         StringBuilder b = new StringBuilder(line);
         Matcher m = Pattern.compile("(`+)(.+?)\\1").matcher(line);
         while (m.find()) for (int i = m.start(); i < m.end(); i++) b.setCharAt(i, ' ');

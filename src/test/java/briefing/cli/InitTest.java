@@ -76,12 +76,15 @@ class InitTest {
     }
 
     @Test
-    void aNewSourceInAnInitialisedPortalValidates() throws Exception {
+    void aNewSourceInAnInitialisedPortalFailsOnlyOnItsPlaceholders() throws Exception {
         Path portal = tmp.resolve("p");
         assertEquals(0, Main.run("init", portal.toString()));
         assertEquals(0, Main.run("new-source", "first-report-2021", "--project", portal.toString()), errors());
         assertTrue(out.toString(StandardCharsets.UTF_8).contains("./portal validate --project " + portal));
-        Briefing.validate(portal.resolve("content")); // throws if the two scaffolds do not fit together
+        // the two scaffolds fit together: what is left to do is filling in the TODOs, and nothing else
+        var e = org.junit.jupiter.api.Assertions.assertThrows(briefing.model.ContentException.class,
+                () -> Briefing.validate(portal.resolve("content")));
+        assertTrue(e.problems().stream().allMatch(p -> p.message().contains("placeholder")), e.problems()::toString);
     }
 
     @Test

@@ -182,6 +182,16 @@ class MarkdownLinkerTest {
     }
 
     @Test
+    void anExplicitLinkWithoutTextIsQuotedWithTheEntitysNameNotItsId() {
+        RenderedMarkdown r = render("On that occasion [[minusma]] answered. Troops left [[mali]] in 2023.\n");
+        List<String> got = r.mentions().stream()
+                .map(m -> m.kind() + ":" + m.entityId() + " [" + m.sentence().substring(m.start(), m.end()) + "] in: " + m.sentence()).toList();
+        assertEquals(List.of(
+                "actor:minusma [MINUSMA] in: On that occasion MINUSMA answered.",
+                "place:mali [Mali] in: Troops left Mali in 2023."), got, "each once, by name, places too");
+    }
+
+    @Test
     void softLineBreaksBecomeSpaces() {
         assertEquals("MINUSMA stayed in Mali.", html("MINUSMA stayed\nin Mali.").text());
     }

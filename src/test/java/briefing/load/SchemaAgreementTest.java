@@ -130,4 +130,25 @@ class SchemaAgreementTest {
             assertEquals(List.of("string", "integer"), types, "published: 2013 is a YAML integer");
         }
     }
+
+    @Test
+    void everySchemaIsValidDraft202012ForTheValidatorTheIdesUseToo() throws IOException {
+        var registry = com.networknt.schema.SchemaRegistry.withDefaultDialect(com.networknt.schema.SpecificationVersion.DRAFT_2020_12);
+        var meta = registry.getSchema(com.networknt.schema.SchemaLocation.of("https://json-schema.org/draft/2020-12/schema"));
+        for (JsonNode s : schemas()) assertEquals(List.of(), meta.validate(s), s.path("title").asText() + " against the meta-schema");
+    }
+
+    @Test
+    void anyJsonSchemaKeywordIsCheckedNotOnlyASubset() throws IOException {
+        // the checker is a full draft 2020-12 validator: keywords the content's schemas do not use yet work all the same
+        JsonNode schema = new ObjectMapper().readTree("""
+                {"$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://briefing.invalid/t.json",
+                 "type": "object", "properties": {"tags": {"type": "array", "maxItems": 1, "uniqueItems": true}}}""");
+        List<briefing.model.Problem> problems = new java.util.ArrayList<>();
+        java.util.List<briefing.model.Problem> found = problems;
+        YamlNode yaml = YamlReader.read("t.yaml", "tags: [a, a]\n", found).orElseThrow();
+        SchemaChecker.of(schema).check(yaml, problems);
+        assertEquals(2, problems.size(), problems::toString);
+        assertTrue(problems.stream().allMatch(p -> p.toString().startsWith("t.yaml:1:7: error: 'tags': ")), problems::toString);
+    }
 }

@@ -1,0 +1,82 @@
+package briefing.validate;
+
+import briefing.model.EdtfDate;
+import briefing.model.Event;
+import briefing.model.Markdown;
+import briefing.model.Origin;
+import briefing.model.Problem;
+import briefing.model.Source;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Warnings about what editors write, which the build survives but a reader would notice: raw HTML in Markdown (shown
+ * as text, never as markup), a summary outside the 250-600-word budget, an event dated after its own source that is
+ * not marked as planned.
+ */
+final class Prose {
+    /** The editor guide's budget for a summary, in words. */
+    static final int MIN_WORDS = 250, MAX_WORDS = 600;
+
+    /** An HTML tag or comment; not a Markdown autolink such as {@code <https://example.org>}. */
+    private static final Pattern HTML = Pattern.compile("<!--|</?[A-Za-z][A-Za-z0-9-]*(?:\\s[^<>]*)?/?>");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.,-]*");
+
+    private Prose() {
+    }
+
+    static List<Problem> check(Source s) {
+        List<Problem> out = new ArrayList<>(html(s.summary()));
+        words(s.summary()).ifPresent(out::add);
+        for (Event e : s.events()) planned(s, e).ifPresent(out::add);
+        return out;
+    }
+
+    /** Each line of Markdown (outside code) holding an HTML tag: escaped on the page, so the reader sees the tag. */
+    static List<Problem> html(Markdown md) {
+        List<Problem> out = new ArrayList<>();
+        String[] lines = md.text().split("\n", -1);
+        boolean fenced = false;
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            if (line.stripLeading().startsWith("```") || line.stripLeading().startsWith("~~~")) {
+                fenced = !fenced;
+                continue;
+            }
+            if (fenced || line.startsWith("    ") || line.startsWith("\t")) continue;
+            Matcher m = HTML.matcher(Validator.maskCodeSpans(line));
+            if (m.find()) {
+                out.add(Problem.warning(new Origin(md.origin().file(), i + 1, m.start() + 1), "HTML '" + m.group()
+                        + "': Markdown only; HTML is shown as text (write **bold**, *italic*, [text](https://…) or a list instead)"));
+            }
+        }
+        return out;
+    }
+
+    private static java.util.Optional<Problem> words(Markdown md) {
+        if (md.text().isBlank()) return java.util.Optional.empty(); // "the summary is empty" is an error of its own
+        int n = 0;
+        for (String line : md.text().split("\n")) {
+            if (line.stripLeading().startsWith("#")) continue; // headings are not the summary's words
+            Matcher m = WORD.matcher(line);
+            while (m.find()) n++;
+        }
+        if (n >= MIN_WORDS && n <= MAX_WORDS) return java.util.Optional.empty();
+        return java.util.Optional.of(Problem.warning(Origin.of(md.origin().file()), "the summary has " + n + " words; the budget is "
+                + MIN_WORDS + "-" + MAX_WORDS + " (" + (n < MIN_WORDS ? "say more of what the source holds" : "keep to what matters most") + ")"));
+    }
+
+    /** An event that begins after its source appeared can only be announced or scheduled by it. */
+    private static java.util.Optional<Problem> planned(Source s, Event e) {
+        if (e.planned() || !EdtfDate.isValid(e.date().value()) || !EdtfDate.isValid(s.published().value())) return java.util.Optional.empty();
+        EdtfDate date = EdtfDate.parse(e.date().value());
+        EdtfDate published = EdtfDate.parse(s.published().value());
+        if (!date.earliest().isAfter(published.latest())) return java.util.Optional.empty();
+        return java.util.Optional.of(Problem.warning(e.date().origin(), "event '" + e.id().value() + "' is dated " + e.date().value()
+                + ", after its source was published (" + s.published().value() + "); if the source announces or schedules it,"
+                + " add 'status: planned' (it is then labelled and left out of the latest events)"));
+    }
+}
