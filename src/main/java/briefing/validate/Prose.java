@@ -23,6 +23,8 @@ final class Prose {
 
     /** An HTML tag or comment; not a Markdown autolink such as {@code <https://example.org>}. */
     private static final Pattern HTML = Pattern.compile("<!--|</?[A-Za-z][A-Za-z0-9-]*(?:\\s[^<>]*)?/?>");
+    /** What a reader does not read as words: link targets, the id of [[id|text]], autolinks. */
+    private static final Pattern NOT_WORDS = Pattern.compile("]\\([^)]*\\)|\\[\\[[^\\]|]*\\||<[a-z]+:[^>]*>");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.,-]*");
 
     private Prose() {
@@ -61,7 +63,7 @@ final class Prose {
         int n = 0;
         for (String line : md.text().split("\n")) {
             if (line.stripLeading().startsWith("#")) continue; // headings are not the summary's words
-            Matcher m = WORD.matcher(line);
+            Matcher m = WORD.matcher(NOT_WORDS.matcher(line).replaceAll(" "));
             while (m.find()) n++;
         }
         if (n >= MIN_WORDS && n <= MAX_WORDS) return java.util.Optional.empty();

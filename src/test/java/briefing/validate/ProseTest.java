@@ -39,6 +39,9 @@ class ProseTest {
         assertTrue(w.contains("content/sources/alpha-2013/summary.md: warning: the summary has 16 words; the budget is 250-600"
                 + " (say more of what the source holds)"), w::toString);
         assertTrue(w.stream().noneMatch(s -> s.startsWith("content/sources/beta-2019/summary.md")), "300 words fit: " + w);
+        // link targets and the ids of [[id|text]] links are not words a reader reads
+        t.write("sources/beta-2019/summary.md", "word ".repeat(598) + "[x](https://a.example/b/c/d) [[kidal|y]]");
+        assertTrue(warnings(t).stream().noneMatch(s -> s.startsWith("content/sources/beta-2019/summary.md")), "600 words fit");
         t.write("sources/beta-2019/summary.md", "word ".repeat(601));
         assertTrue(warnings(t).contains("content/sources/beta-2019/summary.md: warning: the summary has 601 words; the budget is"
                 + " 250-600 (keep to what matters most)"));
