@@ -27,7 +27,7 @@ final class InitCommand implements Callable<Integer> {
     /** The languages the scaffold is written in. */
     static final List<String> LANGUAGES = List.of("en", "fr");
     /** The schemas copied beside content/, so that the files' yaml-language-server lines resolve in an editor's IDE. */
-    static final List<String> SCHEMAS = List.of("actor", "facts", "measures", "place", "portal", "source");
+    static final List<String> SCHEMAS = List.of("actor", "document", "facts", "measures", "place", "portal", "source");
     private static final String RESOURCES = "/scaffold/init/";
 
     @Parameters(paramLabel = "<folder>", description = "Where the portal goes: a new or empty folder.")
