@@ -28,6 +28,7 @@ final class ValidateCommand implements Callable<Integer> {
             Problems.list(checked.warnings(), format);
             System.out.println("content is valid: " + count(corpus.sources().size(), "source") + ", " + count(corpus.actors().size(), "actor")
                     + ", " + count(corpus.places().size(), "place") + ", " + count(corpus.measures().size(), "measure")
+                    + (corpus.documents().isEmpty() ? "" : ", " + count(corpus.documents().size(), "document"))
                     + (checked.warnings().isEmpty() ? "" : "; " + briefing.model.Problem.countWarnings(checked.warnings().size())));
             return 0;
         } catch (ContentException e) {
