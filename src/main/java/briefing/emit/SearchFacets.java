@@ -15,7 +15,7 @@ final class SearchFacets {
     /** The kind of result each page type is shown as: the key {@code search.type.<kind>} gives its name ("Actor"). */
     private static final Map<String, String> TYPES = Map.ofEntries(
             Map.entry("source", "source"), Map.entry("actor", "actor"), Map.entry("place", "place"),
-            Map.entry("year", "year"), Map.entry("timeline", "timeline"), Map.entry("measure", "measure"),
+            Map.entry("year", "year"), Map.entry("month", "year"), Map.entry("timeline", "timeline"), Map.entry("measure", "measure"),
             Map.entry("discrepancies", "discrepancies"), Map.entry("page", "page"), Map.entry("home", "page"));
 
     private final String type;

@@ -120,6 +120,16 @@ public final class Charts {
      * those the chart draws, in the vocabulary's order.
      */
     public Map<String, Object> timeline(String root) {
+        return timeline(root, e -> Urls.event(e.id(), e.date().year()), Urls::month, Integer.MAX_VALUE);
+    }
+
+    /**
+     * The same, with the pages events and months live on ({@code eventHref}, {@code monthHref}); beyond {@code maxMarks}
+     * marked events the chart draws, per month, one symbol with their count instead of one per event, and the data
+     * lists the months' counts of marked events instead of every one.
+     */
+    public Map<String, Object> timeline(String root, java.util.function.Function<LinkedEvent, String> eventHref,
+                                        java.util.function.BiFunction<Integer, Integer, String> monthHref, int maxMarks) {
         List<TimelineChart.Mark> vocabulary = new ArrayList<>();
         for (Vocabulary.Term t : corpus.portal().vocabulary().timelineMarks()) {
             vocabulary.add(new TimelineChart.Mark(t.id(), t.label().orElseGet(() -> text.find("vocabulary.timeline_mark." + t.id()).orElse(t.id())),
@@ -131,20 +141,22 @@ public final class Charts {
             int month = a.precision() == EdtfDate.Precision.YEAR ? 0 : a.month();
             TimelineChart.Mark mark = corpus.portal().vocabulary().mark(e.tags())
                     .map(t -> vocabulary.stream().filter(m -> m.id().equals(t.id())).findFirst().orElseThrow()).orElse(null);
-            items.add(new TimelineChart.Item(e.id(), e.title(), text.date(e.date()), a.year(), month, mark, Urls.event(e.id(), e.date().year())));
+            items.add(new TimelineChart.Item(e.id(), e.title(), text.date(e.date()), a.year(), month, mark, eventHref.apply(e)));
         }
         if (items.stream().noneMatch(i -> i.month() > 0)) return null;
         Map<String, Integer> counts = new TreeMap<>();
         items.stream().filter(i -> i.month() > 0).forEach(i -> counts.merge("%04d-%02d".formatted(i.year(), i.month()), 1, Integer::sum));
         List<Object> months = counts.entrySet().stream().map(en -> {
             int y = Integer.parseInt(en.getKey().substring(0, 4)), m = Integer.parseInt(en.getKey().substring(5));
-            return (Object) Svg.map("label", text.month(y, m), "iso", en.getKey(), "href", Urls.month(y, m), "count", en.getValue());
+            return (Object) Svg.map("label", text.month(y, m), "iso", en.getKey(), "href", monthHref.apply(y, m), "count", en.getValue());
         }).toList();
-        List<Object> marks = items.stream().filter(i -> i.mark() != null).map(i -> (Object) Svg.map("title", i.title(), "href", i.href(),
+        boolean aggregate = items.stream().filter(i -> i.mark() != null).count() > maxMarks;
+        List<Object> marks = aggregate ? TimelineChart.markCounts(items, monthHref, text)
+                : items.stream().filter(i -> i.mark() != null).map(i -> (Object) Svg.map("title", i.title(), "href", i.href(),
                 "date", i.dateText(), "kind", i.mark().label(), "shown", i.month() > 0)).toList();
         List<Object> legend = TimelineChart.inUse(items, vocabulary).stream()
                 .map(m -> (Object) Svg.map("label", m.label(), "symbol", TimelineChart.legendSymbol(m))).toList();
-        return Svg.map("svg", TimelineChart.render(items, vocabulary, root, Urls::month, text), "months", months, "marks", marks,
+        return Svg.map("svg", TimelineChart.render(items, vocabulary, root, monthHref, aggregate, text), "months", months, "marks", marks,
                 "legend", legend);
     }
 
