@@ -128,10 +128,10 @@
   </section>
 </#macro>
 
-<#macro mentions list>
+<#macro mentions list level="h3">
   <#list list as m>
     <section class="mentions">
-      <h3><@cite m.source/></h3>
+      <${level}><@cite m.source/></${level}>
       <ul><#list m.sentences as s><li>${s.before}<mark>${s.match}</mark>${s.after}</li></#list></ul>
     </section>
   </#list>

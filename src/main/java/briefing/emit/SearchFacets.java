@@ -26,7 +26,9 @@ final class SearchFacets {
     SearchFacets(String pageType, briefing.i18n.Messages text) {
         this.type = text.get("search.type." + TYPES.getOrDefault(pageType, "index"));
         // the search page would only find itself; the timeline index repeats the year pages, which are indexed
-        this.indexed = !pageType.equals("search") && !pageType.equals("timeline");
+        this.indexed = !pageType.equals("search") && !pageType.equals("timeline")
+                // the pages of long lists repeat what their entity's page and the timeline hold
+                && !pageType.equals("entitylist") && !pageType.equals("entityindex");
     }
 
     private String date;
