@@ -10,6 +10,7 @@
 <#if p.list == "events"><@m.events list=p.items level="h2" indexed=false/>
 <#elseif p.list == "mentions"><@m.mentions list=p.items level="h2"/>
 <#elseif p.list == "figures"><@m.figures list=p.items caption=p.heading showSubject=false/>
+<#elseif p.list == "values"><@m.figures list=p.items caption=p.heading showMeasure=false/>
 <#elseif p.list == "statementsBy"><@m.statements list=p.items showActor=false/>
 <#elseif p.list == "statementsAbout"><@m.statements list=p.items/>
 <#elseif p.list == "discrepancies"><#list p.items as d><@m.discrepancy d level="h2"/></#list>

@@ -108,35 +108,7 @@ final class EntityPlanner extends Planner {
         more.addAll(capped(m, "statementsAbout", l.statementsAbout().stream().map(v::statement).toList(), false, url, name));
     }
 
-    /**
-     * Puts a list into the page's model: whole when it is short; else its first entries ({@code latest}: its last, the
-     * newest) with {@code <key>More} = {total, shown, latest, href, pages: [{number, href}]}, and returns the numbered
-     * pages that hold it whole.
-     */
     private List<Page> capped(Map<String, Object> m, String key, List<?> items, boolean latest, String url, String name) {
-        List<Object> all = new ArrayList<>(items);
-        if (all.size() <= limits.latest()) {
-            m.put(key, all);
-            return List.of();
-        }
-        List<Object> shown = latest ? all.subList(all.size() - limits.latest(), all.size()) : all.subList(0, limits.latest());
-        String list = key.replaceAll("([A-Z])", "-$1").toLowerCase(java.util.Locale.ROOT);
-        List<List<Object>> chunks = Paging.split(all, limits.listPage());
-        m.put(key, shown);
-        m.put(key + "More", map("name", list.replace('-', '_'), "total", all.size(), "shown", shown.size(), "latest", latest, "href", Paging.sub(url, list, 1),
-                "pages", java.util.stream.IntStream.rangeClosed(1, chunks.size())
-                        .mapToObj(n -> (Object) map("number", n, "href", Paging.sub(url, list, n))).toList()));
-        List<Page> pages = new ArrayList<>();
-        Map<String, Object> owner = map("name", name, "href", url);
-        for (int i = 0; i < chunks.size(); i++) {
-            int n = i + 1, from = i * limits.listPage();
-            String sub = Paging.sub(url, list, n);
-            String heading = text.get("entity.list." + list.replace('-', '_'), "name", name);
-            pages.add(new Page(sub, "entitylist", chunks.size() > 1 ? text.get("pager.title", "title", heading, "number", n, "count", chunks.size()) : heading,
-                    map("list", key, "name", list.replace('-', '_'), "heading", heading, "owner", owner, "section", url.startsWith("actors/") ? "actors" : "places",
-                            "items", chunks.get(i), "pager", Paging.pager(k -> Paging.sub(url, list, k), n, chunks.size(), all.size(),
-                                    from + 1, from + chunks.get(i).size()))));
-        }
-        return pages;
+        return ListPages.capped(m, key, items, latest, url, name, url.startsWith("actors/") ? "actors" : "places", text, limits);
     }
 }

@@ -87,6 +87,9 @@ public final class Charts {
      * The map of places: {svg, places: [{name, href, kind, events}], outside: [{name, href}], countries} (countries: the
      * highlighted ones as a phrase, absent when none is), or null when no place has coordinates.
      */
+    /** How many places the map of places draws at most (the most cited). */
+    static final int MAX_MAP_SPOTS = 250;
+
     public Map<String, Object> placesMap(String root) {
         if (frame().isEmpty()) return null;
         Basemap map = basemap(MapChart.WIDTH);
@@ -98,7 +101,11 @@ public final class Charts {
         List<Object> outside = spots().stream().filter(s -> !f.contains(s.lat(), s.lon())).sorted(Comparator.comparing(MapChart.Spot::name))
                 .map(s -> (Object) Svg.map("name", s.name(), "href", s.href())).toList();
         String countries = MapChart.subject(map, text);
-        return Svg.map("svg", MapChart.overview(map, spots(), root, text), "places", shown, "outside", outside,
+        // a large portal's map draws its most cited places, so that it weighs the same at any size
+        List<MapChart.Spot> drawn = spots().size() <= MAX_MAP_SPOTS ? spots() : spots().stream()
+                .sorted(Comparator.comparingInt(MapChart.Spot::events).reversed().thenComparing(MapChart.Spot::id)).limit(MAX_MAP_SPOTS)
+                .sorted(Comparator.comparing(MapChart.Spot::id)).toList();
+        return Svg.map("svg", MapChart.overview(map, drawn, root, text), "places", shown, "outside", outside,
                 "countries", countries.isEmpty() ? null : countries);
     }
 
@@ -162,8 +169,14 @@ public final class Charts {
 
     /** A measure's values over time: {svg, points, legend: [{label, href, symbol}], bounds: symbol of a hollow marker}. */
     public Map<String, Object> measure(String measureId, String root) {
+        return measure(measureId, root, Integer.MAX_VALUE);
+    }
+
+    /** The same, drawing only the latest {@code maxPoints} values (the model's {@code total} says how many there are). */
+    public Map<String, Object> measure(String measureId, String root, int maxPoints) {
         Measure m = corpus.measures().get(measureId);
-        List<DatedFigure> figures = linked.figures().getOrDefault(measureId, List.of());
+        List<DatedFigure> all = linked.figures().getOrDefault(measureId, List.of());
+        List<DatedFigure> figures = all.subList(Math.max(0, all.size() - maxPoints), all.size());
         List<FigureChart.Point> points = new ArrayList<>();
         for (DatedFigure d : figures) {
             Figure f = d.figure();
@@ -182,7 +195,7 @@ public final class Charts {
                             "href", Urls.source(id), "symbol", FigureChart.symbol(series.get(id), false));
                 }).toList();
         boolean anyBound = points.stream().anyMatch(p -> !p.qualifier().isEmpty());
-        return Svg.map("svg", FigureChart.render(text, m.label(), m.unit(), points, root), "points", points.size(), "legend", legend,
+        return Svg.map("svg", FigureChart.render(text, m.label(), m.unit(), points, root), "points", points.size(), "total", all.size(), "legend", legend,
                 "bound", anyBound ? FigureChart.symbol(-1, true) : null);
     }
 
