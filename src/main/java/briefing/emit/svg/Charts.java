@@ -97,9 +97,9 @@ public final class Charts {
         List<Object> shown = MapChart.inFrame(spots(), f).stream()
                 .sorted(Comparator.comparingInt(MapChart.Spot::events).reversed().thenComparing(MapChart.Spot::name))
                 .map(s -> (Object) Svg.map("name", s.name(), "href", s.href(), "kind", s.kindLabel(), "events", s.events()))
-                .toList();
+                .limit(MAX_MAP_SPOTS).toList();
         List<Object> outside = spots().stream().filter(s -> !f.contains(s.lat(), s.lon())).sorted(Comparator.comparing(MapChart.Spot::name))
-                .map(s -> (Object) Svg.map("name", s.name(), "href", s.href())).toList();
+                .map(s -> (Object) Svg.map("name", s.name(), "href", s.href())).limit(MAX_MAP_SPOTS).toList();
         String countries = MapChart.subject(map, text);
         // a large portal's map draws its most cited places, so that it weighs the same at any size
         List<MapChart.Spot> drawn = spots().size() <= MAX_MAP_SPOTS ? spots() : spots().stream()
