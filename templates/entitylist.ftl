@@ -13,7 +13,7 @@
 <#elseif p.list == "values"><@m.figures list=p.items caption=p.heading showMeasure=false/>
 <#elseif p.list == "statementsBy"><@m.statements list=p.items showActor=false/>
 <#elseif p.list == "statementsAbout"><@m.statements list=p.items/>
-<#elseif p.list == "discrepancies"><#list p.items as d><@m.discrepancy d level="h2"/></#list>
+<#elseif p.list == "discrepancies"><#list p.items as d><@m.discrepancy d=d level="h2"/></#list>
 <#elseif p.list == "contains"><ul class="entity-list"><#list p.items as e><li><@m.ref e/></li></#list></ul>
 </#if>
 <#if p.pager.count gt 1><@m.pager p.pager/></#if>
