@@ -64,6 +64,11 @@ final class Paging {
         return out;
     }
 
+    /** The last {@code n} items of a list (all of a shorter one), in their order. */
+    static <T> List<T> last(List<T> items, int n) {
+        return items.subList(Math.max(0, items.size() - n), items.size());
+    }
+
     /** How many pages of {@code size} {@code count} items fill. */
     static int pages(int count, int size) {
         return Math.max(1, (count + size - 1) / size);

@@ -28,7 +28,7 @@ final class SearchFacets {
         // the search page would only find itself; the timeline index repeats the year pages, which are indexed
         this.indexed = !pageType.equals("search") && !pageType.equals("timeline")
                 // the pages of long lists repeat what their entity's page and the timeline hold
-                && !pageType.equals("entitylist") && !pageType.equals("entityindex");
+                && !pageType.equals("entitylist") && !pageType.equals("entityindex") && !pageType.equals("sourcelist");
     }
 
     private String date;

@@ -41,7 +41,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class PagingTest {
     /** Small enough to paginate the rich fixture's 24 events, 16 actors and 13 places everywhere. */
-    static final Paging.Limits SMALL = new Paging.Limits(5, 4, 1, 2, 1, 2, 5, 4, 3, 3, 2);
+    static final Paging.Limits SMALL = new Paging.Limits(5, 4, 1, 2, 1, 2, 3, 4, 3, 3, 2);
     /** The budget of every HTML page, gzip-compressed. */
     static final int BUDGET = 60 * 1024;
 
@@ -128,7 +128,7 @@ class PagingTest {
     @Test
     void everyEntityIsReachableFromItsIndex() {
         Set<String> linkedTo = new HashSet<>();
-        for (String index : List.of("actors/index.html", "places/index.html")) {
+        for (String index : List.of("actors/index.html", "places/index.html", "sources/index.html")) {
             Deque<String> todo = new ArrayDeque<>(List.of(index));
             Set<String> seen = new HashSet<>();
             while (!todo.isEmpty()) {
@@ -143,6 +143,8 @@ class PagingTest {
         }
         linked.actors().keySet().forEach(id -> assertTrue(linkedTo.contains("actors/" + id + ".html"), id));
         linked.places().keySet().forEach(id -> assertTrue(linkedTo.contains("places/" + id + ".html"), id));
+        linked.corpus().sources().keySet().forEach(id -> assertTrue(linkedTo.contains("sources/" + id + ".html"), id));
+        assertTrue(BuiltSite.files(site).stream().anyMatch(f -> f.startsWith("sources/index/")), "the sources index has pages per year");
     }
 
     @Test
