@@ -148,6 +148,19 @@ class PagingTest {
     }
 
     @Test
+    void aLargeTimelinesChartMarksMonthsNotEvents() {
+        Document index = BuiltSite.page(site, "timeline/index.html");
+        List<String> links = index.select("svg.chart-timeline a").eachAttr("href");
+        long marked = linked.timeline().stream().filter(e -> linked.corpus().portal().vocabulary().mark(e.tags()).isPresent()).count();
+        assertTrue(marked > SMALL.chartMarks(), "the fixture has more marked events than the chart draws one by one");
+        assertFalse(links.isEmpty());
+        assertTrue(links.stream().noneMatch(h -> h.contains("#event-")), "every symbol leads to a month: " + links);
+        // a bar's title is "March 2020: 2 events"; a mark's "Resolution, March 2020: 1 event"
+        assertTrue(index.select("svg.chart-timeline a > title").stream().anyMatch(t -> t.text().matches("[^,]+, [^,:]+: \\d+ events?")),
+                "a symbol says which mark and how many events it stands for");
+    }
+
+    @Test
     void pagerShowsTheFirstTheLastAndThoseAroundTheCurrent() {
         Map<String, Object> p = Paging.pager(n -> "x/" + n + ".html", 6, 12, 120, 51, 60);
         List<?> pages = (List<?>) p.get("pages");
