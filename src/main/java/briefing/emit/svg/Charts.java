@@ -164,6 +164,7 @@ public final class Charts {
         List<Object> legend = TimelineChart.inUse(items, vocabulary).stream()
                 .map(m -> (Object) Svg.map("label", m.label(), "symbol", TimelineChart.legendSymbol(m))).toList();
         return Svg.map("svg", TimelineChart.render(items, vocabulary, root, monthHref, aggregate, text), "months", months, "marks", marks,
+                "aggregate", aggregate ? Boolean.TRUE : null,
                 "legend", legend);
     }
 
