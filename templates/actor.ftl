@@ -15,19 +15,21 @@
 </#if>
 </header>
 <@m.onPage [
-  {"id": "figures-title", "label": m.t("actor.section.figures"), "count": p.figures?size, "show": p.figures?has_content},
-  {"id": "said-title", "label": m.t("actor.section.said"), "count": p.statementsBy?size, "show": p.statementsBy?has_content}
+  {"id": "figures-title", "label": m.t("actor.section.figures"), "count": entities.total(p, "figures"), "show": p.figures?has_content},
+  {"id": "said-title", "label": m.t("actor.section.said"), "count": entities.total(p, "statementsBy"), "show": p.statementsBy?has_content}
 ] + entities.sections(p)/>
 <#if p.figures?has_content>
 <section aria-labelledby="figures-title">
   <h2 id="figures-title">${m.t("actor.figures")}</h2>
   <@m.figures list=p.figures caption=m.t("actor.figures_caption", "name", content.title) showSubject=false/>
+  <@entities.more p.figuresMore!/>
 </section>
 </#if>
 <#if p.statementsBy?has_content>
 <section aria-labelledby="said-title">
   <h2 id="said-title">${m.t("actor.statements_by", "name", content.title)}</h2>
   <@m.statements list=p.statementsBy showActor=false/>
+  <@entities.more p.statementsByMore!/>
 </section>
 </#if>
 <@entities.backlinks p content.title/>

@@ -7,6 +7,6 @@
 <h1>${content.title}</h1>
 <p class="lead">${m.t("actors.lead")}</p>
 <#if content.page.network??><@charts.network content.page.network/></#if>
-<@entities.index groups=content.page.groups/>
+<@entities.index groups=content.page.groups top=content.page.top![]/>
 <#if !content.page.groups?has_content><p class="empty">${m.t("empty.actors")}</p></#if>
 </@layout.page>

@@ -30,7 +30,7 @@
   <div class="chart-scroll" role="region" aria-label="${m.t('timeline.figure.region')}" tabindex="0">${chart.svg?no_esc}</div>
   <figcaption>
     <#if chart.legend?has_content><ul class="chart-legend" aria-label="${m.t('timeline.figure.legend')}"><#list chart.legend as k><li>${k.symbol?no_esc} ${k.label}</li></#list></ul></#if>
-    ${m.t(chart.legend?has_content?then('timeline.figure.caption_marks', 'timeline.figure.caption'))}
+    ${m.t(chart.legend?has_content?then(chart.aggregate???then('timeline.figure.caption_marks_months', 'timeline.figure.caption_marks'), 'timeline.figure.caption'))}
   </figcaption>
 </figure>
 <details class="chart-data">

@@ -137,10 +137,10 @@
   </section>
 </#macro>
 
-<#macro mentions list>
+<#macro mentions list level="h3">
   <#list list as m>
     <section class="mentions">
-      <h3><@cite m.source/></h3>
+      <${level}><@cite m.source/></${level}>
       <ul><#list m.sentences as s><li>${s.before}<mark>${s.match}</mark>${s.after}</li></#list></ul>
     </section>
   </#list>
@@ -153,5 +153,36 @@
   <nav class="toc on-page" aria-label="${t("layout.on_page")}">
     <ul><#list shown as i><li><a href="#${i.id}">${i.label}<#if i.count??> <span class="count">${n(i.count)}</span></#if></a></li></#list></ul>
   </nav>
+  </#if>
+</#macro>
+
+<#-- Long lists on pages of their own (briefing.emit.Paging): the pager of a numbered page, {number, count, total, from, to,
+     previous?, next?, pages: [{number, href, current} or {gap}]}. -->
+<#macro pager p>
+  <nav class="pager pager-pages" aria-label="${t("pager.nav")}">
+    <@pagerSummary p/>
+    <ul>
+      <#if p.previous??><li><a rel="prev" href="${u(p.previous.href)}">← ${t("pager.previous")}</a></li></#if>
+      <#list p.pages as g><li><#if g.gap??>…<#elseif g.current><span aria-current="page">${n(g.number)}</span><#else><a href="${u(g.href)}" aria-label="${t("pager.page", "number", g.number)}">${n(g.number)}</a></#if></li></#list>
+      <#if p.next??><li><a rel="next" href="${u(p.next.href)}">${t("pager.next")} →</a></li></#if>
+    </ul>
+  </nav>
+</#macro>
+
+<#-- "Showing 101–200 of 312 · Page 2 of 4". -->
+<#macro pagerSummary p>
+  <p class="meta pager-summary">${t("pager.showing", "from", p.from, "to", p.to, "total", p.total)} · ${t("pager.page_of", "number", p.number, "count", p.count)}</p>
+</#macro>
+
+<#-- Links to the numbered pages of a list: [{number, href}]. -->
+<#macro pageLinks pages>
+  <p class="page-links"><span class="label">${t("pager.pages")}</span> <#list pages as g><a href="${u(g.href)}" aria-label="${t("pager.page", "number", g.number)}">${n(g.number)}</a><#sep> · </#sep></#list></p>
+</#macro>
+
+<#-- A period's marked events on a summary page: {highlights: [{title, href, date, mark}], more}. -->
+<#macro highlights x>
+  <#if x.highlights?has_content>
+  <ul class="highlights"><#list x.highlights as h><li><span class="label">${h.mark}</span> <@date h.date/> · <a href="${u(h.href)}">${h.title}</a></li></#list></ul>
+  <#if x.more gt 0><p class="meta">${t("timeline_page.more_marked", "count", x.more)}</p></#if>
   </#if>
 </#macro>

@@ -7,6 +7,6 @@
 <h1>${content.title}</h1>
 <p class="lead">${m.t("places.lead")}</p>
 <#if content.page.map??><@charts.placesMap content.page.map/></#if>
-<@entities.index groups=content.page.groups/>
+<@entities.index groups=content.page.groups top=content.page.top![]/>
 <#if !content.page.groups?has_content><p class="empty">${m.t("empty.places")}</p></#if>
 </@layout.page>

@@ -56,13 +56,14 @@ public final class DataExport {
 
     public static void write(LinkedCorpus linked, Path siteRoot) {
         Corpus c = linked.corpus();
+        TimelineLayout pages = new TimelineLayout(linked.timeline(), Paging.limits()); // the page each event is on
         try {
             Path dir = siteRoot.resolve("data");
             Files.createDirectories(dir);
             JSON.writeValue(dir.resolve("portal.json").toFile(), json(linked));
             csv(dir.resolve("events.csv"), List.of("id", "date", "title", "actors", "places", "tags", "sources", "dates_disagree", "page"),
                     linked.timeline().stream().map(e -> List.of(e.id(), e.date().edtf(), e.title(), join(e.actors()), join(e.places()),
-                            join(e.tags()), join(e.sources()), Boolean.toString(e.datesDisagree()), Urls.event(e.id(), e.date().year()))).toList());
+                            join(e.tags()), join(e.sources()), Boolean.toString(e.datesDisagree()), pages.event(e))).toList());
             csv(dir.resolve("figures.csv"), List.of("measure", "subject", "value", "qualifier", "as_of", "source", "note", "disputed"),
                     linked.figures().values().stream().flatMap(List::stream).map(d -> {
                         Figure f = d.figure();
@@ -111,6 +112,7 @@ public final class DataExport {
     }
 
     private static Map<String, Object> json(LinkedCorpus linked) {
+        TimelineLayout pages = new TimelineLayout(linked.timeline(), Paging.limits());
         Corpus c = linked.corpus();
         List<Object> sources = new ArrayList<>();
         for (Source s : c.sources().values()) {
@@ -137,7 +139,7 @@ public final class DataExport {
         for (LinkedEvent e : linked.timeline()) {
             events.add(map("id", e.id(), "date", e.date().edtf(), "date_text", e.date().text(), "title", e.title(),
                     "actors", e.actors(), "places", e.places(), "documents", e.documents(), "tags", e.tags(), "sources", e.sources(),
-                    "dates_disagree", e.datesDisagree(), "page", Urls.event(e.id(), e.date().year()),
+                    "dates_disagree", e.datesDisagree(), "page", pages.event(e),
                     "reports", e.reports().stream().map(r -> (Object) map("source", r.sourceId(), "date", r.date().edtf(),
                             "title", r.title(), "note", r.note())).toList()));
         }

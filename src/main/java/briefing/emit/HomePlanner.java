@@ -44,7 +44,7 @@ final class HomePlanner extends Planner {
                 "keyFigures", keyFigures,
                 "latestEvents", latestEvents,
                 "span", span,
-                "sources", new SourcePlanner(context).sourcesList(),
+                "sources", Paging.last(new SourcePlanner(context).sourcesList(), Paging.limits().latest()),
                 "counts", counts(),
                 "map", charts.placesMap(Urls.root(Urls.HOME))));
     }

@@ -15,7 +15,7 @@ final class SearchFacets {
     /** The kind of result each page type is shown as: the key {@code search.type.<kind>} gives its name ("Actor"). */
     private static final Map<String, String> TYPES = Map.ofEntries(
             Map.entry("source", "source"), Map.entry("actor", "actor"), Map.entry("place", "place"),
-            Map.entry("year", "year"), Map.entry("timeline", "timeline"), Map.entry("measure", "measure"),
+            Map.entry("year", "year"), Map.entry("month", "year"), Map.entry("timeline", "timeline"), Map.entry("measure", "measure"),
             Map.entry("discrepancies", "discrepancies"), Map.entry("page", "page"), Map.entry("home", "page"),
             Map.entry("document", "document"));
 
@@ -27,7 +27,9 @@ final class SearchFacets {
     SearchFacets(String pageType, briefing.i18n.Messages text) {
         this.type = text.get("search.type." + TYPES.getOrDefault(pageType, "index"));
         // the search page would only find itself; the timeline index repeats the year pages, which are indexed
-        this.indexed = !pageType.equals("search") && !pageType.equals("timeline");
+        this.indexed = !pageType.equals("search") && !pageType.equals("timeline")
+                // the pages of long lists repeat what their entity's page and the timeline hold
+                && !pageType.equals("entitylist") && !pageType.equals("entityindex") && !pageType.equals("sourcelist");
     }
 
     private String date;

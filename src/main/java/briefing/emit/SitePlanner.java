@@ -85,7 +85,7 @@ final class SitePlanner extends Planner {
         }
         for (LinkedEvent e : linked.events().values()) {
             entries.add(new Entry(e.date(), "event-" + e.id(), map("kind", text.get("feed.kind.event"), "title", e.title(),
-                    "href", Urls.event(e.id(), e.date().year()), "id", "event:" + e.id(), "updated", atomTime(e.date()),
+                    "href", v.timeline().event(e), "id", "event:" + e.id(), "updated", atomTime(e.date()),
                     "summary", text.get("feed.event_summary", "date", text.date(e.date()), "publishers", e.sources().stream()
                             .map(s -> corpus.sources().get(s).publisher()).distinct().collect(Collectors.joining(", "))))));
         }

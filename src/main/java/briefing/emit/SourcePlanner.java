@@ -23,7 +23,7 @@ final class SourcePlanner extends Planner {
 
     List<Page> pages() {
         List<Page> pages = new ArrayList<>();
-        pages.add(sourcesIndex());
+        pages.addAll(new SourceIndex(context).pages()); // one page, or a hub and pages per year at scale
         corpus.sources().values().forEach(s -> pages.add(source(s)));
         return pages;
     }
@@ -39,10 +39,6 @@ final class SourcePlanner extends Planner {
                     m.put("statements", s.statements().size());
                     return (Object) m;
                 }).toList();
-    }
-
-    private Page sourcesIndex() {
-        return new Page(Urls.SOURCES, "sources", text.get("sources.title"), map("sources", sourcesList()));
     }
 
     private Page source(Source s) {

@@ -150,8 +150,8 @@ final class StructuredData extends Planner {
     }
 
     private Object event(LinkedEvent e) {
-        Map<String, Object> m = map("@type", "Event", "@id", address(Urls.event(e.id(), e.date().year())), "name", e.title(),
-                "url", address(Urls.event(e.id(), e.date().year())));
+        Map<String, Object> m = map("@type", "Event", "@id", address(v.timeline().event(e)), "name", e.title(),
+                "url", address(v.timeline().event(e)));
         // schema.org dates are ISO 8601 at any precision; an open or unknown end is left out
         e.date().start().or(() -> e.date().end()).ifPresent(p -> m.put("startDate", p.iso()));
         if (e.date().interval()) e.date().end().ifPresent(p -> m.put("endDate", p.iso()));

@@ -32,11 +32,19 @@ final class Views {
     private final LinkedCorpus linked;
     private final Corpus corpus;
     private final briefing.i18n.Messages text;
+    /** Which page holds each event (a large year's events are on pages per month): see {@link TimelineLayout}. */
+    private final TimelineLayout timeline;
 
     Views(LinkedCorpus linked, briefing.i18n.Messages text) {
         this.linked = linked;
         this.corpus = linked.corpus();
         this.text = text;
+        this.timeline = new TimelineLayout(linked.timeline(), Paging.limits());
+    }
+
+    /** Where the timeline's events and months live. */
+    TimelineLayout timeline() {
+        return timeline;
     }
 
     static Map<String, Object> map(Object... kv) {
@@ -122,7 +130,7 @@ final class Views {
         for (LinkedEvent.Report r : e.reports()) {
             versions.add(map("source", source(r.sourceId()), "date", date(r.date()), "title", r.title(), "note", r.note()));
         }
-        return map("id", e.id(), "anchor", "event-" + e.id(), "href", Urls.event(e.id(), e.date().year()),
+        return map("id", e.id(), "anchor", "event-" + e.id(), "href", timeline.event(e),
                 "date", date(e.date()), "title", e.title(),
                 "actors", e.actors().stream().map(this::actor).toList(),
                 "places", e.places().stream().map(this::place).toList(),

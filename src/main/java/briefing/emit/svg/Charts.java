@@ -87,6 +87,9 @@ public final class Charts {
      * The map of places: {svg, places: [{name, href, kind, events}], outside: [{name, href}], countries} (countries: the
      * highlighted ones as a phrase, absent when none is), or null when no place has coordinates.
      */
+    /** How many places the map of places draws at most (the most cited). */
+    static final int MAX_MAP_SPOTS = 250;
+
     public Map<String, Object> placesMap(String root) {
         if (frame().isEmpty()) return null;
         Basemap map = basemap(MapChart.WIDTH);
@@ -94,11 +97,15 @@ public final class Charts {
         List<Object> shown = MapChart.inFrame(spots(), f).stream()
                 .sorted(Comparator.comparingInt(MapChart.Spot::events).reversed().thenComparing(MapChart.Spot::name))
                 .map(s -> (Object) Svg.map("name", s.name(), "href", s.href(), "kind", s.kindLabel(), "events", s.events()))
-                .toList();
+                .limit(MAX_MAP_SPOTS).toList();
         List<Object> outside = spots().stream().filter(s -> !f.contains(s.lat(), s.lon())).sorted(Comparator.comparing(MapChart.Spot::name))
-                .map(s -> (Object) Svg.map("name", s.name(), "href", s.href())).toList();
+                .map(s -> (Object) Svg.map("name", s.name(), "href", s.href())).limit(MAX_MAP_SPOTS).toList();
         String countries = MapChart.subject(map, text);
-        return Svg.map("svg", MapChart.overview(map, spots(), root, text), "places", shown, "outside", outside,
+        // a large portal's map draws its most cited places, so that it weighs the same at any size
+        List<MapChart.Spot> drawn = spots().size() <= MAX_MAP_SPOTS ? spots() : spots().stream()
+                .sorted(Comparator.comparingInt(MapChart.Spot::events).reversed().thenComparing(MapChart.Spot::id)).limit(MAX_MAP_SPOTS)
+                .sorted(Comparator.comparing(MapChart.Spot::id)).toList();
+        return Svg.map("svg", MapChart.overview(map, drawn, root, text), "places", shown, "outside", outside,
                 "countries", countries.isEmpty() ? null : countries);
     }
 
@@ -120,6 +127,16 @@ public final class Charts {
      * those the chart draws, in the vocabulary's order.
      */
     public Map<String, Object> timeline(String root) {
+        return timeline(root, e -> Urls.event(e.id(), e.date().year()), Urls::month, Integer.MAX_VALUE);
+    }
+
+    /**
+     * The same, with the pages events and months live on ({@code eventHref}, {@code monthHref}); beyond {@code maxMarks}
+     * marked events the chart draws, per month, one symbol with their count instead of one per event, and the data
+     * lists the months' counts of marked events instead of every one.
+     */
+    public Map<String, Object> timeline(String root, java.util.function.Function<LinkedEvent, String> eventHref,
+                                        java.util.function.BiFunction<Integer, Integer, String> monthHref, int maxMarks) {
         List<TimelineChart.Mark> vocabulary = new ArrayList<>();
         for (Vocabulary.Term t : corpus.portal().vocabulary().timelineMarks()) {
             vocabulary.add(new TimelineChart.Mark(t.id(), t.label().orElseGet(() -> text.find("vocabulary.timeline_mark." + t.id()).orElse(t.id())),
@@ -131,27 +148,36 @@ public final class Charts {
             int month = a.precision() == EdtfDate.Precision.YEAR ? 0 : a.month();
             TimelineChart.Mark mark = corpus.portal().vocabulary().mark(e.tags())
                     .map(t -> vocabulary.stream().filter(m -> m.id().equals(t.id())).findFirst().orElseThrow()).orElse(null);
-            items.add(new TimelineChart.Item(e.id(), e.title(), text.date(e.date()), a.year(), month, mark, Urls.event(e.id(), e.date().year())));
+            items.add(new TimelineChart.Item(e.id(), e.title(), text.date(e.date()), a.year(), month, mark, eventHref.apply(e)));
         }
         if (items.stream().noneMatch(i -> i.month() > 0)) return null;
         Map<String, Integer> counts = new TreeMap<>();
         items.stream().filter(i -> i.month() > 0).forEach(i -> counts.merge("%04d-%02d".formatted(i.year(), i.month()), 1, Integer::sum));
         List<Object> months = counts.entrySet().stream().map(en -> {
             int y = Integer.parseInt(en.getKey().substring(0, 4)), m = Integer.parseInt(en.getKey().substring(5));
-            return (Object) Svg.map("label", text.month(y, m), "iso", en.getKey(), "href", Urls.month(y, m), "count", en.getValue());
+            return (Object) Svg.map("label", text.month(y, m), "iso", en.getKey(), "href", monthHref.apply(y, m), "count", en.getValue());
         }).toList();
-        List<Object> marks = items.stream().filter(i -> i.mark() != null).map(i -> (Object) Svg.map("title", i.title(), "href", i.href(),
+        boolean aggregate = items.stream().filter(i -> i.mark() != null).count() > maxMarks;
+        List<Object> marks = aggregate ? TimelineChart.markCounts(items, monthHref, text)
+                : items.stream().filter(i -> i.mark() != null).map(i -> (Object) Svg.map("title", i.title(), "href", i.href(),
                 "date", i.dateText(), "kind", i.mark().label(), "shown", i.month() > 0)).toList();
         List<Object> legend = TimelineChart.inUse(items, vocabulary).stream()
                 .map(m -> (Object) Svg.map("label", m.label(), "symbol", TimelineChart.legendSymbol(m))).toList();
-        return Svg.map("svg", TimelineChart.render(items, vocabulary, root, Urls::month, text), "months", months, "marks", marks,
+        return Svg.map("svg", TimelineChart.render(items, vocabulary, root, monthHref, aggregate, text), "months", months, "marks", marks,
+                "aggregate", aggregate ? Boolean.TRUE : null,
                 "legend", legend);
     }
 
     /** A measure's values over time: {svg, points, legend: [{label, href, symbol}], bounds: symbol of a hollow marker}. */
     public Map<String, Object> measure(String measureId, String root) {
+        return measure(measureId, root, Integer.MAX_VALUE);
+    }
+
+    /** The same, drawing only the latest {@code maxPoints} values (the model's {@code total} says how many there are). */
+    public Map<String, Object> measure(String measureId, String root, int maxPoints) {
         Measure m = corpus.measures().get(measureId);
-        List<DatedFigure> figures = linked.figures().getOrDefault(measureId, List.of());
+        List<DatedFigure> all = linked.figures().getOrDefault(measureId, List.of());
+        List<DatedFigure> figures = all.subList(Math.max(0, all.size() - maxPoints), all.size());
         List<FigureChart.Point> points = new ArrayList<>();
         for (DatedFigure d : figures) {
             Figure f = d.figure();
@@ -170,7 +196,7 @@ public final class Charts {
                             "href", Urls.source(id), "symbol", FigureChart.symbol(series.get(id), false));
                 }).toList();
         boolean anyBound = points.stream().anyMatch(p -> !p.qualifier().isEmpty());
-        return Svg.map("svg", FigureChart.render(text, m.label(), m.unit(), points, root), "points", points.size(), "legend", legend,
+        return Svg.map("svg", FigureChart.render(text, m.label(), m.unit(), points, root), "points", points.size(), "total", all.size(), "legend", legend,
                 "bound", anyBound ? FigureChart.symbol(-1, true) : null);
     }
 

@@ -56,6 +56,16 @@ final class TimelineChart {
     }
 
     static String render(List<Item> items, List<Mark> vocabulary, String root, BiFunction<Integer, Integer, String> monthHref, Messages text) {
+        return render(items, vocabulary, root, monthHref, false, text);
+    }
+
+    /**
+     * The chart; with {@code aggregate} (a large timeline), each lane holds one symbol per month that has marked events,
+     * linked to the month and labelled with their count, instead of one symbol per event, so the picture weighs the
+     * same at any size.
+     */
+    static String render(List<Item> items, List<Mark> vocabulary, String root, BiFunction<Integer, Integer, String> monthHref,
+                         boolean aggregate, Messages text) {
         int first = items.stream().filter(i -> i.month() > 0).mapToInt(Item::year).min().orElseThrow();
         int last = items.stream().filter(i -> i.month() > 0).mapToInt(Item::year).max().orElseThrow();
         int months = (last - first + 1) * 12;
@@ -82,7 +92,7 @@ final class TimelineChart {
         for (var lane : lanes.entrySet()) {
             y0 += LANE_HEAD;
             tops.put(lane.getKey(), y0);
-            y0 += lane.getValue().values().stream().mapToInt(List::size).max().orElse(1) * STEP + 6;
+            y0 += (aggregate ? 1 : lane.getValue().values().stream().mapToInt(List::size).max().orElse(1)) * STEP + 6;
         }
         double barsTop = y0 + TOP, barsBottom = barsTop + BARS;
         double height = barsBottom + AXIS;
@@ -143,7 +153,10 @@ final class TimelineChart {
             });
         }
         b.append("</g><g class=\"marks\">");
-        lanes.forEach((m, lane) -> lane(b, m, lane, tops.get(m), bw, root, text));
+        lanes.forEach((m, lane) -> {
+            if (aggregate) monthLane(b, m, lane, tops.get(m), bw, first, root, monthHref, text);
+            else lane(b, m, lane, tops.get(m), bw, root, text);
+        });
         b.append("</g></svg>");
         return b.toString();
     }
@@ -156,6 +169,37 @@ final class TimelineChart {
 
     /** The room a year's label needs, in the chart's units: four digits and a gap. */
     private static final double MIN_LABEL_GAP = 40;
+
+    /** A lane of a large timeline: one symbol per month with marked events, linked to the month, saying how many. */
+    private static void monthLane(StringBuilder b, Mark m, Map<Integer, List<Item>> lane, double top, double bw, int first, String root,
+                                  BiFunction<Integer, Integer, String> monthHref, Messages text) {
+        lane.forEach((i, list) -> {
+            int year = first + i / 12, month = i % 12 + 1;
+            double x = LEFT + (i + 0.5) * bw;
+            Svg.link(b, root + monthHref.apply(year, month), null, text.get("timeline.chart.mark_count", "mark", m.label(),
+                    "month", text.month(year, month), "count", list.size()), Svg.symbol(m.symbol(), x, top + STEP / 2, SYM, m.cssClass()));
+        });
+    }
+
+    /**
+     * The data beside an aggregated chart: per mark and month, how many events carry the mark, as rows {kind, date, title,
+     * href, shown} like the marked events' rows, in date order then the vocabulary's.
+     */
+    static List<Object> markCounts(List<Item> items, BiFunction<Integer, Integer, String> monthHref, Messages text) {
+        Map<String, Map<Mark, Integer>> counts = new TreeMap<>();
+        for (Item it : items) {
+            if (it.mark() == null || it.month() == 0) continue;
+            counts.computeIfAbsent("%04d-%02d".formatted(it.year(), it.month()), k -> new TreeMap<>(java.util.Comparator.comparingInt(Mark::index)))
+                    .merge(it.mark(), 1, Integer::sum);
+        }
+        List<Object> out = new ArrayList<>();
+        counts.forEach((ym, byMark) -> {
+            int y = Integer.parseInt(ym.substring(0, 4)), mo = Integer.parseInt(ym.substring(5));
+            byMark.forEach((mark, n) -> out.add(Svg.map("kind", mark.label(), "date", text.month(y, mo),
+                    "title", text.get("count.events", "count", n), "href", monthHref.apply(y, mo), "shown", true)));
+        });
+        return out;
+    }
 
     private static void lane(StringBuilder b, Mark m, Map<Integer, List<Item>> lane, double top, double bw, String root, Messages text) {
         lane.forEach((i, list) -> {
