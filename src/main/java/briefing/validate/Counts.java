@@ -53,7 +53,7 @@ public final class Counts {
         java.util.SortedMap<String, EditorialPage> pages = new TreeMap<>();
         c.pages().forEach((slug, page) -> pages.put(slug, new EditorialPage(slug,
                 new Markdown(fill(page.body().text(), counts, text), page.body().origin()))));
-        return new Corpus(portal, c.sources(), c.actors(), c.places(), c.measures(), pages);
+        return new Corpus(portal, c.sources(), c.actors(), c.places(), c.measures(), pages, c.documents());
     }
 
     static String fill(String s, Map<String, Integer> counts, Messages text) {
