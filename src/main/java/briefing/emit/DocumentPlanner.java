@@ -45,7 +45,7 @@ final class DocumentPlanner extends Planner {
         });
         com.ibm.icu.text.Collator collator = com.ibm.icu.text.Collator.getInstance(text.locale());
         List<Object> groups = byKind.entrySet().stream()
-                .map(e -> map("label", v.documentKind(e.getKey()), "id", e.getKey(), "items", e.getValue()))
+                .map(e -> map("label", v.documentKind(e.getKey()), "id", e.getKey(), "count", e.getValue().size(), "items", e.getValue()))
                 .sorted(Comparator.comparing((Map<String, Object> g) -> (String) g.get("label"), collator).thenComparing(g -> (String) g.get("id")))
                 .map(g -> (Object) g).toList();
         return new Page(Urls.DOCUMENTS, "documents", text.get("documents.title"), map("groups", groups));

@@ -65,8 +65,9 @@ public final class Counts {
     }
 
     /**
-     * Warnings where the tagline or a page states a number of sources ("five sources", "5 sources", in the portal's
-     * language) other than the portal's count.
+     * Warnings where the tagline or a page states a number of sources ("drawn from five sources", "these 5 sources", in
+     * the portal's language) other than the portal's count; a number of sources in a comparison ("two sources disagree")
+     * is not a claim about the whole and is left alone.
      */
     public static List<Problem> check(Corpus c, Messages text) {
         int actual = c.sources().size();
@@ -81,12 +82,16 @@ public final class Counts {
     private static Map<Pattern, Integer> claims(Messages text, int actual) {
         Map<Pattern, Integer> out = new java.util.LinkedHashMap<>();
         if (!text.has("count.sources")) return out;
+        // only a count that claims the whole ("drawn from five sources", "these 5 sources"), not a comparison ("a date two
+        // sources give differently"): the words that introduce such a count are the language's (count.sources.context)
+        String context = text.has("count.sources.context") ? text.get("count.sources.context") : "from|on|by";
         RuleBasedNumberFormat spell = new RuleBasedNumberFormat(Locale.forLanguageTag(text.language()), RuleBasedNumberFormat.SPELLOUT);
         for (int n = 2; n <= 100; n++) {
             if (n == actual) continue;
             String digits = text.get("count.sources", "count", n);
             String words = digits.replace(text.number(n), spell.format(n));
-            out.put(Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])(" + Pattern.quote(digits) + "|" + Pattern.quote(words) + ")(?![\\p{L}\\p{N}])"), n);
+            out.put(Pattern.compile("(?iu)(?:^\\s*|(?<![\\p{L}\\p{N}])(?:" + context + ")\\s+)(" + Pattern.quote(digits) + "|"
+                    + Pattern.quote(words) + ")(?![\\p{L}\\p{N}])"), n);
         }
         return out;
     }
@@ -97,7 +102,7 @@ public final class Counts {
             for (Map.Entry<Pattern, Integer> claim : claims.entrySet()) {
                 Matcher m = claim.getKey().matcher(lines[i]);
                 if (!m.find()) continue;
-                Origin at = firstLine <= 0 ? Origin.of(file) : new Origin(file, firstLine + i, m.start() + 1);
+                Origin at = firstLine <= 0 ? Origin.of(file) : new Origin(file, firstLine + i, m.start(1) + 1);
                 out.add(Problem.warning(at, "'" + m.group(1) + "', but the portal has " + actual + (actual == 1 ? " source" : " sources")
                         + "; write {sources} to say the count that is always right"));
             }

@@ -52,4 +52,13 @@ class CountsTest {
         t.replace("portal.yaml", "tagline: ", "tagline: 7 sources tell ");
         assertEquals(1, Counts.check(t.corpus(), Messages.english()).size());
     }
+
+    @Test
+    void aNumberOfSourcesInAComparisonIsNotAClaimAboutTheWhole() {
+        ContentTree t = ContentTree.minimal(tmp)
+                .replace("pages/methodology.md", "How the", "A date that seven sources give differently. How the");
+        assertEquals(List.of(), Counts.check(t.corpus(), Messages.english()));
+        t.replace("pages/methodology.md", "that seven sources give", "that these seven sources give");
+        assertEquals(1, Counts.check(t.corpus(), Messages.english()).size());
+    }
 }
