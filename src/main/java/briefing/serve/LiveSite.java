@@ -1,0 +1,229 @@
+package briefing.serve;
+
+import briefing.Briefing;
+import briefing.Project;
+import briefing.bake.BakeException;
+import briefing.emit.DataExport;
+import briefing.emit.Page;
+import briefing.emit.PagePlanner;
+import briefing.emit.ProjectWriter;
+import briefing.i18n.Messages;
+import briefing.link.LinkedCorpus;
+import briefing.link.Linker;
+import briefing.model.ContentException;
+import briefing.model.Corpus;
+import briefing.search.SearchException;
+import briefing.search.SearchIndexer;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * The preview's site, kept warm between edits. The first build is a full one ({@link Briefing#build}, the
+ * reference); after that, a change is taken as far as it reaches: content is loaded, validated, linked and planned
+ * again in memory, and only the pages whose model changed (or that are new) are rendered, removed ones deleted; a
+ * template re-renders the page kinds that use it; an asset is copied alone. A failed update leaves the site as it was
+ * and is retried, whole, with the next change. Not thread-safe: the preview calls it from one thread at a time.
+ */
+final class LiveSite {
+    /** What one build or update did. */
+    record Update(boolean full, int rendered, int removed, int copied, int pages, long millis) {
+        String summary() {
+            return full ? "built %d pages in %.1f s".formatted(pages, millis / 1000.0)
+                    : "updated %d of %d pages (%d removed, %d files copied) in %.2f s".formatted(rendered, pages, removed, copied, millis / 1000.0);
+        }
+    }
+
+    private final Project project;
+    private final Path site;
+    private final boolean search;
+    private final Path work;
+    private final SubsetBake bake;
+
+    private Map<String, Page> pages = Map.of();
+    private Map<String, Object> siteModel = Map.of();
+    private Messages messages = Messages.english();
+    private boolean stale = true;
+    private Changes pending = Changes.NONE;
+
+    LiveSite(Project project, Path site, boolean search) {
+        this.project = project;
+        this.site = site.toAbsolutePath().normalize();
+        this.search = search;
+        this.work = this.site.resolveSibling(this.site.getFileName() + ".incremental");
+        this.bake = new SubsetBake(project, work);
+    }
+
+    /** The folder the site is built into. */
+    Path site() {
+        return site;
+    }
+
+    /** The interface text of the last good build (for what the preview adds to pages). */
+    Messages messages() {
+        return messages;
+    }
+
+    /** Builds everything, as {@code ./portal build} does; the next change is then taken incrementally. */
+    Update full() throws ContentException, BakeException, SearchException {
+        long start = System.nanoTime();
+        stale = true;
+        Briefing.Report r = Briefing.build(project, site, new Briefing.Options(search));
+        Messages m = Messages.load(r.corpus().portal().language().value(), project.i18n());
+        pages = byUrl(PagePlanner.plan(r.linked(), m));
+        siteModel = PagePlanner.site(r.corpus(), m);
+        messages = m;
+        pending = Changes.NONE;
+        stale = false;
+        return new Update(true, r.pages(), 0, 0, r.pages(), (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /** Takes the changed files as far as they reach (a full build if the last update failed in an unexpected way). */
+    Update update(Collection<Path> changed) throws ContentException, BakeException, SearchException {
+        if (stale) return full();
+        long start = System.nanoTime();
+        Changes c = pending.and(Changes.of(project, changed));
+        pending = c; // until this update has succeeded
+        Map<String, Page> next = pages;
+        Map<String, Object> nextSite = siteModel;
+        Messages m = messages;
+        LinkedCorpus linked = null;
+        try {
+            if (c.content()) {
+                Corpus loaded = Briefing.validate(project.content());
+                m = Messages.load(loaded.portal().language().value(), project.i18n());
+                Corpus corpus = loaded.withPortal(loaded.portal().publishedAt(Optional.empty(), Optional.empty()));
+                linked = Linker.link(corpus);
+                next = byUrl(PagePlanner.plan(linked, m));
+                nextSite = PagePlanner.site(corpus, m);
+            }
+            List<Page> render = reached(c, next, !nextSite.equals(siteModel));
+            Map<String, Page> planned = next;
+            List<String> removed = pages.keySet().stream().filter(u -> !planned.containsKey(u)).toList();
+            Path out = work.resolve("out");
+            if (!render.isEmpty()) bake.render(render, nextSite, m, out);
+            int copied = 0;
+            if (linked != null) copied += export(linked);
+            for (Page p : render) move(out.resolve(p.url()), site.resolve(p.url()));
+            for (String url : removed) delete(site.resolve(url));
+            copied += copyAssets(c.assets());
+            if (search && !(render.isEmpty() && removed.isEmpty())) SearchIndexer.index(site);
+            pages = next;
+            siteModel = nextSite;
+            messages = m;
+            pending = Changes.NONE;
+            return new Update(false, render.size(), removed.size(), copied, next.size(), (System.nanoTime() - start) / 1_000_000);
+        } catch (ContentException | BakeException | SearchException e) {
+            throw e; // the site is as it was; the same changes are tried again with the next one
+        } catch (RuntimeException e) {
+            stale = true; // the site may be half-updated: the next change rebuilds it whole
+            throw e;
+        }
+    }
+
+    /** The pages a change reaches: new or changed models, the kinds of a changed template, all when the site's frame changed. */
+    private List<Page> reached(Changes c, Map<String, Page> next, boolean siteChanged) {
+        Set<String> types = c.templates().isEmpty() ? Set.of()
+                : TemplateReach.of(project.templates()).typesReached(c.templates(), next.values().stream().map(Page::type).distinct().toList());
+        return next.values().stream()
+                .filter(p -> siteChanged || types.contains(p.type()) || !p.equals(pages.get(p.url())))
+                .toList();
+    }
+
+    /** Writes the data downloads and replaces those that differ from the site's; returns how many. */
+    private int export(LinkedCorpus linked) {
+        Path data = work.resolve("data");
+        ProjectWriter.deleteTree(data);
+        DataExport.write(linked, data);
+        return copyChanged(data, site);
+    }
+
+    /** Copies the named assets (as layered: the portal's own file wins) into the site, deletes those no layer has. */
+    private int copyAssets(Set<String> names) {
+        int n = 0;
+        List<Path> layers = project.assets();
+        for (String name : names) {
+            boolean found = false;
+            for (Path layer : layers) {
+                Path from = layer.resolve(name);
+                if (Files.exists(from)) {
+                    n += copyChanged(from, site.resolve(name));
+                    found = true;
+                }
+            }
+            if (!found && !name.equals(Changes.ALL) && Files.isRegularFile(site.resolve(name))) {
+                delete(site.resolve(name));
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** Copies a file, or a folder's files, over {@code to} where they differ; returns how many were copied. */
+    private static int copyChanged(Path from, Path to) {
+        try (Stream<Path> s = Files.walk(from)) {
+            int n = 0;
+            for (Path f : s.filter(Files::isRegularFile).toList()) {
+                Path target = to.resolve(from.relativize(f).toString());
+                if (Files.isRegularFile(target) && Arrays.equals(Files.readAllBytes(f), Files.readAllBytes(target))) continue;
+                Files.createDirectories(target.getParent());
+                Files.copy(f, target, StandardCopyOption.REPLACE_EXISTING);
+                n++;
+            }
+            return n;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void move(Path from, Path to) {
+        try {
+            Files.createDirectories(to.getParent());
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Deletes a file and the folders it leaves empty (a full build has no empty folders). */
+    private void delete(Path file) {
+        try {
+            Files.deleteIfExists(file);
+            for (Path dir = file.getParent(); dir != null && !dir.equals(site) && dir.startsWith(site); dir = dir.getParent()) {
+                try (Stream<Path> s = Files.list(dir)) {
+                    if (s.findAny().isPresent()) break;
+                }
+                Files.delete(dir);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Map<String, Page> byUrl(List<Page> list) {
+        Map<String, Page> m = new LinkedHashMap<>();
+        for (Page p : list) m.put(p.url(), p);
+        return m;
+    }
+
+    /** The pages of the last good build, by url (for tests). */
+    Map<String, Page> pages() {
+        return pages;
+    }
+
+    /** Whether the preview's copy of everything is current (false until the first build, and after an unexpected failure). */
+    boolean warm() {
+        return !stale;
+    }
+}
