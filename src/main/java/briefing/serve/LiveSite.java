@@ -85,8 +85,19 @@ final class LiveSite {
         siteModel = PagePlanner.site(r.corpus(), m);
         messages = m;
         pending = Changes.NONE;
+        bake.templatesChanged();
+        warmUp();
         stale = false;
         return new Update(true, r.pages(), 0, 0, r.pages(), (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /** Prepares the bakery and renders one page of each kind aside, so that the first edit finds the templates parsed. */
+    private void warmUp() throws BakeException {
+        Map<String, Page> oneOfEach = new LinkedHashMap<>();
+        for (Page p : pages.values()) oneOfEach.putIfAbsent(p.type(), p);
+        Path scratch = work.resolve("warm");
+        bake.render(List.copyOf(oneOfEach.values()), pages.values(), siteModel, messages, scratch);
+        ProjectWriter.deleteTree(scratch);
     }
 
     /** Takes the changed files as far as they reach (a full build if the last update failed in an unexpected way). */
@@ -102,7 +113,8 @@ final class LiveSite {
         try {
             if (c.content()) {
                 Corpus loaded = Briefing.validate(project.content());
-                m = Messages.load(loaded.portal().language().value(), project.i18n());
+                String language = loaded.portal().language().value();
+                if (!language.equals(m.language()) || c.templates().contains(Changes.ALL)) m = Messages.load(language, project.i18n());
                 Corpus corpus = loaded.withPortal(loaded.portal().publishedAt(Optional.empty(), Optional.empty()));
                 linked = Linker.link(corpus);
                 next = byUrl(PagePlanner.plan(linked, m));
@@ -112,7 +124,9 @@ final class LiveSite {
             Map<String, Page> planned = next;
             List<String> removed = pages.keySet().stream().filter(u -> !planned.containsKey(u)).toList();
             Path out = work.resolve("out");
-            if (!render.isEmpty()) bake.render(render, nextSite, m, out);
+            ProjectWriter.deleteTree(out);
+            if (!c.templates().isEmpty()) bake.templatesChanged();
+            if (!render.isEmpty()) bake.render(render, next.values(), nextSite, m, out);
             int copied = 0;
             if (linked != null) copied += export(linked);
             for (Page p : render) move(out.resolve(p.url()), site.resolve(p.url()));
