@@ -7,6 +7,7 @@ import briefing.emit.DataExport;
 import briefing.emit.Page;
 import briefing.emit.PagePlanner;
 import briefing.emit.ProjectWriter;
+import briefing.emit.svg.Charts;
 import briefing.i18n.Messages;
 import briefing.link.LinkedCorpus;
 import briefing.link.Linker;
@@ -38,10 +39,29 @@ import java.util.stream.Stream;
  */
 final class LiveSite {
     /** What one build or update did. */
-    record Update(boolean full, int rendered, int removed, int copied, int pages, long millis) {
+    record Update(boolean full, int rendered, int removed, int copied, int pages, long millis, String stages) {
         String summary() {
             return full ? "built %d pages in %.1f s".formatted(pages, millis / 1000.0)
-                    : "updated %d of %d pages (%d removed, %d files copied) in %.2f s".formatted(rendered, pages, removed, copied, millis / 1000.0);
+                    : "updated %d of %d pages (%d removed, %d files copied) in %.2f s (%s)".formatted(rendered, pages, removed, copied,
+                    millis / 1000.0, stages);
+        }
+    }
+
+    /** Milliseconds per step of an update, for the terminal and the bench. */
+    private static final class Laps {
+        private final StringBuilder b = new StringBuilder();
+        private long last = System.nanoTime();
+
+        void lap(String what) {
+            long now = System.nanoTime();
+            if (!b.isEmpty()) b.append(", ");
+            b.append(what).append(' ').append((now - last) / 1_000_000).append(" ms");
+            last = now;
+        }
+
+        @Override
+        public String toString() {
+            return b.toString();
         }
     }
 
@@ -63,6 +83,7 @@ final class LiveSite {
         this.search = search;
         this.work = this.site.resolveSibling(this.site.getFileName() + ".incremental");
         this.bake = new SubsetBake(project, work);
+        Charts.rememberMaps(true); // the preview plans again on every edit: maps are drawn once, reused while their inputs are equal
     }
 
     /** The folder the site is built into. */
@@ -88,7 +109,7 @@ final class LiveSite {
         bake.templatesChanged();
         warmUp();
         stale = false;
-        return new Update(true, r.pages(), 0, 0, r.pages(), (System.nanoTime() - start) / 1_000_000);
+        return new Update(true, r.pages(), 0, 0, r.pages(), (System.nanoTime() - start) / 1_000_000, "");
     }
 
     /** Prepares the bakery and renders one page of each kind aside, so that the first edit finds the templates parsed. */
@@ -110,25 +131,32 @@ final class LiveSite {
         Map<String, Object> nextSite = siteModel;
         Messages m = messages;
         LinkedCorpus linked = null;
+        Laps laps = new Laps();
         try {
             if (c.content()) {
                 Corpus loaded = Briefing.validate(project.content());
+                laps.lap("load+validate");
                 String language = loaded.portal().language().value();
                 if (!language.equals(m.language()) || c.templates().contains(Changes.ALL)) m = Messages.load(language, project.i18n());
                 Corpus corpus = loaded.withPortal(loaded.portal().publishedAt(Optional.empty(), Optional.empty()));
                 linked = Linker.link(corpus);
+                laps.lap("link");
                 next = byUrl(PagePlanner.plan(linked, m));
                 nextSite = PagePlanner.site(corpus, m);
+                laps.lap("plan");
             }
             List<Page> render = reached(c, next, !nextSite.equals(siteModel));
+            laps.lap("compare");
             Map<String, Page> planned = next;
             List<String> removed = pages.keySet().stream().filter(u -> !planned.containsKey(u)).toList();
             Path out = work.resolve("out");
             ProjectWriter.deleteTree(out);
             if (!c.templates().isEmpty()) bake.templatesChanged();
             if (!render.isEmpty()) bake.render(render, next.values(), nextSite, m, out);
+            laps.lap("render");
             int copied = 0;
             if (linked != null) copied += export(linked);
+            laps.lap("data");
             for (Page p : render) move(out.resolve(p.url()), site.resolve(p.url()));
             for (String url : removed) delete(site.resolve(url));
             copied += copyAssets(c.assets());
@@ -137,7 +165,8 @@ final class LiveSite {
             siteModel = nextSite;
             messages = m;
             pending = Changes.NONE;
-            return new Update(false, render.size(), removed.size(), copied, next.size(), (System.nanoTime() - start) / 1_000_000);
+            laps.lap("write");
+            return new Update(false, render.size(), removed.size(), copied, next.size(), (System.nanoTime() - start) / 1_000_000, laps.toString());
         } catch (ContentException | BakeException | SearchException e) {
             throw e; // the site is as it was; the same changes are tried again with the next one
         } catch (RuntimeException e) {
