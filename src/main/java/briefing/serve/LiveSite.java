@@ -76,6 +76,8 @@ final class LiveSite {
     private Messages messages = Messages.english();
     private boolean stale = true;
     private Changes pending = Changes.NONE;
+    /** Counts the updates begun, so that a warm-up gives way to an edit. */
+    private volatile long updates;
 
     LiveSite(Project project, Path site, boolean search) {
         this.project = project;
@@ -123,6 +125,7 @@ final class LiveSite {
 
     /** Takes the changed files as far as they reach (a full build if the last update failed in an unexpected way). */
     Update update(Collection<Path> changed) throws ContentException, BakeException, SearchException {
+        updates++;
         if (stale) return full();
         long start = System.nanoTime();
         Changes c = pending.and(Changes.of(project, changed));
@@ -172,6 +175,29 @@ final class LiveSite {
         } catch (RuntimeException e) {
             stale = true; // the site may be half-updated: the next change rebuilds it whole
             throw e;
+        }
+    }
+
+    /**
+     * Runs the in-memory steps of an update (load, validate, link, plan, compare) {@code rounds} times without writing
+     * anything, so that the JIT has compiled them before the first edit; gives way as soon as an update begins. Safe to
+     * run beside an update: it only reads.
+     */
+    void warmUp(int rounds) {
+        long seen = updates;
+        Map<String, Page> last = pages;
+        Messages m = messages;
+        try {
+            for (int i = 0; i < rounds && updates == seen; i++) {
+                Corpus loaded = Briefing.validate(project.content());
+                if (updates != seen) return;
+                LinkedCorpus linked = Linker.link(loaded.withPortal(loaded.portal().publishedAt(Optional.empty(), Optional.empty())));
+                if (updates != seen) return;
+                Map<String, Page> planned = byUrl(PagePlanner.plan(linked, m));
+                planned.values().stream().filter(p -> !p.equals(last.get(p.url()))).count();
+            }
+        } catch (ContentException | RuntimeException e) {
+            // nothing to warm up on; the next edit reports it
         }
     }
 

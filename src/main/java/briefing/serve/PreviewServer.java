@@ -33,6 +33,9 @@ public final class PreviewServer {
     /** The terminal's count of problems, worded as {@code ./portal validate} words it. */
     private static final String PROBLEMS = "{count, plural, one {# problem} other {# problems}}";
 
+    /** How many times the steps of an update run idle after the first build, for the JIT (each gives way to an edit). */
+    private static final int WARM_UP_ROUNDS = 3;
+
     private final Project project;
     private final LiveSite live;
     private final String basePath;
@@ -84,6 +87,10 @@ public final class PreviewServer {
         Thread watcher = new Thread(new Watcher(watched(project), this::rebuild), "preview-watch");
         watcher.setDaemon(true);
         watcher.start();
+        Thread warm = new Thread(() -> live.warmUp(WARM_UP_ROUNDS), "preview-warm-up");
+        warm.setDaemon(true);
+        warm.setPriority(Thread.MIN_PRIORITY);
+        warm.start();
         return server;
     }
 
