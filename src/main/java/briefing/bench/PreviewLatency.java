@@ -32,7 +32,7 @@ import java.util.stream.Stream;
  * {@code java -cp ... briefing.bench.PreviewLatency <portal folder or synthetic size>...}.
  */
 public final class PreviewLatency {
-    private static final int EDITS = 5;
+    private static final int EDITS = Integer.getInteger("bench.edits", 5);
     private static final long TIMEOUT_S = 120;
 
     private PreviewLatency() {

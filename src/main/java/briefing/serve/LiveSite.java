@@ -123,10 +123,24 @@ final class LiveSite {
         ProjectWriter.deleteTree(scratch);
     }
 
-    /** Takes the changed files as far as they reach (a full build if the last update failed in an unexpected way). */
+    /** The same, for tests: nothing to tell when the pages are ready. */
     Update update(Collection<Path> changed) throws ContentException, BakeException, SearchException {
+        return update(changed, () -> {
+        });
+    }
+
+    /**
+     * Takes the changed files as far as they reach (a full build if the last update failed in an unexpected way);
+     * {@code pagesReady} runs as soon as the pages and assets are in place, before the data downloads and the search
+     * index are brought up to date, and only if the update succeeds that far.
+     */
+    Update update(Collection<Path> changed, Runnable pagesReady) throws ContentException, BakeException, SearchException {
         updates++;
-        if (stale) return full();
+        if (stale) {
+            Update u = full();
+            pagesReady.run();
+            return u;
+        }
         long start = System.nanoTime();
         Changes c = pending.and(Changes.of(project, changed));
         pending = c; // until this update has succeeded
@@ -158,17 +172,18 @@ final class LiveSite {
             if (!render.isEmpty()) bake.render(render, next.values(), nextSite, m, out);
             laps.lap("render");
             int copied = 0;
-            if (linked != null) copied += export(linked);
-            laps.lap("data");
             for (Page p : render) move(out.resolve(p.url()), site.resolve(p.url()));
             for (String url : removed) delete(site.resolve(url));
             copied += copyAssets(c.assets());
+            laps.lap("write");
+            pagesReady.run(); // open pages may reload now; the data downloads follow
+            if (linked != null) copied += export(linked);
+            laps.lap("data");
             if (search && !(render.isEmpty() && removed.isEmpty())) SearchIndexer.index(site);
             pages = next;
             siteModel = nextSite;
             messages = m;
             pending = Changes.NONE;
-            laps.lap("write");
             return new Update(false, render.size(), removed.size(), copied, next.size(), (System.nanoTime() - start) / 1_000_000, laps.toString());
         } catch (ContentException | BakeException | SearchException e) {
             throw e; // the site is as it was; the same changes are tried again with the next one
@@ -205,7 +220,7 @@ final class LiveSite {
     private List<Page> reached(Changes c, Map<String, Page> next, boolean siteChanged) {
         Set<String> types = c.templates().isEmpty() ? Set.of()
                 : TemplateReach.of(project.templates()).typesReached(c.templates(), next.values().stream().map(Page::type).distinct().toList());
-        return next.values().stream()
+        return next.values().parallelStream() // equal models are compared in full: a few large maps per page
                 .filter(p -> siteChanged || types.contains(p.type()) || !p.equals(pages.get(p.url())))
                 .toList();
     }

@@ -105,13 +105,23 @@ public final class PreviewServer {
         return out.stream().distinct().toList();
     }
 
-    /** Builds (everything the first time, then what {@code changed} reaches); on failure keeps the last good site and shows the problems. */
+    /**
+     * Builds (everything the first time, then what {@code changed} reaches); open pages are told as soon as the pages
+     * are in place. On failure keeps the last good site and shows the problems on every page.
+     */
     synchronized void rebuild(Collection<Path> changed) {
         long t = System.nanoTime();
-        try {
-            LiveSite.Update u = changed.isEmpty() ? live.full() : live.update(changed);
+        boolean[] announced = {false};
+        Runnable pagesReady = () -> {
             errors = List.of();
+            announce();
+            announced[0] = true;
+        };
+        try {
+            LiveSite.Update u = changed.isEmpty() ? live.full() : live.update(changed, pagesReady);
+            if (!announced[0]) pagesReady.run();
             out.println(u.full() ? "built: " + u.summary() : u.summary());
+            return;
         } catch (ContentException e) {
             errors = e.problems().stream().map(Problem::toString).toList();
             errors.forEach(out::println);
@@ -125,6 +135,10 @@ public final class PreviewServer {
             errors = List.of("build failed: " + e.getMessage());
             out.println(errors.get(0));
         }
+        announce(); // the pages now show the problems
+    }
+
+    private void announce() {
         lastBuildNanos = System.nanoTime();
         events.built(build.incrementAndGet());
     }
