@@ -25,17 +25,17 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
- * The preview's latency as an editor lives it: the preview ({@code ./portal serve}) is started on a copy of a portal,
+ * The preview's latency in detail, in this JVM (the bench's {@link PreviewLatency} measures one edit from outside): the preview ({@code ./portal serve}) is started on a copy of a portal,
  * a page listens for builds on {@code /__events} as the open page's script does, and one summary is edited several
  * times; each time is measured from the save to the build event reaching the page, and to the page, fetched again
  * as the reloading browser does, showing the edit. Run by the bench ({@link #run}); also alone:
- * {@code java -cp ... briefing.bench.PreviewLatency <portal folder or synthetic size>...}.
+ * {@code java -cp ... briefing.bench.PreviewEdits <portal folder or synthetic size>...}.
  */
-public final class PreviewLatency {
+public final class PreviewEdits {
     private static final int EDITS = Integer.getInteger("bench.edits", 5);
     private static final long TIMEOUT_S = 120;
 
-    private PreviewLatency() {
+    private PreviewEdits() {
     }
 
     /** One portal's figures: the first (full) build, then per edit the time to the pushed event and to the page showing it. */
