@@ -27,6 +27,11 @@ public final class CompactModel {
         return (Map<String, Object>) compact(model);
     }
 
+    /** Whether the map is a compacted one, whose entries come in the keys' order already. */
+    public static boolean sorted(Map<?, ?> m) {
+        return m instanceof ArrayMap;
+    }
+
     private static Object compact(Object v) {
         if (v instanceof String s) return s.intern();
         if (v instanceof ArrayMap || v instanceof ArrayView) return v;
