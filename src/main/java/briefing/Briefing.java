@@ -118,7 +118,9 @@ public final class Briefing {
             baked = bakery.render(pages, staging);
             bakery.copyAssets(staging);
             clock.lap("bake");
-            List<String> failures = new ArrayList<>(SiteCheck.verify(staging, pages));
+            List<SiteCheck.Planned> planned = SiteCheck.planned(pages);
+            pages = null; // the page models are done with: let them go before the check reads the site
+            List<String> failures = new ArrayList<>(SiteCheck.verify(staging, planned));
             failures.addAll(LinkCheck.check(staging, corpus.portal().basePath()));
             if (!failures.isEmpty()) throw new BakeException("the baked site failed its check", failures);
             clock.lap("check");

@@ -1,5 +1,6 @@
 package briefing.bake;
 
+import briefing.emit.CompactModel;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.math.BigDecimal;
@@ -30,10 +31,18 @@ final class PageModel {
 
     private static Object plain(Object v) {
         if (v == null || v instanceof String || v instanceof Boolean || v instanceof Integer || v instanceof Double) return v;
+        if (v instanceof Map<?, ?> m && CompactModel.sorted(m)) {
+            LinkedHashMap<String, Object> out = new LinkedHashMap<>((int) (m.size() / 0.75f) + 1);
+            m.forEach((k, x) -> out.put(String.valueOf(k), plain(x)));
+            return out;
+        }
         if (v instanceof Map<?, ?> m) {
-            TreeMap<String, Object> sorted = new TreeMap<>();
-            m.forEach((k, x) -> sorted.put(String.valueOf(k), plain(x)));
-            return new LinkedHashMap<>(sorted);
+            // as Jackson wrote them (ORDER_MAP_ENTRIES_BY_KEYS): in the keys' natural order, then as text
+            TreeMap<Object, Object> sorted = new TreeMap<>(CompactModel.KEYS);
+            sorted.putAll(m);
+            LinkedHashMap<String, Object> out = new LinkedHashMap<>();
+            sorted.forEach((k, x) -> out.put(String.valueOf(k), plain(x)));
+            return out;
         }
         if (v instanceof Collection<?> c) {
             List<Object> out = new ArrayList<>(c.size());
