@@ -76,6 +76,8 @@ final class LiveSite {
     private Messages messages = Messages.english();
     private boolean stale = true;
     private Changes pending = Changes.NONE;
+    /** Above this many pages, no warm-up. */
+    private static final int WARM_UP_PAGES = 2_000;
     /** Counts the updates begun, so that a warm-up gives way to an edit. */
     private volatile long updates;
 
@@ -199,6 +201,7 @@ final class LiveSite {
      * run beside an update: it only reads.
      */
     void warmUp(int rounds) {
+        if (pages.size() > WARM_UP_PAGES) return; // a large portal's first update warms the JIT by itself; an idle round would only compete with it
         long seen = updates;
         Map<String, Page> last = pages;
         Messages m = messages;
