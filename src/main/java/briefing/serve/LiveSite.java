@@ -197,8 +197,8 @@ final class LiveSite {
 
     /**
      * Runs the in-memory steps of an update (load, validate, link, plan, compare) {@code rounds} times without writing
-     * anything, so that the JIT has compiled them before the first edit; gives way as soon as an update begins. Safe to
-     * run beside an update: it only reads.
+     * anything, so that the JIT has compiled them before the first edit (for portals of up to a few thousand pages);
+     * gives way as soon as an update begins. Safe to run beside an update: it only reads.
      */
     void warmUp(int rounds) {
         if (pages.size() > WARM_UP_PAGES) return; // a large portal's first update warms the JIT by itself; an idle round would only compete with it

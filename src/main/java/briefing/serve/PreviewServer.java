@@ -33,8 +33,8 @@ public final class PreviewServer {
     /** The terminal's count of problems, worded as {@code ./portal validate} words it. */
     private static final String PROBLEMS = "{count, plural, one {# problem} other {# problems}}";
 
-    /** How many times the steps of an update run idle after the first build, for the JIT (each gives way to an edit). */
-    private static final int WARM_UP_ROUNDS = 3;
+    /** How many times the steps of an update run idle after the first build, for the JIT. */
+    private static final int WARM_UP_ROUNDS = 2;
 
     private final Project project;
     private final LiveSite live;
@@ -64,6 +64,7 @@ public final class PreviewServer {
             throw Ports.inUse(port, e);
         }
         rebuild(List.of());
+        live.warmUp(WARM_UP_ROUNDS); // before serving, so that no edit has to wait for it
         server.createContext("/__build", ex -> {
             try (ex) {
                 byte[] n = Long.toString(build.get()).getBytes(StandardCharsets.UTF_8);
@@ -87,10 +88,6 @@ public final class PreviewServer {
         Thread watcher = new Thread(new Watcher(watched(project), this::rebuild), "preview-watch");
         watcher.setDaemon(true);
         watcher.start();
-        Thread warm = new Thread(() -> live.warmUp(WARM_UP_ROUNDS), "preview-warm-up");
-        warm.setDaemon(true);
-        warm.setPriority(Thread.MIN_PRIORITY);
-        warm.start();
         return server;
     }
 
