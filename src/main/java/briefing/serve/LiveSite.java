@@ -87,7 +87,16 @@ final class LiveSite {
         this.search = search;
         this.work = this.site.resolveSibling(this.site.getFileName() + ".incremental");
         this.bake = new SubsetBake(project, work);
-        Charts.rememberMaps(true); // the preview plans again on every edit: maps are drawn once, reused while their inputs are equal
+        remember(true);
+    }
+
+    /**
+     * The preview links and plans again on every edit: with this on, the markdown linker, rendered texts and maps are
+     * made once and reused while everything they are made from is equal. Tests turn it off for their reference builds.
+     */
+    static void remember(boolean on) {
+        Charts.rememberMaps(on);
+        Linker.remember(on);
     }
 
     /** The folder the site is built into. */
