@@ -49,8 +49,10 @@ final class LiveSite {
 
     /** Milliseconds per step of an update, for the terminal and the bench. */
     private static final class Laps {
+        private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
         private final StringBuilder b = new StringBuilder();
         private long last = System.nanoTime();
+        private final long cpu = THREADS.getCurrentThreadCpuTime();
 
         void lap(String what) {
             long now = System.nanoTime();
@@ -59,9 +61,10 @@ final class LiveSite {
             last = now;
         }
 
+        /** The steps' times, then the CPU time of this thread (steady on a shared machine, where wall time is not). */
         @Override
         public String toString() {
-            return b.toString();
+            return b + "; cpu " + (THREADS.getCurrentThreadCpuTime() - cpu) / 1_000_000 + " ms";
         }
     }
 
