@@ -65,6 +65,7 @@ public final class Bakery {
      */
     public int render(List<Page> pages, Path destination) throws BakeException {
         Path dest = destination.toAbsolutePath().normalize();
+        if (renderers.size() > 8 && !renderers.containsKey(dest)) renderers.clear(); // a preview may render into many folders
         Renderer renderer = renderers.computeIfAbsent(dest, d -> new Renderer(null, configuration(project, d), engine));
         try {
             // folders first, in one thread: JBake's renderer creates them racily
