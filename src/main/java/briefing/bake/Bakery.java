@@ -35,7 +35,7 @@ public final class Bakery {
     private final Path project;
     private final JBakeConfiguration config;
     private final DelegatingTemplateEngine engine;
-    private final Map<String, Object> site;
+    private final freemarker.template.TemplateModel site;
     private final TextMethod text;
     private final NumberMethod number;
     /** One JBake renderer per destination folder (its configuration names the folder); they share the template engine. */
@@ -45,7 +45,7 @@ public final class Bakery {
         this.project = project.toAbsolutePath().normalize();
         this.config = configuration(this.project, this.project.resolve("target-unused"));
         this.engine = new DelegatingTemplateEngine(null, config);
-        this.site = PageModel.of(site);
+        this.site = TemplateView.of(briefing.emit.CompactModel.of(site));
         this.text = new TextMethod(messages);
         this.number = new NumberMethod(messages);
     }
@@ -65,6 +65,7 @@ public final class Bakery {
      */
     public int render(List<Page> pages, Path destination) throws BakeException {
         Path dest = destination.toAbsolutePath().normalize();
+        if (renderers.size() > 8 && !renderers.containsKey(dest)) renderers.clear(); // a preview may render into many folders
         Renderer renderer = renderers.computeIfAbsent(dest, d -> new Renderer(null, configuration(project, d), engine));
         try {
             // folders first, in one thread: JBake's renderer creates them racily
@@ -106,7 +107,7 @@ public final class Bakery {
         // as JBake reads a header line: whitespace runs made one space, then trimmed
         d.setTitle(page.title().replaceAll("\\s+", " ").trim());
         d.setBody("");
-        d.put("page", PageModel.of(page.model()));
+        d.put("page", TemplateView.of(page.model())); // wrapped as the template reads it, not copied
         d.put("site", site);
         d.put("t", text);
         d.put("number", number);

@@ -29,7 +29,7 @@ final class PageModel {
         return (Map<String, Object>) plain(model);
     }
 
-    private static Object plain(Object v) {
+    static Object plain(Object v) {
         if (v == null || v instanceof String || v instanceof Boolean || v instanceof Integer || v instanceof Double) return v;
         if (v instanceof Map<?, ?> m && CompactModel.sorted(m)) {
             LinkedHashMap<String, Object> out = new LinkedHashMap<>((int) (m.size() / 0.75f) + 1);

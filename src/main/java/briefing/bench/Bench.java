@@ -51,7 +51,7 @@ public final class Bench {
     public static void run(Path project, List<Integer> sizes, Extras extras, PrintStream out) throws Exception {
         Path work = project.resolve("target/bench").toAbsolutePath();
         boolean hugo = extras.hugo() && HugoBaseline.available();
-        out.printf("%-14s %7s %9s %8s %8s %8s %11s %10s %7s %10s%n", "corpus", "pages", "wall ms", "ms/page", "peak MB",
+        out.printf("%-14s %7s %9s %8s %8s %8s %8s %11s %10s %7s %10s%n", "corpus", "pages", "wall ms", "cpu ms", "ms/page", "peak MB",
                 "heap MB", "heaviest KB", "hugo+pf ms", "ratio", "preview ms");
         report(out, "portal", buildInFreshJvm(project.toAbsolutePath(), work.resolve("real-site"), extras.search()),
                 work.resolve("real-site"), Optional.empty(), Optional.empty());
@@ -87,7 +87,8 @@ public final class Bench {
         s.path("stages").fields().forEachRemaining(e -> stages.append(e.getKey()).append(' ').append(e.getValue().asLong())
                 .append(" (").append(Math.round(100.0 * e.getValue().asLong() / Math.max(1, wall))).append("%)  "));
         Heaviest heaviest = heaviest(site);
-        out.printf("%-14s %7d %9d %8.2f %8d %8d %11.1f %10s %7s %10s%n", name, pages, wall, (double) wall / Math.max(1, pages),
+        out.printf("%-14s %7d %9d %8d %8.2f %8d %8d %11.1f %10s %7s %10s%n", name, pages, wall, s.path("cpuMillis").asLong(),
+                (double) wall / Math.max(1, pages),
                 s.path("peakRssKb").asLong() / 1024, s.path("peakHeapKb").asLong() / 1024, heaviest.gzip() / 1024.0,
                 baseline.map(b -> Long.toString(b.millis())).orElse("-"),
                 baseline.map(b -> "%.2f".formatted((double) wall / Math.max(1, b.millis()))).orElse("-"),
@@ -130,7 +131,7 @@ public final class Bench {
      */
     private static JsonNode buildInFreshJvm(Path project, Path site, boolean search) throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xss8m", "-XX:TieredStopAtLevel=1", "-Xmx768m", "-D" + Project.HOME_PROPERTY + "=" + Project.engineHome(), "-cp", System.getProperty("java.class.path"), "briefing.cli.Main", "build",
+                "-Xss8m", "-XX:TieredStopAtLevel=1", "-Xmx768m", "-XX:+UseParallelGC", "-D" + Project.HOME_PROPERTY + "=" + Project.engineHome(), "-cp", System.getProperty("java.class.path"), "briefing.cli.Main", "build",
                 "--project", project.toString(), "--out", site.toString(), "--stats"));
         if (!search) cmd.add("--no-search");
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
