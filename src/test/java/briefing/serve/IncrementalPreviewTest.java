@@ -29,6 +29,12 @@ class IncrementalPreviewTest {
     @TempDir
     Path tmp;
 
+    /** The preview's memos are for its own JVM; the tests that run after these build from scratch. */
+    @org.junit.jupiter.api.AfterEach
+    void forget() {
+        LiveSite.remember(false);
+    }
+
     private ContentTree tree;
     private LiveSite live;
 

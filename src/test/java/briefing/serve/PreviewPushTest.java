@@ -35,6 +35,12 @@ class PreviewPushTest {
     @TempDir
     Path tmp;
 
+    /** The preview's memos are for its own JVM; the tests that run after these build from scratch. */
+    @org.junit.jupiter.api.AfterEach
+    void forget() {
+        LiveSite.remember(false);
+    }
+
     @Test
     void aNewBuildIsPushedToOpenPages() throws Exception {
         ContentTree tree = Fixtures.copy(Fixtures.MINIMAL, tmp.resolve("project"));

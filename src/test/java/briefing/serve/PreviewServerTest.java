@@ -24,6 +24,12 @@ class PreviewServerTest {
     @TempDir
     Path tmp;
 
+    /** The preview's memos are for its own JVM; the tests that run after these build from scratch. */
+    @org.junit.jupiter.api.AfterEach
+    void forget() {
+        LiveSite.remember(false);
+    }
+
     private static String get(HttpServer server, String path) throws Exception {
         HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                 URI.create("http://127.0.0.1:" + server.getAddress().getPort() + path)).build(), HttpResponse.BodyHandlers.ofString());
