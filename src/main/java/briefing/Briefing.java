@@ -128,15 +128,19 @@ public final class Briefing {
         Path work = site.toAbsolutePath().getParent();
         Path derived = work.resolve(site.getFileName() + ".jbake"); // the derived JBake project, kept for inspection
         Path staging = work.resolve(site.getFileName() + ".staging");
-        ProjectWriter.write(pages, PagePlanner.site(corpus, messages), project.templates(), project.assets(), derived);
+        ProjectWriter.write(pages, project.templates(), project.assets(), derived);
         DataExport.write(linked, derived.resolve("assets")); // JBake copies assets/ to the site root
         ProjectWriter.deleteTree(staging);
         clock.lap("emit");
         int baked;
         try {
-            baked = Bakery.bake(derived, staging, messages);
+            Bakery bakery = Bakery.prepare(derived, PagePlanner.site(corpus, messages), messages);
+            baked = bakery.render(pages, staging);
+            bakery.copyAssets(staging);
             clock.lap("bake");
-            List<String> failures = new ArrayList<>(SiteCheck.verify(staging, pages));
+            List<SiteCheck.Planned> planned = SiteCheck.planned(pages);
+            pages = null; // the page models are done with: let them go before the check reads the site
+            List<String> failures = new ArrayList<>(SiteCheck.verify(staging, planned));
             failures.addAll(LinkCheck.check(staging, corpus.portal().basePath()));
             if (!failures.isEmpty()) throw new BakeException("the baked site failed its check", failures);
             clock.lap("check");

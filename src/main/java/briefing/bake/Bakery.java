@@ -1,19 +1,13 @@
 package briefing.bake;
 
-import briefing.emit.ProjectWriter;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import org.jbake.app.ContentStore;
-import org.jbake.app.DocumentList;
+import briefing.emit.Page;
+import briefing.i18n.Messages;
+import org.jbake.app.Asset;
 import org.jbake.app.Renderer;
-import org.jbake.app.Utensils;
-import org.jbake.app.UtensilsFactory;
 import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.app.configuration.JBakeConfigurationFactory;
 import org.jbake.model.DocumentModel;
-import org.jbake.model.DocumentTypes;
-import org.jbake.template.ModelExtractors;
-import org.jbake.template.ModelExtractorsDocumentTypeListener;
+import org.jbake.template.DelegatingTemplateEngine;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -21,84 +15,111 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.IntStream;
 
 /**
- * Stage 5, bake: runs JBake 2.7 over the derived project. It replays {@code Oven.bake()} through JBake's public API
- * with one change: documents are rendered straight from one query, not with JBake's documents renderer, which reloads
- * every document for every page (quadratic; see JBAKE-NOTES). Each document gets its finished page model
- * ({@code content.page}) and the site model ({@code content.site}); templates render them with FreeMarker.
- * This is the only package that knows JBake, so that swapping it (for KBake, say) stays cheap.
+ * Stage 5, bake: renders pages with JBake 2.7's {@link Renderer} and FreeMarker, straight from the planned
+ * {@link Page}s: no content files, no crawl, no JSON round trip and no OrientDB (JBake's renderer reads nothing from its
+ * content store when it is handed a finished document). Each document gets its page model ({@code content.page}), the
+ * site model ({@code content.site}), the interface text ({@code content.t}) and numbers ({@code content.number}).
+ *
+ * <p>A bakery is prepared once (configuration, template engine, site model, messages) and then renders any list of
+ * pages, all of them for a build or a few for the preview: {@link #render(List, Path)}. Pages are rendered on every
+ * core; each writes its own file, so the output does not depend on the order. This is the only package that knows
+ * JBake, so that swapping it (for KBake, say) stays cheap.
  */
 public final class Bakery {
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
-    };
+    private final Path project;
+    private final JBakeConfiguration config;
+    private final DelegatingTemplateEngine engine;
+    private final freemarker.template.TemplateModel site;
+    private final TextMethod text;
+    private final NumberMethod number;
+    /** One JBake renderer per destination folder (its configuration names the folder); they share the template engine. */
+    private final Map<Path, Renderer> renderers = new ConcurrentHashMap<>();
 
-    private Bakery() {
+    private Bakery(Path project, Map<String, Object> site, Messages messages) {
+        this.project = project.toAbsolutePath().normalize();
+        this.config = configuration(this.project, this.project.resolve("target-unused"));
+        this.engine = new DelegatingTemplateEngine(null, config);
+        this.site = TemplateView.of(briefing.emit.CompactModel.of(site));
+        this.text = new TextMethod(messages);
+        this.number = new NumberMethod(messages);
     }
 
     /**
-     * Bakes {@code project} into {@code destination}, with {@code messages} as the templates' interface text
-     * ({@code content.t}) and numbers ({@code content.number}); returns the number of pages, or throws with every failure.
+     * A bakery for the derived JBake project {@code project} (its {@code jbake.properties}, {@code templates/} and
+     * {@code assets/}, as {@link briefing.emit.ProjectWriter} writes them), with the site model every page shows and
+     * {@code messages} as the templates' interface text. Templates are read (and cached) when first used.
      */
-    public static int bake(Path project, Path destination, briefing.i18n.Messages messages) throws BakeException {
-        TextMethod text = new TextMethod(messages);
-        NumberMethod number = new NumberMethod(messages);
-        JBakeConfiguration config = new JBakeConfigurationFactory()
-                .createDefaultJbakeConfiguration(project.toFile(), destination.toFile(), true);
-        Utensils utensils = UtensilsFactory.createDefaultUtensils(config);
-        ContentStore db = utensils.getContentStore();
-        List<String> errors = new ArrayList<>();
-        int rendered = 0;
+    public static Bakery prepare(Path project, Map<String, Object> site, Messages messages) {
+        return new Bakery(project, site, messages);
+    }
+
+    /**
+     * Renders {@code pages} into {@code destination} (each at its url), on every core; returns how many were rendered,
+     * or throws with every failure as "url: what went wrong", in the pages' order. Other files there are left alone.
+     */
+    public int render(List<Page> pages, Path destination) throws BakeException {
+        Path dest = destination.toAbsolutePath().normalize();
+        if (renderers.size() > 8 && !renderers.containsKey(dest)) renderers.clear(); // a preview may render into many folders
+        Renderer renderer = renderers.computeIfAbsent(dest, d -> new Renderer(null, configuration(project, d), engine));
         try {
-            Map<String, Object> site = read(project.resolve(ProjectWriter.MODELS).resolve(ProjectWriter.SITE_MODEL));
-            db.startup();
-            registerDocumentTypes(config);
-            db.updateSchema();
-            db.updateAndClearCacheIfNeeded(config.getClearCache(), config.getTemplateFolder());
-            utensils.getCrawler().crawl();
-            Renderer renderer = utensils.getRenderer();
-            DocumentList<DocumentModel> documents = db.getUnrenderedContent();
-            for (DocumentModel document : documents) {
-                try {
-                    document.put("page", read(project.resolve(ProjectWriter.MODELS).resolve(document.getUri() + ".json")));
-                    document.put("site", site);
-                    document.put("t", text);
-                    document.put("number", number);
-                    renderer.render(document);
-                    rendered++;
-                } catch (Exception e) {
-                    errors.add(document.getUri() + ": " + rootMessage(e));
-                }
+            // folders first, in one thread: JBake's renderer creates them racily
+            for (Path dir : new TreeSet<>(pages.stream().map(p -> dest.resolve(p.url()).getParent()).toList())) {
+                Files.createDirectories(dir);
             }
-            utensils.getAsset().copy();
-            utensils.getAsset().getErrors().forEach(t -> errors.add("asset: " + rootMessage(t)));
         } catch (IOException e) {
-            errors.add(rootMessage(e));
-        } finally {
-            db.close();
-            db.shutdown();
+            throw new BakeException(List.of(e.toString()));
         }
+        String[] failures = new String[pages.size()];
+        IntStream.range(0, pages.size()).parallel().forEach(i -> {
+            Page page = pages.get(i);
+            try {
+                renderer.render(document(page));
+            } catch (Exception | StackOverflowError e) {
+                failures[i] = page.url() + ": " + rootMessage(e);
+            }
+        });
+        List<String> errors = java.util.Arrays.stream(failures).filter(Objects::nonNull).toList();
         if (!errors.isEmpty()) throw new BakeException(errors);
-        return rendered;
+        return pages.size();
     }
 
-    /** What {@code Oven.updateDocTypesFromConfiguration()} does (it is private there). */
-    private static void registerDocumentTypes(JBakeConfiguration config) {
-        DocumentTypes.resetDocumentTypes();
-        ModelExtractors.getInstance().reset();
-        DocumentTypes.addListener(new ModelExtractorsDocumentTypeListener());
-        for (String type : config.getDocumentTypes()) DocumentTypes.addDocumentType(type);
-        DocumentTypes.addDocumentType(config.getDataFileDocType());
+    /** Copies the derived project's assets (styles, scripts, data exports) to {@code destination}, as JBake does. */
+    public void copyAssets(Path destination) throws BakeException {
+        Asset asset = new Asset(configuration(project, destination.toAbsolutePath().normalize()));
+        asset.copy();
+        List<String> errors = new ArrayList<>();
+        asset.getErrors().forEach(t -> errors.add("asset: " + rootMessage(t)));
+        if (!errors.isEmpty()) throw new BakeException(errors);
     }
 
-    private static Map<String, Object> read(Path json) throws IOException {
-        if (!Files.exists(json)) throw new IOException("no page model at " + json);
-        return JSON.readValue(json.toFile(), MAP);
+    /** The document JBake's crawler would have made of the page's content file, with the models attached. */
+    private DocumentModel document(Page page) {
+        DocumentModel d = new DocumentModel();
+        d.setUri(page.contentFile());
+        d.setType(page.type());
+        d.setStatus("published");
+        // as JBake reads a header line: whitespace runs made one space, then trimmed
+        d.setTitle(page.title().replaceAll("\\s+", " ").trim());
+        d.setBody("");
+        d.put("page", TemplateView.of(page.model())); // wrapped as the template reads it, not copied
+        d.put("site", site);
+        d.put("t", text);
+        d.put("number", number);
+        return d;
+    }
+
+    private static JBakeConfiguration configuration(Path project, Path destination) {
+        return new JBakeConfigurationFactory().createDefaultJbakeConfiguration(project.toFile(), destination.toFile(), true);
     }
 
     /** A template error's useful line: FreeMarker's own message, without the wrapping exceptions. */
-    private static String rootMessage(Throwable t) {
+    static String rootMessage(Throwable t) {
         Throwable c = t;
         while (c.getCause() != null && c.getCause() != c) c = c.getCause();
         String m = c.getMessage() == null ? c.toString() : c.getMessage();

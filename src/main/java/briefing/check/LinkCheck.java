@@ -1,34 +1,36 @@
 package briefing.check;
 
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /**
  * Every internal link, anchor and asset reference of a built site resolves, and no page loads anything from another
  * origin (links out to an original source are fine; scripts, styles, images and frames from elsewhere are not).
  * Absolute paths are accepted only under the site's base path (the 404 page uses them, being served at any depth).
+ *
+ * <p>One pass reads each page once ({@link HtmlScan}, in parallel), keeps its ids, and settles every reference that
+ * needs no other page's ids against the list of the site's files; only links to an anchor of another page wait for the
+ * second pass. Problems are listed in page order, each page's in the order of its references.
  */
 public final class LinkCheck {
-    /** What a browser loads by itself; canonical and alternate links do not load anything. */
-    private static final String RESOURCES = "link[rel~=(?i)^(stylesheet|icon|preload|modulepreload|manifest|prefetch)$][href], script[src], img[src], source[src], iframe[src], video[src], audio[src], embed[src], object[data]";
-
     private final Path site;
     private final String basePath;
-    private final Map<Path, Set<String>> ids = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Set<Path> files = new HashSet<>();
+    private final Set<Path> directories = new HashSet<>();
+    private final Map<Path, Set<String>> ids = new ConcurrentHashMap<>();
 
     private LinkCheck(Path site, String basePath) {
         this.site = site.toAbsolutePath().normalize();
@@ -40,86 +42,89 @@ public final class LinkCheck {
         return new LinkCheck(site, basePath).run();
     }
 
-    /** One page's references, read in the first pass: (target, is it a loaded resource). */
-    private record Ref(String target, boolean resource) {
+    /** A problem, or an anchor to look for in another page once every page's ids are known. */
+    private record Pending(String problem, Path file, String fragment, String target) {
     }
 
     private List<String> run() {
-        List<Path> pages;
-        try (Stream<Path> files = Files.walk(site)) {
-            pages = files.filter(p -> p.toString().endsWith(".html") && !site.relativize(p).startsWith("pagefind")).sorted().toList();
+        List<Path> pages = new ArrayList<>();
+        try (Stream<Path> all = Files.walk(site)) {
+            all.forEach(p -> {
+                if (Files.isDirectory(p)) directories.add(p);
+                else files.add(p);
+            });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        // first pass, in parallel: parse each page once, keep its ids and its references
-        Map<Path, List<Ref>> refs = new java.util.concurrent.ConcurrentHashMap<>();
-        pages.parallelStream().forEach(page -> {
-            Document doc = parse(page);
-            ids.put(page, idsOf(doc));
-            refs.put(page, references(doc));
-        });
-        // second pass: resolve every reference against the files and ids; failures listed in page order
-        return pages.parallelStream().flatMap(page -> {
-            String name = site.relativize(page).toString().replace('\\', '/');
-            return refs.get(page).stream().map(r -> check(page, r.target(), r.resource()).map(f -> name + ": " + f))
-                    .flatMap(java.util.Optional::stream);
+        for (Path p : files) if (p.toString().endsWith(".html") && !site.relativize(p).startsWith("pagefind")) pages.add(p);
+        pages.sort(null);
+        // first pass, in parallel: read each page once, keep its ids and what of its references is not settled
+        List<List<Pending>> pending = pages.parallelStream().map(page -> {
+            HtmlScan.Result scan = HtmlScan.scan(read(page));
+            ids.put(page, scan.ids());
+            List<Pending> out = new ArrayList<>();
+            for (HtmlScan.Ref r : scan.refs()) check(page, scan.ids(), r.target(), r.resource()).ifPresent(out::add);
+            return out;
         }).toList();
+        // second pass: anchors in other pages; problems in page order
+        List<String> problems = new ArrayList<>();
+        for (int i = 0; i < pages.size(); i++) {
+            String name = site.relativize(pages.get(i)).toString().replace('\\', '/');
+            for (Pending p : pending.get(i)) {
+                String problem = p.problem() != null ? p.problem() : anchor(p.file(), p.fragment(), p.target());
+                if (problem != null) problems.add(name + ": " + problem);
+            }
+        }
+        return problems;
     }
 
-    private static List<Ref> references(Document doc) {
-        List<Ref> out = new ArrayList<>();
-        for (Element a : doc.select("a[href], area[href], form[action], link[href]:not([rel~=(?i)^(stylesheet|icon|preload|modulepreload|manifest|prefetch)$])")) {
-            out.add(new Ref(a.hasAttr("action") ? a.attr("action") : a.attr("href"), false));
-        }
-        for (Element r : doc.select(RESOURCES)) {
-            out.add(new Ref(r.hasAttr("href") ? r.attr("href") : r.hasAttr("src") ? r.attr("src") : r.attr("data"), true));
-        }
-        return out;
+    private String anchor(Path file, String fragment, String target) {
+        Set<String> known = ids.computeIfAbsent(file, f -> HtmlScan.scan(read(f)).ids());
+        return known.contains(fragment) ? null : "broken anchor '" + target + "' (no id '" + fragment + "')";
     }
 
-    private java.util.Optional<String> check(Path page, String target, boolean resource) {
+    private Optional<Pending> check(Path page, Set<String> own, String target, boolean resource) {
         URI uri;
         try {
             uri = new URI(target.strip());
         } catch (URISyntaxException e) {
-            return java.util.Optional.of("malformed link '" + target + "'");
+            return problem("malformed link '" + target + "'");
         }
-        if ("data".equals(uri.getScheme())) return java.util.Optional.empty(); // inline, e.g. the empty favicon
+        if ("data".equals(uri.getScheme())) return Optional.empty(); // inline, e.g. the empty favicon
         if (uri.getScheme() != null || target.startsWith("//")) {
-            if (resource) return java.util.Optional.of("loads '" + target + "' from another origin");
-            return java.util.Optional.empty(); // a link out, e.g. to a source's original
+            if (resource) return problem("loads '" + target + "' from another origin");
+            return Optional.empty(); // a link out, e.g. to a source's original
         }
         String path = uri.getRawPath() == null ? "" : uri.getPath();
         Path file;
         if (path.isEmpty()) {
             file = page;
         } else if (path.startsWith("/")) {
-            if (!path.startsWith(basePath)) return java.util.Optional.of("absolute link '" + target + "' outside the base path " + basePath);
+            if (!path.startsWith(basePath)) return problem("absolute link '" + target + "' outside the base path " + basePath);
             file = site.resolve(path.substring(basePath.length())).normalize();
         } else {
             file = page.getParent().resolve(path).normalize();
         }
-        if (!file.startsWith(site)) return java.util.Optional.of("link '" + target + "' leaves the site");
-        if (Files.isDirectory(file)) file = file.resolve("index.html");
-        if (!Files.isRegularFile(file)) return java.util.Optional.of("broken link '" + target + "' (no " + site.relativize(file) + ")");
+        if (!file.startsWith(site)) return problem("link '" + target + "' leaves the site");
+        if (directories.contains(file)) file = file.resolve("index.html");
+        if (!files.contains(file)) return problem("broken link '" + target + "' (no " + site.relativize(file) + ")");
         String fragment = uri.getFragment();
         if (fragment != null && !fragment.isEmpty() && file.toString().endsWith(".html")) {
-            Set<String> known = ids.computeIfAbsent(file, f -> idsOf(parse(f)));
-            if (!known.contains(fragment)) return java.util.Optional.of("broken anchor '" + target + "' (no id '" + fragment + "')");
+            if (file.equals(page)) {
+                return own.contains(fragment) ? Optional.empty() : problem("broken anchor '" + target + "' (no id '" + fragment + "')");
+            }
+            return Optional.of(new Pending(null, file, fragment, target));
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
-    private static Set<String> idsOf(Document doc) {
-        Set<String> out = new HashSet<>();
-        doc.select("[id]").forEach(e -> out.add(e.id()));
-        doc.select("a[name]").forEach(e -> out.add(e.attr("name")));
-        return out;
+    private static Optional<Pending> problem(String what) {
+        return Optional.of(new Pending(what, null, null, null));
     }
 
-    private static Document parse(Path file) {
+    private static String read(Path file) {
         try {
-            return Jsoup.parse(file.toFile(), "UTF-8");
+            return Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

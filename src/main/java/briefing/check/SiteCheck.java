@@ -17,9 +17,18 @@ public final class SiteCheck {
     private SiteCheck() {
     }
 
-    public static List<String> verify(Path site, List<Page> pages) {
+    /** A planned page as the check needs it: where it goes and which template renders it (not its model). */
+    public record Planned(String url, String type) {
+    }
+
+    /** The pages' urls and types, so that their models need not stay in memory until the check. */
+    public static List<Planned> planned(List<Page> pages) {
+        return pages.stream().map(p -> new Planned(p.url(), p.type())).toList();
+    }
+
+    public static List<String> verify(Path site, List<Planned> pages) {
         List<String> failures = new ArrayList<>();
-        for (Page p : pages) {
+        for (Planned p : pages) {
             Path f = site.resolve(p.url());
             try {
                 if (!Files.exists(f)) failures.add(p.url() + ": not written (is templates/" + p.type() + ".ftl there?)");

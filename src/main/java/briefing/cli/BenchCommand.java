@@ -8,7 +8,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-@Command(name = "bench", mixinStandardHelpOptions = true, description = "Time builds of the real content and of synthetic corpora of N sources; print wall time, peak memory, ms per page.")
+@Command(name = "bench", mixinStandardHelpOptions = true, description = "Time builds of the real content and of synthetic corpora of N sources; print wall time, peak memory, ms per page,"
+        + " stage shares, the heaviest page, Hugo+Pagefind on the same pages and the preview's latency after one edit.")
 final class BenchCommand implements Callable<Integer> {
     @Option(names = "--project", defaultValue = ".", description = "The project folder. Default: ${DEFAULT-VALUE}")
     Path project;
@@ -22,10 +23,16 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--no-lighthouse", description = "Leave out the Lighthouse scores (they need npm and a Chromium).")
     boolean noLighthouse;
 
+    @Option(names = "--no-hugo", description = "Leave out the Hugo+Pagefind yardstick (it runs when hugo is on the PATH).")
+    boolean noHugo;
+
+    @Option(names = "--no-preview", description = "Leave out the preview's latency after one edit.")
+    boolean noPreview;
+
     @Override
     public Integer call() throws Exception {
         Logging.quiet();
-        Bench.run(project, sizes, !noSearch, !noLighthouse, System.out);
+        Bench.run(project, sizes, new Bench.Extras(!noSearch, !noLighthouse, !noHugo, !noPreview), System.out);
         return 0;
     }
 }

@@ -11,7 +11,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** One JSON line about a finished build: pages, wall time, stage times, peak resident and heap memory. */
+/** One JSON line about a finished build: pages, wall and CPU time, stage times, peak resident and heap memory. */
 final class Stats {
     private Stats() {
     }
@@ -21,8 +21,14 @@ final class Stats {
                 .mapToLong(p -> p.getPeakUsage().getUsed()).sum() / 1024;
         String stages = r.stageMillis().entrySet().stream().map(e -> "\"" + e.getKey() + "\":" + e.getValue())
                 .collect(Collectors.joining(","));
-        return "{\"pages\":" + r.pages() + ",\"millis\":" + r.millis() + ",\"peakRssKb\":" + peakRssKb()
+        return "{\"pages\":" + r.pages() + ",\"millis\":" + r.millis() + ",\"cpuMillis\":" + cpuMillis() + ",\"peakRssKb\":" + peakRssKb()
                 + ",\"peakHeapKb\":" + heapKb + ",\"stages\":{" + stages + "}}";
+    }
+
+    /** The CPU time the process used so far, on every core (on a shared machine it varies less than the wall time). */
+    private static long cpuMillis() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() / 1_000_000 : 0;
     }
 
     /** The process's peak resident set (VmHWM), on Linux; 0 elsewhere. */

@@ -1,6 +1,5 @@
 package briefing.emit;
 
-import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -20,6 +19,6 @@ public record Page(String url, String type, String title, Map<String, Object> mo
         m.put("url", url);
         // every link in a model is relative to the site root; a page served at any depth (404) sets an absolute root
         m.putIfAbsent("root", briefing.model.Urls.root(url));
-        model = Collections.unmodifiableMap(m);
+        model = CompactModel.of(m); // every page's model waits in memory for the bake: kept small
     }
 }

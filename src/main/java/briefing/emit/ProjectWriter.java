@@ -1,8 +1,5 @@
 package briefing.emit;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -13,16 +10,11 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * Stage 4, emit (second half): writes the derived JBake project. Each page becomes a content file whose header names
- * its template (JBake's document {@code type}) and a JSON model beside it under {@code models/}, read back by the
- * bake stage. Templates and assets are copied in, so the derived project is complete and inspectable on its own.
+ * Stage 4, emit (second half): writes the derived JBake project the bake renders with: its {@code jbake.properties}
+ * (one document type per page template) and its {@code templates/} and {@code assets/}, copied in, the portal's own
+ * over the engine's. The pages themselves go to the bake in memory ({@link briefing.bake.Bakery}).
  */
 public final class ProjectWriter {
-    /** The derived project's folder of page models: {@code models/<page url>.json}, plus {@code _site.json}. */
-    public static final String MODELS = "models";
-    public static final String SITE_MODEL = "_site.json";
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
-
     private ProjectWriter() {
     }
 
@@ -30,26 +22,15 @@ public final class ProjectWriter {
      * Writes the derived project: {@code templates} and {@code assets} are folders in lookup order (the engine's, then
      * the portal's own), each file of a later folder replacing the file of the same name before it.
      */
-    public static void write(List<Page> pages, Map<String, Object> site, List<Path> templates, List<Path> assets, Path project) {
+    public static void write(List<Page> pages, List<Path> templates, List<Path> assets, Path project) {
         try {
             deleteTree(project);
-            Files.createDirectories(project.resolve("content"));
+            Files.createDirectories(project);
             for (Path t : templates) copyTree(t, project.resolve("templates"));
             for (Path a : assets) copyTree(a, project.resolve("assets"));
             Files.createDirectories(project.resolve("assets"));
             Map<String, String> types = new java.util.TreeMap<>();
-            for (Page page : pages) {
-                types.put(page.type(), page.url().substring(page.url().lastIndexOf('.')));
-                Path file = project.resolve("content").resolve(page.contentFile());
-                Files.createDirectories(file.getParent());
-                // the header JBake reads; the body stays empty, the template renders the model
-                Files.writeString(file, "title=" + page.title().replaceAll("\\s+", " ") + "\ntype=" + page.type()
-                        + "\nstatus=published\ndate=2000-01-01\n~~~~~~\n", StandardCharsets.UTF_8);
-                Path model = project.resolve(MODELS).resolve(page.contentFile() + ".json");
-                Files.createDirectories(model.getParent());
-                JSON.writeValue(model.toFile(), page.model());
-            }
-            JSON.writeValue(project.resolve(MODELS).resolve(SITE_MODEL).toFile(), site);
+            for (Page page : pages) types.put(page.type(), page.url().substring(page.url().lastIndexOf('.')));
             Files.writeString(project.resolve("jbake.properties"), properties(types), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

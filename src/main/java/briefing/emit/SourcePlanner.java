@@ -24,7 +24,11 @@ final class SourcePlanner extends Planner {
     List<Page> pages() {
         List<Page> pages = new ArrayList<>();
         pages.addAll(new SourceIndex(context).pages()); // one page, or a hub and pages per year at scale
-        corpus.sources().values().forEach(s -> pages.add(source(s)));
+        // each source's figures, in the order of the measures' lists, gathered once rather than searched per source
+        Map<String, List<Object>> figures = new java.util.HashMap<>();
+        linked.figures().values().stream().flatMap(List::stream)
+                .forEach(f -> figures.computeIfAbsent(f.figure().sourceId(), k -> new ArrayList<>()).add(v.figure(f)));
+        corpus.sources().values().forEach(s -> pages.add(source(s, figures.getOrDefault(s.id(), List.of()))));
         return pages;
     }
 
@@ -41,7 +45,7 @@ final class SourcePlanner extends Planner {
                 }).toList();
     }
 
-    private Page source(Source s) {
+    private Page source(Source s, List<Object> figures) {
         List<Object> facts = new ArrayList<>();
         List<Object> rows = new ArrayList<>();
         rows.add(map("label", text.get("source.meta.publisher"), "value", s.publisher()));
@@ -58,8 +62,6 @@ final class SourcePlanner extends Planner {
                 .map(e -> linked.events().get(e.id().value()))
                 .sorted(Comparator.comparing(LinkedEvent::date).thenComparing(LinkedEvent::id))
                 .map(e -> (Object) ownVersion(v.event(e), s.id())).toList();
-        List<Object> figures = linked.figures().values().stream().flatMap(List::stream)
-                .filter(f -> f.figure().sourceId().equals(s.id())).map(f -> (Object) v.figure(f)).toList();
         List<Object> statements = s.statements().stream().map(st -> (Object) v.statement(st)).toList();
         return new Page(Urls.source(s.id()), "source", s.title(), map(
                 "id", s.id(), "lang", otherLanguage(s.language()), "metadata", rows, "original", s.url(), "scopeNote", s.scopeNote(),

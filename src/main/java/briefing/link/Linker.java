@@ -38,13 +38,36 @@ import java.util.stream.Collectors;
 public final class Linker {
     private final Corpus corpus;
 
+    /** The memo this link started from (null when {@link #remember} is off). */
+    private Memo last;
+
     private Linker(Corpus corpus) {
         this.corpus = corpus;
+    }
+
+    /** Renders one text (through the memo when it is on). */
+    private interface Renders {
+        RenderedMarkdown render(briefing.model.Markdown md, List<String> languages, String pageUrl, String sourceId, int headingShift);
     }
 
     public static LinkedCorpus link(Corpus corpus) {
         return new Linker(corpus).run();
     }
+
+    /**
+     * The preview links the corpus again on every edit: with this on, the markdown linker (its alias automaton) is
+     * kept while the names, targets and timeline it links to are equal, and each text rendered by the last link is
+     * reused while it is equal too. Off by default (a build links once).
+     */
+    public static synchronized void remember(boolean on) {
+        memo = on ? new Memo(null, null, Map.of()) : null;
+    }
+
+    /** What the last link made, when {@link #remember} is on: its linker's inputs, the linker, and its renders. */
+    private record Memo(List<Object> inputs, MarkdownLinker linker, Map<List<Object>, RenderedMarkdown> rendered) {
+    }
+
+    private static Memo memo;
 
     private LinkedCorpus run() {
         SortedMap<String, LinkedEvent> events = mergeEvents();
@@ -61,18 +84,26 @@ public final class Linker {
         discrepancies.sort(Comparator.comparing(Discrepancy::when).thenComparing(Discrepancy::id));
 
         MarkdownLinker markdown = markdownLinker(timeline);
+        Map<List<Object>, RenderedMarkdown> before = last == null ? Map.of() : last.rendered();
+        Map<List<Object>, RenderedMarkdown> rendered = new HashMap<>();
+        Renders renders = (md, languages, url, sourceId, shift) -> rendered.computeIfAbsent(
+                List.of(md.text(), languages, url, sourceId, shift),
+                k -> before.containsKey(k) ? before.get(k) : markdown.render(md, languages, url, sourceId, shift));
         SortedMap<String, RenderedMarkdown> summaries = new TreeMap<>();
         String language = corpus.portal().language().value();
         for (Source s : corpus.sources().values()) {
             // a summary is written in its source's language or in the portal's: dates are read in both
-            summaries.put(s.id(), markdown.render(s.summary(), List.of(s.language(), language).stream().distinct().toList(),
+            summaries.put(s.id(), renders.render(s.summary(), List.of(s.language(), language).stream().distinct().toList(),
                     Urls.source(s.id()), s.id(), 1));
         }
         SortedMap<String, RenderedMarkdown> pages = new TreeMap<>();
         for (EditorialPage p : corpus.pages().values()) {
             // the overview sits under the home page's h2; other pages have only their h1 title above them; editors write
             // them in the portal's language, sources in their own
-            pages.put(p.slug(), markdown.render(p.body(), List.of(language), Urls.page(p.slug()), "", p.slug().equals(Urls.OVERVIEW) ? 1 : 0));
+            pages.put(p.slug(), renders.render(p.body(), List.of(language), Urls.page(p.slug()), "", p.slug().equals(Urls.OVERVIEW) ? 1 : 0));
+        }
+        synchronized (Linker.class) {
+            if (memo != null && last != null) memo = new Memo(last.inputs(), markdown, rendered);
         }
         List<Mention> mentions = summaries.values().stream().flatMap(r -> r.mentions().stream()).toList();
         return new LinkedCorpus(corpus, events, timeline, figures, discrepancies, summaries, pages,
@@ -195,6 +226,13 @@ public final class Linker {
             EdtfDate.Point p = e.date().anchor();
             years.add(Integer.toString(p.year()));
             if (p.precision() != EdtfDate.Precision.YEAR) months.add(p.year() + "-" + p.month());
+        }
+        synchronized (Linker.class) {
+            if (memo != null) {
+                List<Object> inputs = List.of(names, targets, labels, years, months);
+                last = inputs.equals(memo.inputs()) ? memo : new Memo(inputs, null, Map.of());
+                if (last.linker() != null) return last.linker();
+            }
         }
         return new MarkdownLinker(new AliasMatcher(names), targets, labels, (year, month) -> {
             if (month != 0 && months.contains(year + "-" + month)) return Optional.of(Urls.month(year, month));

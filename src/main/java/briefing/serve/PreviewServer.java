@@ -1,52 +1,70 @@
 package briefing.serve;
 
-import briefing.Briefing;
 import briefing.Project;
+import briefing.bake.BakeException;
 import briefing.model.ContentException;
 import briefing.model.Problem;
+import com.ibm.icu.text.MessageFormat;
 import com.sun.net.httpserver.HttpServer;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.net.BindException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The editors' preview: serves the built site on localhost, rebuilds when anything under content/, templates/ or
- * assets/ changes (the portal's own or the engine's), and reloads open pages by themselves (a small script polls the
- * build number). A content error is printed in the terminal and shown on every page, over the last good site, until it
- * is fixed.
+ * The editors' preview: serves the built site on localhost and keeps it current. The first build is a full one;
+ * after that a change under content/, i18n/, templates/ or assets/ (the portal's own or the engine's) rebuilds only
+ * what it reaches ({@link LiveSite}), and open pages are told of the new build at once over server-sent events
+ * ({@link EventStream}) and reload. A content error is printed in the terminal and shown on every page, over the last
+ * good site, until it is fixed. The port is taken before anything is built, so a busy port is said at once.
  */
 public final class PreviewServer {
-    private final Path project;
-    private final Path site;
+    /** The terminal's count of problems, worded as {@code ./portal validate} words it. */
+    private static final String PROBLEMS = "{count, plural, one {# problem} other {# problems}}";
+
+    /** How many times the steps of an update run idle after the first build, for the JIT. */
+    private static final int WARM_UP_ROUNDS = 2;
+
+    private final Project project;
+    private final LiveSite live;
     private final String basePath;
-    private final boolean search;
     private final PrintStream out;
     private final AtomicLong build = new AtomicLong();
+    private final EventStream events = new EventStream(build::get);
     private volatile List<String> errors = List.of();
-    private final List<Runnable> onBuild = new CopyOnWriteArrayList<>();
+    private volatile long lastBuildNanos;
 
     public PreviewServer(Path project, Path site, String basePath, boolean search, PrintStream out) {
-        this.project = project;
-        this.site = site;
+        this.project = Project.of(project);
+        this.live = new LiveSite(this.project, site, search);
         this.basePath = basePath.endsWith("/") ? basePath : basePath + "/";
-        this.search = search;
         this.out = out;
     }
 
-    /** Builds once, starts serving on {@code port} (0 picks a free one) and watching; returns the server's address. */
+    /**
+     * Takes {@code port} on the loopback interface (0 picks a free one), builds, then serves and watches; returns the
+     * server. Throws {@link Ports.InUse}, naming a free port, when the port is taken, before building anything.
+     */
     public HttpServer start(int port) throws IOException {
-        rebuild();
-        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
-        SiteHandler files = new SiteHandler(site, basePath, this::inject);
+        HttpServer server;
+        try {
+            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
+        } catch (BindException e) {
+            throw Ports.inUse(port, e);
+        }
+        rebuild(List.of());
+        live.warmUp(WARM_UP_ROUNDS); // before serving, so that no edit has to wait for it
         server.createContext("/__build", ex -> {
             try (ex) {
                 byte[] n = Long.toString(build.get()).getBytes(StandardCharsets.UTF_8);
@@ -56,14 +74,18 @@ public final class PreviewServer {
                 ex.getResponseBody().write(n);
             }
         });
-        server.createContext("/", files);
-        server.setExecutor(Executors.newFixedThreadPool(4, r -> {
+        server.createContext("/__events", events);
+        server.createContext(PreviewPage.SCRIPT, ex -> PreviewPage.serve(ex, "preview.js", "text/javascript; charset=utf-8"));
+        server.createContext(PreviewPage.STYLE, ex -> PreviewPage.serve(ex, "preview.css", "text/css; charset=utf-8"));
+        server.createContext("/", new SiteHandler(live.site(), basePath,
+                page -> PreviewPage.inject(page, build.get(), errors, live.messages())));
+        server.setExecutor(Executors.newCachedThreadPool(r -> { // event streams hold no thread, but a burst of requests may come
             Thread t = new Thread(r, "preview-http");
             t.setDaemon(true);
             return t;
         }));
         server.start();
-        Thread watcher = new Thread(new Watcher(watched(Project.of(project)), this::rebuild), "preview-watch");
+        Thread watcher = new Thread(new Watcher(watched(project), this::rebuild), "preview-watch");
         watcher.setDaemon(true);
         watcher.start();
         return server;
@@ -80,24 +102,47 @@ public final class PreviewServer {
         return out.stream().distinct().toList();
     }
 
-    /** Runs a build; on failure keeps the last good site and remembers the problems for the pages to show. */
-    synchronized void rebuild() {
+    /**
+     * Builds (everything the first time, then what {@code changed} reaches); open pages are told as soon as the pages
+     * are in place. On failure keeps the last good site and shows the problems on every page.
+     */
+    synchronized void rebuild(Collection<Path> changed) {
         long t = System.nanoTime();
-        try {
-            Briefing.Report r = Briefing.build(project, site, new Briefing.Options(search));
+        boolean[] announced = {false};
+        Runnable pagesReady = () -> {
             errors = List.of();
-            out.printf("rebuilt: %s%n", r.summary());
+            announce();
+            announced[0] = true;
+        };
+        try {
+            LiveSite.Update u = changed.isEmpty() ? live.full() : live.update(changed, pagesReady);
+            if (!announced[0]) pagesReady.run();
+            out.println(u.full() ? "built: " + u.summary() : u.summary());
+            return;
         } catch (ContentException e) {
             errors = e.problems().stream().map(Problem::toString).toList();
             errors.forEach(out::println);
-            out.printf("%d problem(s); showing the last good site until they are fixed (%.1f s)%n", errors.size(),
-                    (System.nanoTime() - t) / 1e9);
+            out.printf("%s; showing the last good site until %s fixed (%.1f s)%n", problems(errors.size()),
+                    errors.size() == 1 ? "it is" : "they are", (System.nanoTime() - t) / 1e9);
+        } catch (BakeException e) {
+            errors = e.failures();
+            errors.forEach(out::println);
+            out.println("the templates failed; showing the last good site until they are fixed");
         } catch (Exception e) {
             errors = List.of("build failed: " + e.getMessage());
             out.println(errors.get(0));
         }
-        build.incrementAndGet();
-        onBuild.forEach(Runnable::run);
+        announce(); // the pages now show the problems
+    }
+
+    private void announce() {
+        lastBuildNanos = System.nanoTime();
+        events.built(build.incrementAndGet());
+    }
+
+    /** "1 problem", "2 problems". */
+    static String problems(int n) {
+        return new MessageFormat(PROBLEMS, Locale.ENGLISH).format(Map.of("count", n));
     }
 
     public long buildNumber() {
@@ -108,23 +153,17 @@ public final class PreviewServer {
         return errors;
     }
 
-    /** Adds the reload script and, while the content is broken, the list of problems, to a page. */
-    private String inject(String page) {
-        StringBuilder b = new StringBuilder();
-        if (!errors.isEmpty()) {
-            b.append("<div role=\"alert\" id=\"preview-errors\" style=\"position:fixed;inset:auto 0 0 0;max-height:50vh;overflow:auto;"
-                    + "background:#fff0f0;color:#600;border-top:3px solid #b00;padding:1em;font:14px/1.4 monospace;z-index:9999\">"
-                    + "<strong>The content has problems; this is the last good build.</strong><ul>");
-            for (String e : errors) b.append("<li>").append(escape(e)).append("</li>");
-            b.append("</ul></div>");
-        }
-        b.append("<script>(function(){var n=").append(build.get()).append(";setInterval(function(){fetch('/__build')"
-                + ".then(function(r){return r.text()}).then(function(t){if(+t!==n)location.reload()}).catch(function(){})},700)})()</script>");
-        int at = page.lastIndexOf("</body>");
-        return at < 0 ? page + b : page.substring(0, at) + b + page.substring(at);
+    /** When the last build ended and when open pages were told of it ({@link System#nanoTime()}), for the bench. */
+    public long lastBuildNanos() {
+        return lastBuildNanos;
     }
 
-    private static String escape(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    public long lastEventNanos() {
+        return events.lastSentNanos();
+    }
+
+    /** How many pages are listening for new builds. */
+    public int listeners() {
+        return events.clients();
     }
 }

@@ -7,21 +7,26 @@ import java.nio.file.Path;
 import java.nio.file.StandardWatchEventKinds;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
- * Watches folders (and every folder created inside them) and calls {@code onChange} once a burst of changes has
- * settled, so that an editor's save-all triggers one rebuild, not ten.
+ * Watches folders (and every folder created inside them) and hands {@code onChange} the paths that changed once a
+ * burst of changes has settled, so that an editor's save-all triggers one rebuild, not ten. When the system lost
+ * events (overflow), the watched folder itself is reported: everything in it may have changed.
  */
 final class Watcher implements Runnable {
-    private static final long SETTLE_MS = 200;
+    /** Quiet time that ends a burst: an editor's save is a few events within a few milliseconds. */
+    private static final long SETTLE_MS = 30;
 
     private final List<Path> roots;
-    private final Runnable onChange;
+    private final Consumer<Set<Path>> onChange;
 
-    Watcher(List<Path> roots, Runnable onChange) {
+    Watcher(List<Path> roots, Consumer<Set<Path>> onChange) {
         this.roots = roots;
         this.onChange = onChange;
     }
@@ -32,11 +37,11 @@ final class Watcher implements Runnable {
             for (Path r : roots) register(ws, r);
             while (!Thread.currentThread().isInterrupted()) {
                 WatchKey key = ws.take();
-                boolean changed = drain(ws, key);
-                // let the burst settle
+                Set<Path> changed = new LinkedHashSet<>();
+                drain(ws, key, changed);
                 WatchKey more;
-                while ((more = ws.poll(SETTLE_MS, TimeUnit.MILLISECONDS)) != null) changed |= drain(ws, more);
-                if (changed) onChange.run();
+                while ((more = ws.poll(SETTLE_MS, TimeUnit.MILLISECONDS)) != null) drain(ws, more, changed);
+                if (!changed.isEmpty()) onChange.accept(changed);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -45,18 +50,18 @@ final class Watcher implements Runnable {
         }
     }
 
-    private boolean drain(WatchService ws, WatchKey key) throws IOException {
+    private void drain(WatchService ws, WatchKey key, Set<Path> changed) throws IOException {
         Path dir = (Path) key.watchable();
-        boolean changed = false;
         for (var event : key.pollEvents()) {
-            changed = true;
-            if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE) {
-                Path child = dir.resolve((Path) event.context());
-                if (Files.isDirectory(child)) register(ws, child);
+            if (event.kind() == StandardWatchEventKinds.OVERFLOW) {
+                changed.add(dir);
+                continue;
             }
+            Path child = dir.resolve((Path) event.context());
+            changed.add(child);
+            if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && Files.isDirectory(child)) register(ws, child);
         }
         key.reset();
-        return changed;
     }
 
     private static void register(WatchService ws, Path root) throws IOException {

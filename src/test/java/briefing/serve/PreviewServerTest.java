@@ -24,6 +24,12 @@ class PreviewServerTest {
     @TempDir
     Path tmp;
 
+    /** The preview's memos are for its own JVM; the tests that run after these build from scratch. */
+    @org.junit.jupiter.api.AfterEach
+    void forget() {
+        LiveSite.remember(false);
+    }
+
     private static String get(HttpServer server, String path) throws Exception {
         HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                 URI.create("http://127.0.0.1:" + server.getAddress().getPort() + path)).build(), HttpResponse.BodyHandlers.ofString());
@@ -49,7 +55,11 @@ class PreviewServerTest {
         HttpServer server = preview.start(0);
         try {
             String page = get(server, url);
-            assertTrue(page.startsWith("200 ") && page.contains(alias) && page.contains("/__build"), "served, with the reload script");
+            assertTrue(page.startsWith("200 ") && page.contains(alias), "served");
+            assertTrue(page.contains("<script src=\"/__preview.js\" data-build=\"" + preview.buildNumber() + "\" defer></script></body>"),
+                    "with the reload script, of the preview's own origin");
+            assertFalse(java.util.regex.Pattern.compile("<script(?![^>]*\\ssrc=)[^>]*>").matcher(page).find(), "and no inline script (a CSP of 'self' holds)");
+            assertTrue(get(server, "/__preview.js").contains("new EventSource('/__events')"), "the script listens for pushed builds");
             assertTrue(get(server, "/portal/no/such.html").startsWith("404 "));
 
             long before = preview.buildNumber();
@@ -66,6 +76,9 @@ class PreviewServerTest {
             String problem = "content/" + file + ":" + (line + 1) + ":7: error: unknown actor kind '" + kind + "x'";
             String broken = get(server, url);
             assertTrue(broken.contains("preview-errors") && broken.contains(problem), "the error is on the page: " + problem);
+            assertTrue(broken.contains("The content has 1 problem; this is the last good build."), "said in the interface's words");
+            assertFalse(broken.contains(" style=\""), "styled by the preview's own stylesheet, not inline");
+            assertTrue(log.toString(StandardCharsets.UTF_8).contains("1 problem; showing the last good site until it is fixed"), "1 problem, not 1 problem(s)");
             assertTrue(broken.contains("Blue Berets of the Test"), "the last good site stays in place under the error");
             assertTrue(log.toString(StandardCharsets.UTF_8).contains(problem), "and in the terminal");
 

@@ -46,6 +46,35 @@ public final class Charts {
     private Optional<Frame> frame;
     private final Map<Double, Basemap> basemaps = new TreeMap<>();
 
+    /**
+     * Maps drawn by an earlier plan in this JVM, reused when everything they are drawn from is equal. Off by default (a
+     * build plans once); the preview, which plans again on every edit, turns it on ({@link #rememberMaps}).
+     */
+    private static volatile boolean remember;
+    private static final Map<List<Object>, Object> DRAWN = java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<List<Object>, Object> eldest) {
+            return size() > 10_000;
+        }
+    });
+
+    /** Keep the maps drawn from one plan to the next (the preview) or not (a build, the default). */
+    public static void rememberMaps(boolean on) {
+        remember = on;
+        if (!on) DRAWN.clear();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> T drawn(List<Object> key, java.util.function.Supplier<T> draw) {
+        if (!remember) return draw.get();
+        Object v = DRAWN.get(key);
+        if (v == null) {
+            v = draw.get();
+            if (v != null) DRAWN.put(key, v);
+        }
+        return (T) v;
+    }
+
     public Charts(LinkedCorpus linked, briefing.i18n.Messages text) {
         this.linked = linked;
         this.text = text;
@@ -80,7 +109,8 @@ public final class Charts {
 
     /** The portal's frame drawn {@code width} pixels wide (made once per width). */
     private synchronized Basemap basemap(double width) {
-        return basemaps.computeIfAbsent(width, w -> Basemap.of(frame().orElseThrow(), w, World.get(), w == MapChart.WIDTH));
+        return basemaps.computeIfAbsent(width, w -> drawn(List.of("basemap", frame().orElseThrow(), w),
+                () -> Basemap.of(frame().orElseThrow(), w, World.get(), w == MapChart.WIDTH)));
     }
 
     /**
@@ -92,6 +122,10 @@ public final class Charts {
 
     public Map<String, Object> placesMap(String root) {
         if (frame().isEmpty()) return null;
+        return drawn(List.of("places", spots(), frame(), root, text, corpus.portal().map()), () -> drawPlacesMap(root));
+    }
+
+    private Map<String, Object> drawPlacesMap(String root) {
         Basemap map = basemap(MapChart.WIDTH);
         Frame f = frame().get();
         List<Object> shown = MapChart.inFrame(spots(), f).stream()
@@ -114,11 +148,11 @@ public final class Charts {
      * that map; one outside it (New York for a Council meeting) on a map around it.
      */
     public Map<String, Object> locator(String placeId) {
-        return spots().stream().filter(s -> s.id().equals(placeId)).findFirst().map(s -> {
+        return spots().stream().filter(s -> s.id().equals(placeId)).findFirst().map(s -> drawn(List.of("locator", s, frame(), text), () -> {
             Basemap map = frame().filter(f -> f.contains(s.lat(), s.lon())).isPresent() ? basemap(MapChart.LOCATOR_WIDTH)
                     : Basemap.of(Framing.around(s.lat(), s.lon(), World.get()), MapChart.LOCATOR_WIDTH, World.get(), false);
             return Svg.map("svg", MapChart.locator(map, s, text));
-        }).orElse(null);
+        })).orElse(null);
     }
 
     /**

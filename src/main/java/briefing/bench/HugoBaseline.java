@@ -1,0 +1,103 @@
+package briefing.bench;
+
+import briefing.search.SearchIndexer;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * The yardstick of issue 13: Hugo (Debian's package) plus Pagefind, the same release the portal's search uses, on as many
+ * pages as the portal's build made, each page one of the corpus's own summaries (cycled) under a title, with a minimal
+ * layout. Run in the same bench as the portal's builds, so that both share the machine's state; absent when {@code hugo}
+ * is not on the PATH.
+ */
+final class HugoBaseline {
+    /** Wall times, in milliseconds, of Hugo and of Pagefind over its output. */
+    record Timing(int pages, long hugoMillis, long pagefindMillis) {
+        long millis() {
+            return hugoMillis + pagefindMillis;
+        }
+    }
+
+    private HugoBaseline() {
+    }
+
+    static boolean available() {
+        try {
+            return run(List.of("hugo", "version"), Path.of(".")) == 0;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** Builds and indexes {@code pages} pages made of the summaries under {@code content}'s sources, in {@code dir}. */
+    static Optional<Timing> time(Path content, int pages, Path dir, boolean search) throws IOException {
+        if (!available()) return Optional.empty();
+        briefing.emit.ProjectWriter.deleteTree(dir);
+        List<String> summaries = new ArrayList<>();
+        try (Stream<Path> s = Files.walk(content.resolve("sources"))) {
+            for (Path p : s.filter(f -> f.getFileName().toString().equals("summary.md")).sorted().toList()) {
+                summaries.add(Files.readString(p, StandardCharsets.UTF_8));
+            }
+        }
+        if (summaries.isEmpty()) return Optional.empty();
+        write(dir.resolve("hugo.toml"), """
+                baseURL = "/"
+                languageCode = "en"
+                title = "Bench"
+                disableKinds = ["taxonomy", "term", "RSS", "sitemap", "robotsTXT"]
+                """);
+        write(dir.resolve("layouts/_default/baseof.html"), """
+                <!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{{ .Title }}</title></head>
+                <body><main data-pagefind-body>{{ block "main" . }}{{ end }}</main></body></html>
+                """);
+        write(dir.resolve("layouts/_default/single.html"), "{{ define \"main\" }}<h1>{{ .Title }}</h1>{{ .Content }}{{ end }}\n");
+        write(dir.resolve("layouts/_default/list.html"), "{{ define \"main\" }}<h1>{{ .Title }}</h1><ul>{{ range .Pages }}"
+                + "<li><a href=\"{{ .RelPermalink }}\">{{ .Title }}</a></li>{{ end }}</ul>{{ end }}\n");
+        for (int i = 0; i < pages; i++) {
+            write(dir.resolve("content/p/p-" + i + ".md"), "---\ntitle: \"Page " + i + "\"\n---\n\n" + summaries.get(i % summaries.size()));
+        }
+        long t = System.nanoTime();
+        if (run(List.of("hugo", "--quiet", "--source", dir.toString(), "--destination", dir.resolve("public").toString()), dir) != 0) {
+            throw new IOException("hugo failed in " + dir);
+        }
+        long hugo = (System.nanoTime() - t) / 1_000_000;
+        long pagefind = 0;
+        if (search) {
+            t = System.nanoTime();
+            if (run(List.of("npx", "--yes", SearchIndexer.PAGEFIND, "--site", dir.resolve("public").toString()), dir) != 0) {
+                throw new IOException("pagefind failed in " + dir);
+            }
+            pagefind = (System.nanoTime() - t) / 1_000_000;
+        }
+        return Optional.of(new Timing(pages, hugo, pagefind));
+    }
+
+    private static void write(Path file, String text) throws IOException {
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+    }
+
+    private static int run(List<String> command, Path dir) throws IOException {
+        Process p = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        try {
+            if (!p.waitFor(10, TimeUnit.MINUTES)) {
+                p.destroyForcibly();
+                return -1;
+            }
+            return p.exitValue();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            p.destroyForcibly();
+            return -1;
+        }
+    }
+}

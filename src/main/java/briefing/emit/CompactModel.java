@@ -1,0 +1,153 @@
+package briefing.emit;
+
+import java.util.AbstractList;
+import java.util.AbstractMap;
+import java.util.AbstractSet;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Set;
+
+/**
+ * A page model kept small while it waits for the bake: every map becomes an immutable map over two arrays (its keys
+ * sorted, as the templates see them), every list an immutable array, equal strings one string. A build holds every
+ * page's model at once between planning and baking, and at a few thousand sources the planners' hash maps (about
+ * 200 bytes for a map of three entries) cost more than the text they hold. Values keep their types.
+ */
+public final class CompactModel {
+    private CompactModel() {
+    }
+
+    /** The model, compacted; a model compacted before is returned as it is. */
+    @SuppressWarnings("unchecked")
+    public static Map<String, Object> of(Map<String, ?> model) {
+        return (Map<String, Object>) compact(model);
+    }
+
+    /** Whether the map is a compacted one, whose entries come in the keys' order already. */
+    public static boolean sorted(Map<?, ?> m) {
+        return m instanceof ArrayMap;
+    }
+
+    private static Object compact(Object v) {
+        if (v instanceof String s) return s.intern();
+        if (v instanceof ArrayMap || v instanceof ArrayView) return v;
+        if (v instanceof Map<?, ?> m) return ArrayMap.of(m);
+        if (v instanceof Collection<?> c) {
+            Object[] items = c.toArray();
+            for (int i = 0; i < items.length; i++) items[i] = compact(items[i]);
+            return new ArrayView(items);
+        }
+        return v;
+    }
+
+    /** Natural order when the keys have one (all the planners' keys do), their text otherwise. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    public static final Comparator<Object> KEYS = (a, b) -> {
+        if (a instanceof Comparable ca && a.getClass() == b.getClass()) return ca.compareTo(b);
+        return String.valueOf(a).compareTo(String.valueOf(b));
+    };
+
+    /** An immutable map over sorted keys; lookups by binary search. */
+    static final class ArrayMap extends AbstractMap<Object, Object> {
+        private final Object[] keys;
+        private final Object[] values;
+
+        private ArrayMap(Object[] keys, Object[] values) {
+            this.keys = keys;
+            this.values = values;
+        }
+
+        static ArrayMap of(Map<?, ?> m) {
+            @SuppressWarnings("unchecked")
+            Map.Entry<Object, Object>[] entries = m.entrySet().toArray(new Map.Entry[0]);
+            Arrays.sort(entries, (x, y) -> KEYS.compare(x.getKey(), y.getKey()));
+            Object[] keys = new Object[entries.length];
+            Object[] values = new Object[entries.length];
+            for (int i = 0; i < entries.length; i++) {
+                Object k = entries[i].getKey();
+                keys[i] = k instanceof String s ? s.intern() : k;
+                values[i] = compact(entries[i].getValue());
+            }
+            return new ArrayMap(keys, values);
+        }
+
+        private int index(Object key) {
+            if (key == null) return -1;
+            try {
+                int i = Arrays.binarySearch(keys, key, KEYS);
+                return i >= 0 && keys[i].equals(key) ? i : -1;
+            } catch (ClassCastException e) {
+                return -1;
+            }
+        }
+
+        @Override
+        public Object get(Object key) {
+            int i = index(key);
+            return i < 0 ? null : values[i];
+        }
+
+        @Override
+        public boolean containsKey(Object key) {
+            return index(key) >= 0;
+        }
+
+        @Override
+        public int size() {
+            return keys.length;
+        }
+
+        @Override
+        public Set<Entry<Object, Object>> entrySet() {
+            return new AbstractSet<>() {
+                @Override
+                public Iterator<Entry<Object, Object>> iterator() {
+                    return new Iterator<>() {
+                        private int i;
+
+                        @Override
+                        public boolean hasNext() {
+                            return i < keys.length;
+                        }
+
+                        @Override
+                        public Entry<Object, Object> next() {
+                            if (i >= keys.length) throw new NoSuchElementException();
+                            Entry<Object, Object> e = new SimpleImmutableEntry<>(keys[i], values[i]);
+                            i++;
+                            return e;
+                        }
+                    };
+                }
+
+                @Override
+                public int size() {
+                    return keys.length;
+                }
+            };
+        }
+    }
+
+    /** An immutable list over an array (nulls allowed, as in the planners' lists). */
+    static final class ArrayView extends AbstractList<Object> implements java.util.RandomAccess {
+        private final Object[] items;
+
+        ArrayView(Object[] items) {
+            this.items = items;
+        }
+
+        @Override
+        public Object get(int index) {
+            return items[index];
+        }
+
+        @Override
+        public int size() {
+            return items.length;
+        }
+    }
+}
