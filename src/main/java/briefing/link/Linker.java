@@ -168,11 +168,26 @@ public final class Linker {
             years.add(Integer.toString(p.year()));
             if (p.precision() != EdtfDate.Precision.YEAR) months.add(p.year() + "-" + p.month());
         }
-        return new MarkdownLinker(new AliasMatcher(names), targets, labels, (year, month) -> {
+        return new MarkdownLinker(matcher(names), targets, labels, (year, month) -> {
             if (month != 0 && months.contains(year + "-" + month)) return Optional.of(Urls.month(year, month));
             if (month == 0 && years.contains(Integer.toString(year))) return Optional.of(Urls.year(year));
             return Optional.empty();
         });
+    }
+
+    /** The last automaton built, with the names it was built from: a preview relinking after an edit reuses it. */
+    private static volatile Cached lastMatcher;
+
+    private record Cached(Map<String, String> names, AliasMatcher matcher) {
+    }
+
+    /** The automaton of every name and alias, built once for a set of names (it is immutable, so it is shared). */
+    private static AliasMatcher matcher(Map<String, String> names) {
+        Cached c = lastMatcher;
+        if (c != null && c.names().equals(names)) return c.matcher();
+        AliasMatcher m = new AliasMatcher(names);
+        lastMatcher = new Cached(Map.copyOf(names), m);
+        return m;
     }
 
     private SortedMap<String, EntityLinks> backlinks(Set<String> ids, List<LinkedEvent> timeline,
