@@ -60,13 +60,13 @@ public final class Linker {
         discrepancies.sort(Comparator.comparing(Discrepancy::when).thenComparing(Discrepancy::id));
 
         MarkdownLinker markdown = markdownLinker(timeline);
-        SortedMap<String, RenderedMarkdown> summaries = new TreeMap<>();
         String language = corpus.portal().language().value();
-        for (Source s : corpus.sources().values()) {
-            // a summary is written in its source's language or in the portal's: dates are read in both
-            summaries.put(s.id(), markdown.render(s.summary(), List.of(s.language(), language).stream().distinct().toList(),
-                    Urls.source(s.id()), s.id(), 1));
-        }
+        // each summary is linked on its own (the matcher, parser and date finders are shared read-only): on every core
+        SortedMap<String, RenderedMarkdown> summaries = new TreeMap<>(corpus.sources().values().parallelStream()
+                .collect(Collectors.toMap(Source::id, s ->
+                        // a summary is written in its source's language or in the portal's: dates are read in both
+                        markdown.render(s.summary(), List.of(s.language(), language).stream().distinct().toList(),
+                                Urls.source(s.id()), s.id(), 1))));
         SortedMap<String, RenderedMarkdown> pages = new TreeMap<>();
         for (EditorialPage p : corpus.pages().values()) {
             // the overview sits under the home page's h2; other pages have only their h1 title above them; editors write
