@@ -85,17 +85,17 @@ public final class Linker {
 
         MarkdownLinker markdown = markdownLinker(timeline);
         Map<List<Object>, RenderedMarkdown> before = last == null ? Map.of() : last.rendered();
-        Map<List<Object>, RenderedMarkdown> rendered = new HashMap<>();
+        Map<List<Object>, RenderedMarkdown> rendered = new java.util.concurrent.ConcurrentHashMap<>();
         Renders renders = (md, languages, url, sourceId, shift) -> rendered.computeIfAbsent(
                 List.of(md.text(), languages, url, sourceId, shift),
                 k -> before.containsKey(k) ? before.get(k) : markdown.render(md, languages, url, sourceId, shift));
-        SortedMap<String, RenderedMarkdown> summaries = new TreeMap<>();
         String language = corpus.portal().language().value();
-        for (Source s : corpus.sources().values()) {
-            // a summary is written in its source's language or in the portal's: dates are read in both
-            summaries.put(s.id(), renders.render(s.summary(), List.of(s.language(), language).stream().distinct().toList(),
-                    Urls.source(s.id()), s.id(), 1));
-        }
+        // each summary is linked on its own (the matcher, parser and date finders are shared read-only): on every core
+        SortedMap<String, RenderedMarkdown> summaries = new TreeMap<>(corpus.sources().values().parallelStream()
+                .collect(Collectors.toMap(Source::id, s ->
+                        // a summary is written in its source's language or in the portal's: dates are read in both
+                        renders.render(s.summary(), List.of(s.language(), language).stream().distinct().toList(),
+                                Urls.source(s.id()), s.id(), 1))));
         SortedMap<String, RenderedMarkdown> pages = new TreeMap<>();
         for (EditorialPage p : corpus.pages().values()) {
             // the overview sits under the home page's h2; other pages have only their h1 title above them; editors write
@@ -234,11 +234,26 @@ public final class Linker {
                 if (last.linker() != null) return last.linker();
             }
         }
-        return new MarkdownLinker(new AliasMatcher(names), targets, labels, (year, month) -> {
+        return new MarkdownLinker(matcher(names), targets, labels, (year, month) -> {
             if (month != 0 && months.contains(year + "-" + month)) return Optional.of(Urls.month(year, month));
             if (month == 0 && years.contains(Integer.toString(year))) return Optional.of(Urls.year(year));
             return Optional.empty();
         });
+    }
+
+    /** The last automaton built, with the names it was built from: a preview relinking after an edit reuses it. */
+    private static volatile Cached lastMatcher;
+
+    private record Cached(Map<String, String> names, AliasMatcher matcher) {
+    }
+
+    /** The automaton of every name and alias, built once for a set of names (it is immutable, so it is shared). */
+    private static AliasMatcher matcher(Map<String, String> names) {
+        Cached c = lastMatcher;
+        if (c != null && c.names().equals(names)) return c.matcher();
+        AliasMatcher m = new AliasMatcher(names);
+        lastMatcher = new Cached(Map.copyOf(names), m);
+        return m;
     }
 
     private SortedMap<String, EntityLinks> backlinks(Set<String> ids, List<LinkedEvent> timeline,
