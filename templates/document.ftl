@@ -10,10 +10,10 @@
 <p class="kind">${p.kindLabel}<#if p.symbol??> · <span class="symbol" data-pagefind-weight="10">${p.symbol}</span></#if></p>
 <#if p.description??><p class="lead">${p.description}</p></#if>
 <dl class="metadata">
-  <#if p.symbol??><div><dt>${m.t("document.meta.symbol")}</dt><dd data-pagefind-weight="10">${p.symbol}<#if p.number??> <span class="visually-hidden">${p.number}</span></#if></dd></div></#if>
-  <#if p.date??><div><dt>${m.t("document.meta.date")}</dt><dd><@m.date p.date/></dd></div></#if>
-  <#if p.issuer??><div><dt>${m.t("document.meta.issuer")}</dt><dd><@m.ref p.issuer/></dd></div></#if>
-  <#if p.address??><div><dt>${m.t("document.meta.address")}</dt><dd><a class="url" href="${p.address}" rel="external noopener">${p.address}</a></dd></div></#if>
+  <#if p.symbol??><div><dt>${m.t("document.meta.symbol")}</dt> <dd data-pagefind-weight="10">${p.symbol}<#if p.number??> <span class="visually-hidden">${p.number}</span></#if></dd></div></#if>
+  <#if p.date??><div><dt>${m.t("document.meta.date")}</dt> <dd><@m.date p.date/></dd></div></#if>
+  <#if p.issuer??><div><dt>${m.t("document.meta.issuer")}</dt> <dd><@m.ref p.issuer/></dd></div></#if>
+  <#if p.address??><div><dt>${m.t("document.meta.address")}</dt> <dd><a class="url" href="${p.address}" rel="external noopener">${p.address}</a></dd></div></#if>
 </dl>
 <@entities.aliases p.aliases![]/>
 </header>

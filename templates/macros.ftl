@@ -171,7 +171,7 @@
 
 <#-- "Showing 101–200 of 312 · Page 2 of 4". -->
 <#macro pagerSummary p>
-  <p class="meta pager-summary">${t("pager.showing", "from", p.from, "to", p.to, "total", p.total)} · ${t("pager.page_of", "number", p.number, "count", p.count)}</p>
+  <p class="meta pager-summary">${t("pager.showing", "from", p.from, "to", p.to, "total", p.total)}<#if (p.count > 1)> · ${t("pager.page_of", "number", p.number, "count", p.count)}</#if></p>
 </#macro>
 
 <#-- Links to the numbered pages of a list: [{number, href}]. -->

@@ -7,7 +7,7 @@
 <h1<#if p.lang??> lang="${p.lang}"</#if>>${content.title}</h1>
 <dl class="metadata">
 <#list p.metadata as row>
-  <div><dt>${row.label}</dt><dd><#if row.unknown??><span class="unknown">${m.t("source.unknown")}</span> ${row.unknown}<#elseif row.date??><@m.date row.date/><#elseif row.url??><a class="url" href="${row.url}" rel="external noopener">${row.url}</a><#else>${row.value}</#if></dd></div>
+  <div><dt>${row.label}</dt> <dd><#if row.unknown??><span class="unknown">${m.t("source.unknown")}</span> ${row.unknown}<#elseif row.date??><@m.date row.date/><#elseif row.url??><a class="url" href="${row.url}" rel="external noopener">${row.url}</a><#else>${row.value}</#if></dd></div>
 </#list>
 </dl>
 <#if p.provenanceNote??><p class="note callout"><strong>${m.t("source.provenance")}</strong> ${p.provenanceNote}</p></#if>

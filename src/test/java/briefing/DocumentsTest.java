@@ -102,6 +102,19 @@ class DocumentsTest {
     }
 
     @SuppressWarnings("unchecked")
+    @Test
+    void theIndexListsAKindsDocumentsByTitleNumbersInOrderDatedOrNot() {
+        ContentTree t = Fixtures.copy(Fixtures.RICH, tmp).write("documents/resolution-9010.yaml",
+                "title: Security Council resolution 9010 (fictional)\nkind: resolution\n");
+        Map<String, Object> index = PagePlanner.plan(t.linked(), Messages.english()).stream()
+                .filter(p -> p.url().equals(Urls.DOCUMENTS)).findFirst().orElseThrow().model();
+        List<String> resolutions = ((List<Map<String, Object>>) index.get("groups")).stream().filter(g -> g.get("id").equals("resolution"))
+                .flatMap(g -> ((List<Map<String, Object>>) g.get("items")).stream()).map(i -> (String) i.get("href")).toList();
+        assertEquals(List.of("resolution-9001", "resolution-9010", "resolution-9040", "resolution-9123").stream().map(Urls::document).toList(),
+                resolutions, "the undated 9010 between 9001 and 9040");
+    }
+
+    @SuppressWarnings("unchecked")
     private static List<String> navLinks(LinkedCorpus linked) {
         Map<String, Object> site = PagePlanner.site(linked.corpus(), Messages.english());
         return ((List<Map<String, Object>>) site.get("nav")).stream().map(n -> (String) n.get("href")).toList();

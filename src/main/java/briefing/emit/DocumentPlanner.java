@@ -35,9 +35,11 @@ final class DocumentPlanner extends Planner {
 
     private Page index() {
         Map<String, List<Object>> byKind = new TreeMap<>();
-        // within a kind, by date (undated last), then title
-        Comparator<Document> order = Comparator.comparing((Document d) -> d.date().map(t -> EdtfDate.parse(t.value())).orElse(null),
-                Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(Document::title).thenComparing(Document::id);
+        // within a kind, by title with numbers in numeric order ("resolution 2423" before "resolution 2690", dated or
+        // not; an index ordered by date put the undated ones last, out of their series), then id
+        com.ibm.icu.text.RuleBasedCollator titles = (com.ibm.icu.text.RuleBasedCollator) com.ibm.icu.text.Collator.getInstance(text.locale());
+        titles.setNumericCollation(true);
+        Comparator<Document> order = Comparator.comparing(Document::title, titles).thenComparing(Document::id);
         corpus.documents().values().stream().sorted(order).forEach(d -> {
             Map<String, Object> m = v.document(d.id());
             m.put("events", linked.documents().get(d.id()).events().size());

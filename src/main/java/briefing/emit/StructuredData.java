@@ -75,12 +75,38 @@ final class StructuredData extends Planner {
         for (String[] s : SECTIONS) {
             if (page.url().startsWith(s[0]) && !page.url().equals(s[1])) trail.add(new String[]{s[1], text.get(s[2])});
         }
+        trail.addAll(between(page));
         if (!page.url().equals(Urls.HOME)) trail.add(new String[]{page.url(), page.title()});
         List<Object> items = new ArrayList<>();
         for (int i = 0; i < trail.size(); i++) {
             items.add(map("@type", "ListItem", "position", i + 1, "name", trail.get(i)[1], "item", address(trail.get(i)[0])));
         }
         return map("@type", "BreadcrumbList", "itemListElement", items);
+    }
+
+    /**
+     * The steps between a page's section and the page, as its visible breadcrumbs show them: the places a place lies
+     * within, the entity whose list a numbered page continues, the year of a month.
+     */
+    private List<String[]> between(Page page) {
+        Map<String, Object> m = page.model();
+        List<String[]> steps = new ArrayList<>();
+        switch (page.type()) {
+            case "place" -> {
+                if (m.get("within") instanceof List<?> within) {
+                    for (Object w : within) if (w instanceof Map<?, ?> x) steps.add(new String[]{(String) x.get("href"), (String) x.get("name")});
+                }
+            }
+            case "entitylist" -> {
+                if (m.get("owner") instanceof Map<?, ?> o) steps.add(new String[]{(String) o.get("href"), (String) o.get("name")});
+            }
+            case "month" -> {
+                if (m.get("yearHref") instanceof String href) steps.add(new String[]{href, String.valueOf(m.get("year"))});
+            }
+            default -> {
+            }
+        }
+        return steps;
     }
 
     /** What the page is about, when it is about one thing. */

@@ -101,9 +101,20 @@ final class Browsers implements AutoCloseable {
         screenshot(page, name, true);
     }
 
-    /** A screenshot of the whole page, or of the viewport only (for very long pages). */
+    /** The tallest screenshot taken: a longer page is shot down to this height (its top is what a reader looks at). */
+    static final int SHOT_HEIGHT = 8000;
+    /** A screenshot waits this long: on a loaded machine a full page of a busy actor takes well over the default 30 s. */
+    static final double SHOT_TIMEOUT_MS = 180_000;
+
+    /** A screenshot of the whole page (to {@link #SHOT_HEIGHT}), or of the viewport only. */
     static void screenshot(Page page, String name, boolean fullPage) {
-        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve(name + ".png")).setFullPage(fullPage));
+        Page.ScreenshotOptions options = new Page.ScreenshotOptions().setPath(SHOTS.resolve(name + ".png")).setFullPage(fullPage)
+                .setTimeout(SHOT_TIMEOUT_MS);
+        if (fullPage) {
+            Number height = (Number) page.evaluate("() => document.documentElement.scrollHeight");
+            if (height.intValue() > SHOT_HEIGHT) options.setClip(0, 0, page.viewportSize().width, SHOT_HEIGHT);
+        }
+        page.screenshot(options);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package briefing.emit;
 
+import briefing.Briefing;
 import briefing.BuiltSite;
 import briefing.Fixtures;
 import briefing.SiteContract;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -133,6 +135,60 @@ class StructuredDataTest {
         List<JsonNode> events = ofType(Urls.year(first), "Event");
         assertFalse(events.isEmpty(), "the events of the first year's page");
         assertTrue(events.stream().allMatch(e -> e.path("url").asText().contains("#event-")), "each with its anchor");
+    }
+
+    /** The breadcrumbs a page shows, as root-relative addresses and names (Home first, the page last). */
+    private static List<String> visibleTrail(Path site, String page) {
+        List<String> trail = new ArrayList<>();
+        for (Element li : BuiltSite.page(site, page).select("nav.breadcrumbs li")) {
+            Element a = li.selectFirst("a");
+            String href = a == null ? page : URI.create("http://site/" + page).resolve(a.attr("href")).getPath().substring(1);
+            trail.add(href + " " + li.text());
+        }
+        return trail;
+    }
+
+    /** The BreadcrumbList of a page's JSON-LD in the same form. */
+    private static List<String> dataTrail(Path site, String page) throws Exception {
+        JsonNode root = JSON.readTree(BuiltSite.page(site, page).selectFirst("script[type=application/ld+json]").data());
+        List<String> trail = new ArrayList<>();
+        String home = "";
+        for (JsonNode n : root.path("@graph")) {
+            if (n.path("@type").asText().equals("WebSite")) home = n.path("url").asText();
+            if (!n.path("@type").asText().equals("BreadcrumbList")) continue;
+            for (JsonNode item : n.path("itemListElement")) {
+                String href = item.path("item").asText().substring(home.length());
+                trail.add((href.isEmpty() ? Urls.HOME : href) + " " + item.path("name").asText());
+            }
+        }
+        return trail;
+    }
+
+    /** Every page that shows breadcrumbs (nested places, numbered pages of lists, months) states the same trail as data. */
+    @Test
+    void theBreadcrumbListIsTheTrailThePageShows(@TempDir Path small) throws Exception {
+        Paging.setLimits(PagingTest.SMALL);
+        Path paged;
+        try {
+            paged = small.resolve("site");
+            Briefing.build(Fixtures.portal(Fixtures.RICH), paged, new Briefing.Options(false));
+        } finally {
+            Paging.setLimits(null);
+        }
+        List<String> wrong = new ArrayList<>();
+        java.util.Set<String> kinds = new java.util.TreeSet<>();
+        for (Path s : List.of(site, paged)) {
+            for (String f : SiteContract.htmlFiles(s)) {
+                List<String> shown = visibleTrail(s, f);
+                if (shown.isEmpty()) continue;
+                if (!shown.equals(dataTrail(s, f))) wrong.add(f + ": shows " + shown + ", states " + dataTrail(s, f));
+                if (shown.size() > 3) kinds.add(f.replaceAll("[^/]+$", ""));
+            }
+        }
+        assertEquals(List.of(), wrong);
+        assertTrue(kinds.containsAll(List.of("places/", "actors/" + corpus.actors().keySet().stream()
+                .filter(id -> java.nio.file.Files.isDirectory(paged.resolve("actors").resolve(id))).findFirst().orElseThrow() + "/")),
+                "nested places and an actor's numbered pages have trails longer than their section: " + kinds);
     }
 
     @Test
