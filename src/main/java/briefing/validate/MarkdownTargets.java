@@ -1,0 +1,89 @@
+package briefing.validate;
+
+import briefing.model.Markdown;
+import briefing.model.Origin;
+import briefing.model.Problem;
+import com.vladsch.flexmark.ast.AutoLink;
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.ext.wikilink.WikiLinkExtension;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Where the links and images of an editor's Markdown lead, checked at their line and column before anything is built:
+ * an address that is no address, or an image from another origin, would otherwise only fail the finished site's
+ * check (exit 2, no position); a link to a scheme such as {@code javascript:} is dropped from the page (its text
+ * stays), which the editor should know.
+ */
+final class MarkdownTargets {
+    private static final Set<String> SCHEMES = Set.of("http", "https", "mailto");
+    private static final Parser PARSER = Parser.builder(new MutableDataSet()
+            .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), WikiLinkExtension.create()))
+            .set(WikiLinkExtension.LINK_FIRST_SYNTAX, true)).build();
+
+    private MarkdownTargets() {
+    }
+
+    static List<Problem> check(Markdown md) {
+        List<Problem> out = new ArrayList<>();
+        String text = md.text();
+        for (Node n : PARSER.parse(text).getDescendants()) {
+            String url;
+            boolean image = n instanceof Image;
+            if (n instanceof Link l) url = l.getUrl().toString();
+            else if (n instanceof Image i) url = i.getUrl().toString();
+            else if (n instanceof AutoLink a) url = a.getUrl().toString();
+            else continue;
+            Origin at = at(md, text, n.getStartOffset());
+            String problem = problem(url, image);
+            if (problem == null) continue;
+            out.add(problem.startsWith("!") ? Problem.warning(at, problem.substring(1)) : new Problem(at, problem));
+        }
+        return out;
+    }
+
+    /** The problem with a target, "!"-prefixed when it is only a warning; null when it is fine. */
+    private static String problem(String url, boolean image) {
+        URI uri;
+        try {
+            uri = new URI(url.strip());
+        } catch (URISyntaxException e) {
+            return "malformed address '" + url + "' in a " + (image ? "image" : "link")
+                    + "; write the full address without spaces, quotes or brackets, e.g. [text](https://example.org/page)";
+        }
+        String scheme = uri.getScheme() == null ? null : uri.getScheme().toLowerCase(Locale.ROOT);
+        boolean otherOrigin = scheme != null || url.startsWith("//");
+        if (image && otherOrigin) {
+            return "image '" + url + "' from another site: pages load nothing from other origins;"
+                    + " link to it instead: [what it shows](" + url + ")";
+        }
+        if (!image && scheme != null && !SCHEMES.contains(scheme)) {
+            return "!link '" + url + "' is not a web address: only its text is shown;"
+                    + " link with https://, http:// or mailto:, or remove the link";
+        }
+        return null;
+    }
+
+    private static Origin at(Markdown md, String text, int offset) {
+        int line = 1, col = 1;
+        for (int i = 0; i < offset && i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+                col = 1;
+            } else {
+                col++;
+            }
+        }
+        return new Origin(md.origin().file(), line, col);
+    }
+}
