@@ -34,7 +34,8 @@ final class MarkdownTargets {
     private MarkdownTargets() {
     }
 
-    static List<Problem> check(Markdown md) {
+    /** @param page where the text is shown, relative to the site root (e.g. sources/some-id.html), to resolve relative links */
+    static List<Problem> check(Markdown md, String page) {
         List<Problem> out = new ArrayList<>();
         String text = md.text();
         for (Node n : PARSER.parse(text).getDescendants()) {
@@ -45,7 +46,7 @@ final class MarkdownTargets {
             else if (n instanceof AutoLink a) url = a.getUrl().toString();
             else continue;
             Origin at = at(md, text, n.getStartOffset());
-            String problem = problem(url, image);
+            String problem = problem(url, image, page);
             if (problem == null) continue;
             out.add(problem.startsWith("!") ? Problem.warning(at, problem.substring(1)) : new Problem(at, problem));
         }
@@ -53,7 +54,7 @@ final class MarkdownTargets {
     }
 
     /** The problem with a target, "!"-prefixed when it is only a warning; null when it is fine. */
-    private static String problem(String url, boolean image) {
+    private static String problem(String url, boolean image, String page) {
         URI uri;
         try {
             uri = new URI(url.strip());
@@ -71,7 +72,33 @@ final class MarkdownTargets {
             return "!link '" + url + "' is not a web address: only its text is shown;"
                     + " link with https://, http:// or mailto:, or remove the link";
         }
+        if (otherOrigin || uri.getPath() == null || uri.getPath().isEmpty()) return null; // a link out, or an anchor
+        String path = uri.getPath();
+        if (path.endsWith(".md")) {
+            return "link '" + url + "' leads to a Markdown file, which the site does not have; link a page as"
+                    + " [text](" + relative(page, "pages/" + path.replaceAll(".*/", "").replaceAll("\\.md$", ".html"))
+                    + ") and an actor or place as [[id]]";
+        }
+        if (path.startsWith("/") || leavesSite(page, path)) {
+            return "link '" + url + "' leads outside the site; links between pages are relative to this page ("
+                    + page + "), e.g. [text](" + relative(page, "timeline/index.html") + "), or [[id]] for an actor or place";
+        }
         return null;
+    }
+
+    /** Whether {@code path}, relative to {@code page}, climbs above the site root. */
+    private static boolean leavesSite(String page, String path) {
+        int depth = page.split("/").length - 1;
+        for (String part : path.split("/")) {
+            if (part.equals("..")) depth--;
+            else if (!part.isEmpty() && !part.equals(".")) depth++;
+            if (depth < 0) return true;
+        }
+        return false;
+    }
+
+    private static String relative(String page, String target) {
+        return "../".repeat(page.split("/").length - 1) + target;
     }
 
     private static Origin at(Markdown md, String text, int offset) {

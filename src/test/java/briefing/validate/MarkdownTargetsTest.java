@@ -43,4 +43,15 @@ class MarkdownTargetsTest {
         assertEquals(List.of("content/sources/beta-2019/summary.md:3:6: warning: link 'javascript:alert(1)' is not a web address:"
                 + " only its text is shown; link with https://, http:// or mailto:, or remove the link"), w);
     }
+
+    @Test
+    void aLinkToAMarkdownFileOrOutOfTheSiteIsAnError() {
+        ContentTree t = ContentTree.minimal(tmp).replace("sources/beta-2019/summary.md", "MINUSMA was attacked in Kidal.",
+                "MINUSMA was attacked in Kidal ([method](../pages/methodology.md), [up](../../x.html), [ok](../timeline/index.html)).");
+        assertEquals(List.of("content/sources/beta-2019/summary.md:1:32: error: link '../pages/methodology.md' leads to a Markdown"
+                        + " file, which the site does not have; link a page as [text](../pages/methodology.html) and an actor or place as [[id]]",
+                "content/sources/beta-2019/summary.md:1:67: error: link '../../x.html' leads outside the site; links between pages are"
+                        + " relative to this page (sources/beta-2019.html), e.g. [text](../timeline/index.html), or [[id]] for an actor or place"),
+                t.messages());
+    }
 }
