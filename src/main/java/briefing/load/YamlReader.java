@@ -64,6 +64,10 @@ final class YamlReader {
             return "; check this line's indentation against the line above, or quote text that contains ': '"
                     + " (title: \"Talks: the second round\")";
         }
+        if (problem.contains("expected <block end>, but found '<block sequence start>'")) {
+            return "; a '- ' item follows a field that already has a value (events: []):"
+                    + " delete the value ([]) so that the items belong to the field, or check this line's indentation";
+        }
         if (problem.contains("expected <block end>")) return "; check the indentation of this line against the lines above";
         if (problem.contains("found unexpected end of stream")) return "; a quote or bracket opened above is never closed";
         if (problem.contains("expected '<document start>'")) {

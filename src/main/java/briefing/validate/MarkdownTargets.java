@@ -38,6 +38,7 @@ final class MarkdownTargets {
     static List<Problem> check(Markdown md, String page) {
         List<Problem> out = new ArrayList<>();
         String text = md.text();
+        frontMatter(md).ifPresent(out::add);
         for (Node n : PARSER.parse(text).getDescendants()) {
             String url;
             boolean image = n instanceof Image;
@@ -84,6 +85,21 @@ final class MarkdownTargets {
                     + page + "), e.g. [text](" + relative(page, "timeline/index.html") + "), or [[id]] for an actor or place";
         }
         return null;
+    }
+
+    /** A "---" block at the top, as other generators want it: here it would show as a heading with its fields. */
+    private static java.util.Optional<Problem> frontMatter(Markdown md) {
+        String[] lines = md.text().split("\n", -1);
+        if (lines.length < 3 || !lines[0].strip().equals("---")) return java.util.Optional.empty();
+        for (int i = 1; i < lines.length; i++) {
+            if (lines[i].strip().equals("---")) {
+                return java.util.Optional.of(new Problem(new Origin(md.origin().file(), 1, 1), "front matter (lines 1-" + (i + 1)
+                        + " between '---') is not read: this file is plain Markdown; delete those lines"
+                        + " (a source's title and date belong in source.yaml)"));
+            }
+            if (!lines[i].matches("\\s*[A-Za-z_][\\w-]*\\s*:.*|\\s*-\\s.*|\\s*#.*|\\s*")) return java.util.Optional.empty();
+        }
+        return java.util.Optional.empty();
     }
 
     /** Whether {@code path}, relative to {@code page}, climbs above the site root. */

@@ -75,4 +75,13 @@ class OneProblemOneMessageTest {
         assertTrue(t.messages().get(0).contains("error: a second YAML document after '---'; a file holds one: delete the '---' line"),
                 t.messages()::toString);
     }
+
+    @Test
+    void itemsUnderAnEmptyListSayToDeleteTheBrackets() {
+        ContentTree t = ContentTree.minimal(tmp);
+        List<String> messages = t.replace("sources/alpha-2013/facts.yaml", "events:\n", "events: []\n").messages();
+        assertEquals(1, messages.size(), messages::toString);
+        assertTrue(messages.get(0).endsWith("; a '- ' item follows a field that already has a value (events: []):"
+                + " delete the value ([]) so that the items belong to the field, or check this line's indentation"), messages::toString);
+    }
 }

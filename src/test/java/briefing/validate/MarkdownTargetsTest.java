@@ -54,4 +54,15 @@ class MarkdownTargetsTest {
                         + " relative to this page (sources/beta-2019.html), e.g. [text](../timeline/index.html), or [[id]] for an actor or place"),
                 t.messages());
     }
+
+    @Test
+    void frontMatterIsAnError() {
+        ContentTree t = ContentTree.minimal(tmp);
+        t.write("sources/beta-2019/summary.md", "---\ntitle: Beta\ndate: 2019-01-28\n---\n" + t.read("sources/beta-2019/summary.md"));
+        assertEquals(List.of("content/sources/beta-2019/summary.md:1:1: error: front matter (lines 1-4 between '---') is not read:"
+                + " this file is plain Markdown; delete those lines (a source's title and date belong in source.yaml)"), t.messages());
+        // a thematic break between paragraphs is Markdown, not front matter
+        t.write("sources/beta-2019/summary.md", "---\n\nMINUSMA was attacked in Kidal.\n\n---\n\nMore.\n");
+        assertEquals(List.of(), t.messages());
+    }
 }
