@@ -80,7 +80,11 @@ final class MarkdownTargets {
                     + " [text](" + relative(page, "pages/" + path.replaceAll(".*/", "").replaceAll("\\.md$", ".html"))
                     + ") and an actor or place as [[id]]";
         }
-        if (path.startsWith("/") || leavesSite(page, path)) {
+        if (path.startsWith("/")) {
+            return "link '" + url + "' is absolute, but the site moves (the preview serves it at /, GitHub Pages under its"
+                    + " base path); make it relative to this page (" + page + "), e.g. [text](" + relative(page, "timeline/index.html") + ")";
+        }
+        if (leavesSite(page, path)) {
             return "link '" + url + "' leads outside the site; links between pages are relative to this page ("
                     + page + "), e.g. [text](" + relative(page, "timeline/index.html") + "), or [[id]] for an actor or place";
         }

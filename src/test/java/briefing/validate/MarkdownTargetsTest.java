@@ -65,4 +65,13 @@ class MarkdownTargetsTest {
         t.write("sources/beta-2019/summary.md", "---\n\nMINUSMA was attacked in Kidal.\n\n---\n\nMore.\n");
         assertEquals(List.of(), t.messages());
     }
+
+    @Test
+    void anAbsoluteLinkIsAnError() {
+        ContentTree t = ContentTree.minimal(tmp).replace("sources/beta-2019/summary.md", "MINUSMA was attacked in Kidal.",
+                "MINUSMA was attacked in [Kidal](/test/places/kidal.html).");
+        assertEquals(List.of("content/sources/beta-2019/summary.md:1:25: error: link '/test/places/kidal.html' is absolute, but the site"
+                + " moves (the preview serves it at /, GitHub Pages under its base path); make it relative to this page"
+                + " (sources/beta-2019.html), e.g. [text](../timeline/index.html)"), t.messages());
+    }
 }
