@@ -54,9 +54,14 @@ public final class Briefing {
     public record Report(Corpus corpus, LinkedCorpus linked, int pages, long millis, Path site, Map<String, Long> stageMillis,
                          List<Problem> warnings) {
         public String summary() {
-            return "Built %d sources, %d actors, %d places, %d events, %d pages in %.1f s -> %s".formatted(
-                    corpus.sources().size(), corpus.actors().size(), corpus.places().size(), linked.events().size(),
-                    pages, millis / 1000.0, site);
+            return "Built %s, %s, %s, %s, %s in %.1f s -> %s".formatted(count(corpus.sources().size(), "source"),
+                    count(corpus.actors().size(), "actor"), count(corpus.places().size(), "place"),
+                    count(linked.events().size(), "event"), count(pages, "page"), millis / 1000.0, site);
+        }
+
+        /** "1 source", "2 sources": the same counts as validate's line. */
+        private static String count(int n, String thing) {
+            return n + " " + thing + (n == 1 ? "" : "s");
         }
     }
 

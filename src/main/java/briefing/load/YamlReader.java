@@ -30,7 +30,13 @@ final class YamlReader {
         try (JsonParser p = FACTORY.createParser(text)) {
             JsonToken t = p.nextToken();
             if (t == null) return Optional.empty();
-            return Optional.of(node(file, p, problems));
+            YamlNode root = node(file, p, problems);
+            // whatever follows the root value would otherwise be dropped without a word (a measure added below "{}")
+            if (p.nextToken() != null) {
+                problems.add(new Problem(at(file, p), "a second YAML document after '---'; a file holds one: delete the '---' line"));
+                return Optional.empty();
+            }
+            return Optional.of(root);
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             Origin where = at == null ? Origin.of(file) : new Origin(file, Math.max(1, at.getLineNr()), Math.max(1, at.getColumnNr()));
@@ -58,8 +64,15 @@ final class YamlReader {
             return "; check this line's indentation against the line above, or quote text that contains ': '"
                     + " (title: \"Talks: the second round\")";
         }
+        if (problem.contains("expected <block end>, but found '<block sequence start>'")) {
+            return "; a '- ' item follows a field that already has a value (events: []):"
+                    + " delete the value ([]) so that the items belong to the field, or check this line's indentation";
+        }
         if (problem.contains("expected <block end>")) return "; check the indentation of this line against the lines above";
         if (problem.contains("found unexpected end of stream")) return "; a quote or bracket opened above is never closed";
+        if (problem.contains("expected '<document start>'")) {
+            return "; the file's value ended above (a '{}' or '[]' on a line of its own): delete it, so that these lines belong to the file";
+        }
         return "; check indentation, and quote text that contains ': ' or starts with a special character";
     }
 

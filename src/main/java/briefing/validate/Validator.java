@@ -71,6 +71,7 @@ public final class Validator {
             id(p.slug(), "page", Origin.of(p.body().origin().file()));
             wikiLinks(p.body());
             problems.addAll(Prose.html(p.body()));
+            problems.addAll(MarkdownTargets.check(p.body(), p.slug().equals("overview") ? "index.html" : "pages/" + p.slug() + ".html"));
         });
         corpus.sources().values().forEach(this::source);
         aliasClashes("actor", corpus.actors().values().stream().map(a -> new Named(a.id(), a.name(), a.aliases(), a.origin())).toList());
@@ -175,6 +176,7 @@ public final class Validator {
         date(s.published());
         wikiLinks(s.summary());
         problems.addAll(Prose.check(s));
+        problems.addAll(MarkdownTargets.check(s.summary(), "sources/" + s.id() + ".html"));
         Map<String, Origin> seenEvents = new HashMap<>();
         for (Event e : s.events()) {
             if (!e.id().value().isEmpty()) {

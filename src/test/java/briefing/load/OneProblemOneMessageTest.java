@@ -58,4 +58,30 @@ class OneProblemOneMessageTest {
         List<String> messages = ContentTree.minimal(tmp).rename("actors/wagner-group.yaml", "actors/wagner-group.yml").messages();
         assertEquals(List.of("content/actors/wagner-group.yml: error: rename .yml to .yaml: the portal's files end in .yaml"), messages);
     }
+
+    @Test
+    void linesAfterTheFilesOwnValueAreAnErrorNotIgnored() {
+        // init's measures.yaml holds "{}"; a measure added below it instead of replacing it was silently dropped
+        ContentTree t = ContentTree.minimal(tmp);
+        String measures = t.read("measures.yaml");
+        List<String> messages = t.write("measures.yaml", "# the measures\n{}\n\n" + measures.lines()
+                .filter(l -> !l.startsWith("#")).reduce("", (a, b) -> a + b + "\n")).messages();
+        assertEquals(1, messages.size(), messages::toString);
+        assertTrue(messages.get(0).startsWith("content/measures.yaml:4:1: error: YAML syntax: "), messages::toString);
+        assertTrue(messages.get(0).endsWith("; the file's value ended above (a '{}' or '[]' on a line of its own):"
+                + " delete it, so that these lines belong to the file"), messages::toString);
+        t.write("measures.yaml", measures + "---\nextra: {label: Extra, unit: things}\n");
+        assertEquals(1, t.messages().size(), t.messages()::toString);
+        assertTrue(t.messages().get(0).contains("error: a second YAML document after '---'; a file holds one: delete the '---' line"),
+                t.messages()::toString);
+    }
+
+    @Test
+    void itemsUnderAnEmptyListSayToDeleteTheBrackets() {
+        ContentTree t = ContentTree.minimal(tmp);
+        List<String> messages = t.replace("sources/alpha-2013/facts.yaml", "events:\n", "events: []\n").messages();
+        assertEquals(1, messages.size(), messages::toString);
+        assertTrue(messages.get(0).endsWith("; a '- ' item follows a field that already has a value (events: []):"
+                + " delete the value ([]) so that the items belong to the field, or check this line's indentation"), messages::toString);
+    }
 }
