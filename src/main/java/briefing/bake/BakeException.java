@@ -12,7 +12,7 @@ public class BakeException extends Exception {
 
     /** @param what what failed, e.g. "the site check found broken links" */
     public BakeException(String what, List<String> failures) {
-        super(what + " (" + failures.size() + " item(s)):\n  " + String.join("\n  ", failures));
+        super(what + " (" + failures.size() + (failures.size() == 1 ? " item" : " items") + "):\n  " + String.join("\n  ", failures));
         this.failures = List.copyOf(failures);
     }
 
