@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Stream;
 
 /**
  * Every internal link, anchor and asset reference of a built site resolves, and no page loads anything from another
@@ -48,10 +47,23 @@ public final class LinkCheck {
 
     private List<String> run() {
         List<Path> pages = new ArrayList<>();
-        try (Stream<Path> all = Files.walk(site)) {
-            all.forEach(p -> {
-                if (Files.isDirectory(p)) directories.add(p);
-                else files.add(p);
+        // the search index (pagefind/) is left out: Pagefind may be writing it while the check reads the pages
+        Path index = site.resolve("pagefind");
+        try {
+            Files.walkFileTree(site, new java.nio.file.SimpleFileVisitor<>() {
+                @Override
+                public java.nio.file.FileVisitResult preVisitDirectory(Path dir, java.nio.file.attribute.BasicFileAttributes a) {
+                    if (dir.equals(index)) return java.nio.file.FileVisitResult.SKIP_SUBTREE;
+                    directories.add(dir);
+                    return java.nio.file.FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public java.nio.file.FileVisitResult visitFile(Path file, java.nio.file.attribute.BasicFileAttributes a) {
+                    if (a.isDirectory()) directories.add(file);
+                    else files.add(file);
+                    return java.nio.file.FileVisitResult.CONTINUE;
+                }
             });
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -1,5 +1,6 @@
 package briefing.emit;
 
+import briefing.link.Discrepancy;
 import briefing.link.EntityLinks;
 import briefing.link.Mention;
 import briefing.model.Actor;
@@ -7,6 +8,8 @@ import briefing.model.Place;
 import briefing.model.Urls;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,19 +27,43 @@ import static briefing.emit.Views.map;
 final class EntityPlanner extends Planner {
     private final Paging.Limits limits = Paging.limits();
     private final EntityIndex index;
+    /** Each actor's disagreements (as subject, or through an event it took part in), in the corpus's order. */
+    private final Map<String, List<Discrepancy>> byActor = new HashMap<>();
+    /** Each event's disagreements, and each disagreement's place in the corpus's order (to merge a place's events'). */
+    private final Map<String, List<Discrepancy>> byEvent = new HashMap<>();
+    private final Map<Discrepancy, Integer> order = new IdentityHashMap<>();
 
     EntityPlanner(Planner.Context context) {
         super(context);
         this.index = new EntityIndex(context);
+        // one pass over the disagreements instead of one per actor and per place (quadratic at scale)
+        for (Discrepancy d : linked.discrepancies()) {
+            order.put(d, order.size());
+            java.util.Set<String> actors = new java.util.LinkedHashSet<>();
+            d.subject().ifPresent(actors::add);
+            d.eventId().ifPresent(e -> {
+                byEvent.computeIfAbsent(e, k -> new ArrayList<>()).add(d);
+                actors.addAll(linked.events().get(e).actors());
+            });
+            actors.forEach(a -> byActor.computeIfAbsent(a, k -> new ArrayList<>()).add(d));
+        }
     }
 
+    /** The indexes, then each entity's pages, in the corpus's order; entities are planned on every core. */
     List<Page> pages() {
         List<Page> pages = new ArrayList<>();
         pages.addAll(index.actors());
-        corpus.actors().values().forEach(a -> pages.addAll(actor(a)));
+        pages.addAll(corpus.actors().values().parallelStream().map(this::actor).flatMap(List::stream).toList());
         pages.addAll(index.places());
-        corpus.places().values().forEach(p -> pages.addAll(place(p)));
+        pages.addAll(corpus.places().values().parallelStream().map(this::place).flatMap(List::stream).toList());
         return pages;
+    }
+
+    private List<Discrepancy> placeDiscrepancies(EntityLinks l) {
+        List<Discrepancy> found = new ArrayList<>();
+        new java.util.LinkedHashSet<>(l.events()).forEach(e -> found.addAll(byEvent.getOrDefault(e, List.of())));
+        found.sort(java.util.Comparator.comparingInt(order::get));
+        return found;
     }
 
     private List<Page> actor(Actor a) {
@@ -53,9 +80,7 @@ final class EntityPlanner extends Planner {
         more.addAll(capped(m, "statementsBy", l.statementsBy().stream().map(v::statement).toList(), false, url, a.name()));
         m.put("companions", l.companions().stream().limit(12)
                 .map(c -> { Map<String, Object> x = v.actor(c.id()); x.put("count", c.events()); return (Object) x; }).toList());
-        more.addAll(capped(m, "discrepancies", linked.discrepancies().stream()
-                .filter(d -> d.subject().map(a.id()::equals).orElse(false)
-                        || d.eventId().map(e -> linked.events().get(e).actors().contains(a.id())).orElse(false))
+        more.addAll(capped(m, "discrepancies", byActor.getOrDefault(a.id(), List.of()).stream()
                 .map(v::discrepancy).toList(), false, url, a.name()));
         List<Page> pages = new ArrayList<>();
         pages.add(new Page(url, "actor", a.name(), m));
@@ -87,8 +112,7 @@ final class EntityPlanner extends Planner {
         }
         m.put("within", trail);
         more.addAll(capped(m, "contains", l.within().stream().map(x -> (Object) v.place(x)).toList(), false, url, p.name()));
-        more.addAll(capped(m, "discrepancies", linked.discrepancies().stream()
-                .filter(d -> d.eventId().map(e -> l.events().contains(e)).orElse(false)).map(v::discrepancy).toList(), false, url, p.name()));
+        more.addAll(capped(m, "discrepancies", placeDiscrepancies(l).stream().map(v::discrepancy).toList(), false, url, p.name()));
         List<Page> pages = new ArrayList<>();
         pages.add(new Page(url, "place", p.name(), m));
         pages.addAll(more);

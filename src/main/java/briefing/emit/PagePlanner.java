@@ -9,6 +9,11 @@ import briefing.model.Urls;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Supplier;
 
 import static briefing.emit.Views.map;
 
@@ -22,18 +27,26 @@ public final class PagePlanner {
     private PagePlanner() {
     }
 
-    /** Every page of the portal, in a fixed order, with its interface text in the portal's language. */
+    /**
+     * Every page of the portal, in a fixed order, with its interface text in the portal's language. The planners are
+     * independent given the linked corpus: they run at the same time (and plan their own pages on every core), and their
+     * pages are gathered in the planners' fixed order, so that the result does not depend on which finished first.
+     */
     public static List<Page> plan(LinkedCorpus linked, Messages text) {
         Planner.Context context = Planner.Context.of(linked, text);
-        List<Page> pages = new ArrayList<>();
-        pages.addAll(new HomePlanner(context).pages());
-        pages.addAll(new SourcePlanner(context).pages());
-        pages.addAll(new EntityPlanner(context).pages());
-        pages.addAll(new DocumentPlanner(context).pages());
-        pages.addAll(new TimelinePlanner(context).pages());
-        pages.addAll(new FigurePlanner(context).pages());
         SitePlanner site = new SitePlanner(context);
-        List<Page> own = site.pages();
+        List<Supplier<List<Page>>> planners = List.of(
+                () -> new HomePlanner(context).pages(),
+                () -> new SourcePlanner(context).pages(),
+                () -> new EntityPlanner(context).pages(),
+                () -> new DocumentPlanner(context).pages(),
+                () -> new TimelinePlanner(context).pages(),
+                () -> new FigurePlanner(context).pages(),
+                site::pages);
+        List<List<Page>> planned = inParallel(planners);
+        List<Page> pages = new ArrayList<>();
+        planned.subList(0, planned.size() - 1).forEach(pages::addAll);
+        List<Page> own = planned.get(planned.size() - 1);
         // in the order they always had: search, data, 404, feed, then sitemap and robots.txt, then the editorial pages
         List<Page> editorial = own.stream().filter(p -> p.type().equals("page")).toList();
         pages.addAll(own.stream().filter(p -> !p.type().equals("page")).toList());
@@ -43,7 +56,33 @@ public final class PagePlanner {
         pages.addAll(editorial);
         SearchPlanner search = new SearchPlanner(context);
         StructuredData structured = new StructuredData(context);
-        return pages.stream().map(search::withSearch).map(structured::with).toList();
+        // each page on its own; an ordered parallel stream keeps the pages' order
+        return pages.parallelStream().map(search::withSearch).map(structured::with).toList();
+    }
+
+    /** Runs each task on a thread of its own and returns their results in the tasks' order (the first failure is thrown). */
+    private static <T> List<T> inParallel(List<Supplier<T>> tasks) {
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(tasks.size(), Math.max(2, Runtime.getRuntime().availableProcessors())),
+                r -> {
+                    Thread t = new Thread(r, "planner");
+                    t.setDaemon(true);
+                    return t;
+                });
+        try {
+            List<Future<T>> futures = tasks.stream().map(t -> pool.submit(t::get)).toList();
+            List<T> results = new ArrayList<>();
+            for (Future<T> f : futures) results.add(f.get());
+            return results;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while planning pages", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error err) throw err;
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     /**

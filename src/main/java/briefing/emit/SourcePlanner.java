@@ -28,7 +28,8 @@ final class SourcePlanner extends Planner {
         Map<String, List<Object>> figures = new java.util.HashMap<>();
         linked.figures().values().stream().flatMap(List::stream)
                 .forEach(f -> figures.computeIfAbsent(f.figure().sourceId(), k -> new ArrayList<>()).add(v.figure(f)));
-        corpus.sources().values().forEach(s -> pages.add(source(s, figures.getOrDefault(s.id(), List.of()))));
+        // each source page on its own, on every core, in the corpus's order
+        pages.addAll(corpus.sources().values().parallelStream().map(s -> source(s, figures.getOrDefault(s.id(), List.of()))).toList());
         return pages;
     }
 

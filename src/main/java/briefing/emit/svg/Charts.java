@@ -93,6 +93,18 @@ public final class Charts {
         return spots;
     }
 
+    private Map<String, MapChart.Spot> spotsById;
+
+    /** The same spots by place id (a place's locator looks its spot up instead of scanning them all). */
+    private synchronized Map<String, MapChart.Spot> spotsById() {
+        if (spotsById == null) {
+            Map<String, MapChart.Spot> byId = new java.util.HashMap<>();
+            for (MapChart.Spot s : spots()) byId.putIfAbsent(s.id(), s);
+            spotsById = byId;
+        }
+        return spotsById;
+    }
+
     /** A place kind as readers see it: the portal's label, the bundle's, or the id with spaces. */
     private String placeKind(String kind) {
         return corpus.portal().vocabulary().placeKind(kind).flatMap(Vocabulary.Term::label)
@@ -148,7 +160,7 @@ public final class Charts {
      * that map; one outside it (New York for a Council meeting) on a map around it.
      */
     public Map<String, Object> locator(String placeId) {
-        return spots().stream().filter(s -> s.id().equals(placeId)).findFirst().map(s -> drawn(List.of("locator", s, frame(), text), () -> {
+        return Optional.ofNullable(spotsById().get(placeId)).map(s -> drawn(List.of("locator", s, frame(), text), () -> {
             Basemap map = frame().filter(f -> f.contains(s.lat(), s.lon())).isPresent() ? basemap(MapChart.LOCATOR_WIDTH)
                     : Basemap.of(Framing.around(s.lat(), s.lon(), World.get()), MapChart.LOCATOR_WIDTH, World.get(), false);
             return Svg.map("svg", MapChart.locator(map, s, text));
