@@ -39,6 +39,16 @@ final class EntityPlanner extends Planner {
         return pages;
     }
 
+    /** One actor's page and its paged sub-pages, as {@link #pages} plans them (for the preview's partial plan). */
+    List<Page> actorPages(String id) {
+        return actor(corpus.actors().get(id));
+    }
+
+    /** One place's page and its paged sub-pages, as {@link #pages} plans them (for the preview's partial plan). */
+    List<Page> placePages(String id) {
+        return place(corpus.places().get(id));
+    }
+
     private List<Page> actor(Actor a) {
         EntityLinks l = linked.actors().get(a.id());
         String url = Urls.actor(a.id());

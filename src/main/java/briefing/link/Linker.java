@@ -112,6 +112,59 @@ public final class Linker {
                 documentLinks(timeline, mentions));
     }
 
+    /**
+     * The preview's incremental link, for an edit that changed only summaries: {@code corpus} must equal
+     * {@code previous.corpus()} but for the summaries of some sources (empty otherwise, and the caller links it all).
+     * The changed summaries are rendered again and the mentions gathered again; events, the timeline, figures and
+     * discrepancies are kept. Equal to {@link #link} of the same corpus.
+     */
+    public static Optional<LinkedCorpus> relinkSummaries(LinkedCorpus previous, Corpus corpus) {
+        Corpus before = previous.corpus();
+        if (!before.portal().equals(corpus.portal()) || !before.actors().equals(corpus.actors()) || !before.places().equals(corpus.places())
+                || !before.measures().equals(corpus.measures()) || !before.pages().equals(corpus.pages())
+                || !before.documents().equals(corpus.documents()) || !before.sources().keySet().equals(corpus.sources().keySet())) {
+            return Optional.empty();
+        }
+        List<Source> changed = new ArrayList<>();
+        for (Source s : corpus.sources().values()) {
+            Source old = before.sources().get(s.id());
+            if (old.equals(s)) continue;
+            if (!sameButSummary(old, s)) return Optional.empty();
+            changed.add(s);
+        }
+        if (changed.isEmpty()) return Optional.of(previous);
+        Linker l = new Linker(corpus);
+        MarkdownLinker markdown = l.markdownLinker(previous.timeline());
+        String language = corpus.portal().language().value();
+        SortedMap<String, RenderedMarkdown> summaries = new TreeMap<>(previous.summaries());
+        for (Source s : changed) {
+            summaries.put(s.id(), markdown.render(s.summary(), List.of(s.language(), language).stream().distinct().toList(),
+                    Urls.source(s.id()), s.id(), 1));
+        }
+        List<Mention> mentions = summaries.values().stream().flatMap(r -> r.mentions().stream()).toList();
+        return Optional.of(new LinkedCorpus(corpus, previous.events(), previous.timeline(), previous.figures(), previous.discrepancies(),
+                summaries, previous.pages(), withMentions(previous.actors(), mentions, "actor"),
+                withMentions(previous.places(), mentions, "place"), l.documentLinks(previous.timeline(), mentions)));
+    }
+
+    private static boolean sameButSummary(Source a, Source b) {
+        return new Source(a.id(), a.title(), a.publisher(), a.authors(), a.published(), a.url(), a.license(), a.kind(), a.language(),
+                a.scopeNote(), a.provenanceNote(), b.summary(), a.events(), a.figures(), a.statements(), a.origin()).equals(b);
+    }
+
+    /** Each actor's or place's links with the mentions gathered from {@code mentions} (as {@link #backlinks} gathers them). */
+    private static SortedMap<String, EntityLinks> withMentions(SortedMap<String, EntityLinks> links, List<Mention> mentions, String kind) {
+        Map<String, List<Mention>> mentioned = mentions.stream().filter(m -> m.kind().equals(kind)).collect(Collectors.groupingBy(Mention::entityId,
+                LinkedHashMap::new, Collectors.toList()));
+        SortedMap<String, EntityLinks> out = new TreeMap<>();
+        links.forEach((id, l) -> {
+            List<Mention> now = dedupe(mentioned.getOrDefault(id, List.of()));
+            out.put(id, now.equals(l.mentions()) ? l : new EntityLinks(id, now, l.events(), l.figures(), l.statementsBy(), l.statementsAbout(),
+                    l.companions(), l.within()));
+        });
+        return out;
+    }
+
     /** Each document's events (date order), the sentences that mention it, and the sources that cite it. */
     private SortedMap<String, DocumentLinks> documentLinks(List<LinkedEvent> timeline, List<Mention> mentions) {
         SortedMap<String, DocumentLinks> out = new TreeMap<>();
