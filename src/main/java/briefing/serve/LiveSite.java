@@ -204,6 +204,10 @@ final class LiveSite {
                     PageReach.Reached reach = PageReach.ofSummaries(lastLinked, linked);
                     partial = PageReach.plan(linked, m, reach);
                     next = replaced(pages, reach, partial);
+                    if (!next.keySet().equals(pages.keySet())) { // a list crossed a page boundary: the sitemap and the other indexes list pages
+                        next = byUrl(PagePlanner.plan(linked, m));
+                        partial = null;
+                    }
                 } else {
                     linked = Linker.link(corpus);
                     laps.lap("link");
