@@ -245,7 +245,8 @@ final class LiveSite {
             copied += copyAssets(c.assets());
             laps.lap("write");
             pagesReady.run(); // open pages may reload now; the data downloads follow
-            if (linked != null) copied += export(linked);
+            // summaries alone change no data download but documents.csv/json, through the sources that mention a document
+            if (linked != null && (partial == null || !linked.documents().equals(lastLinked.documents()))) copied += export(linked);
             laps.lap("data");
             if (search && !(render.isEmpty() && removed.isEmpty())) SearchIndexer.index(site);
             pages = next;
@@ -312,10 +313,8 @@ final class LiveSite {
     private Corpus reloadSources(Set<String> ids) throws ContentException {
         LoadResult r = ContentLoader.reload(project.content(), lastLoaded, ids);
         Corpus c = r.corpus();
-        java.util.SortedMap<String, briefing.model.Source> changed = new java.util.TreeMap<>();
-        ids.stream().filter(c.sources()::containsKey).forEach(id -> changed.put(id, c.sources().get(id)));
         List<Problem> problems = new ArrayList<>(r.problems());
-        problems.addAll(Validator.validate(new Corpus(c.portal(), changed, c.actors(), c.places(), c.measures(), c.pages(), c.documents())));
+        problems.addAll(Validator.validateSources(c, ids));
         List<Problem> errors = problems.stream().filter(Problem::isError).sorted().toList();
         if (!errors.isEmpty()) throw new ContentException(errors);
         return c;
