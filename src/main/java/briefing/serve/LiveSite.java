@@ -139,7 +139,7 @@ final class LiveSite {
         lastLinked = null;
         // the build's corpus has its counts filled in; an edit starts from the corpus as loaded (the memo makes this link quick)
         Corpus loaded = ContentLoader.load(project.content()).corpus();
-        lastLinked = Linker.link(loaded.withPortal(loaded.portal().publishedAt(Optional.empty(), Optional.empty())));
+        lastLinked = Linker.link(filled(loaded, m));
         lastLoaded = loaded;
         bake.templatesChanged();
         warmUp();
@@ -196,7 +196,7 @@ final class LiveSite {
                 // only source folders changed: read them alone, validate them against the rest (nothing else can break)
                 loaded = reloadSources(sourceFolders.get());
                 laps.lap("load+validate");
-                Corpus corpus = loaded.withPortal(loaded.portal().publishedAt(Optional.empty(), Optional.empty()));
+                Corpus corpus = filled(loaded, m);
                 Optional<LinkedCorpus> relinked = Linker.relinkSummaries(lastLinked, corpus);
                 if (relinked.isPresent()) { // summaries alone: their sources' pages and what they mention, nothing else
                     linked = relinked.get();
@@ -220,7 +220,7 @@ final class LiveSite {
                 laps.lap("load+validate");
                 String language = loaded.portal().language().value();
                 if (!language.equals(m.language()) || c.templates().contains(Changes.ALL)) m = Messages.load(language, project.i18n());
-                Corpus corpus = loaded.withPortal(loaded.portal().publishedAt(Optional.empty(), Optional.empty()));
+                Corpus corpus = filled(loaded, m);
                 linked = Linker.link(corpus);
                 laps.lap("link");
                 next = byUrl(PagePlanner.plan(linked, m));
@@ -289,6 +289,12 @@ final class LiveSite {
         } catch (ContentException | RuntimeException e) {
             // nothing to warm up on; the next edit reports it
         }
+    }
+
+    /** The corpus as a build publishes it: with its counts ({sources} ...) filled in, in the preview's frame. */
+    private static Corpus filled(Corpus loaded, Messages m) {
+        Corpus c = briefing.validate.Counts.fill(loaded, m);
+        return c.withPortal(c.portal().publishedAt(Optional.empty(), Optional.empty()));
     }
 
     /**

@@ -112,6 +112,21 @@ class IncrementalPreviewTest {
     }
 
     @Test
+    void aBrokenLinkInASummaryIsReportedAsAFullValidationReportsIt() throws Exception {
+        start();
+        tree.replace(SOURCE + "/summary.md", "The authors trace the road to the truce.", "The authors trace the road to [[no-such-actor]].");
+        Path page = live.site().resolve(SOURCE + ".html");
+        String before = Files.readString(page);
+        briefing.model.ContentException e = assertThrows(briefing.model.ContentException.class, () -> update("content/" + SOURCE + "/summary.md"));
+        briefing.model.ContentException full = assertThrows(briefing.model.ContentException.class, () -> briefing.Briefing.validate(tree.content()));
+        assertEquals(full.problems(), e.problems(), "the same problems as a whole validation");
+        assertEquals(before, Files.readString(page), "the last good site stays");
+        tree.replace(SOURCE + "/summary.md", "[[no-such-actor]]", "the truce");
+        update("content/" + SOURCE + "/summary.md");
+        assertSameAsFullBuild("after the link was fixed");
+    }
+
+    @Test
     void aFactsEditAndANewSourceAreTakenWholeAndEqualAFullBuild() throws Exception {
         start();
         tree.replace(SOURCE + "/facts.yaml", "events:\n", """
