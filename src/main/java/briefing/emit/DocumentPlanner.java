@@ -33,6 +33,11 @@ final class DocumentPlanner extends Planner {
         return pages;
     }
 
+    /** One document's page, as {@link #pages} plans it (for the preview's partial plan). */
+    Page documentPage(String id) {
+        return document(corpus.documents().get(id));
+    }
+
     private Page index() {
         Map<String, List<Object>> byKind = new TreeMap<>();
         // within a kind, by title with numbers in numeric order ("resolution 2423" before "resolution 2690", dated or

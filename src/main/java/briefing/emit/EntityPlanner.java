@@ -59,6 +59,16 @@ final class EntityPlanner extends Planner {
         return pages;
     }
 
+    /** One actor's page and its paged sub-pages, as {@link #pages} plans them (for the preview's partial plan). */
+    List<Page> actorPages(String id) {
+        return actor(corpus.actors().get(id));
+    }
+
+    /** One place's page and its paged sub-pages, as {@link #pages} plans them (for the preview's partial plan). */
+    List<Page> placePages(String id) {
+        return place(corpus.places().get(id));
+    }
+
     private List<Discrepancy> placeDiscrepancies(EntityLinks l) {
         List<Discrepancy> found = new ArrayList<>();
         new java.util.LinkedHashSet<>(l.events()).forEach(e -> found.addAll(byEvent.getOrDefault(e, List.of())));

@@ -33,6 +33,13 @@ final class SourcePlanner extends Planner {
         return pages;
     }
 
+    /** One source's page, as {@link #pages} plans it (for the preview's partial plan). */
+    Page page(String id) {
+        List<Object> figures = linked.figures().values().stream().flatMap(List::stream)
+                .filter(f -> f.figure().sourceId().equals(id)).map(f -> (Object) v.figure(f)).toList();
+        return source(corpus.sources().get(id), new ArrayList<>(figures));
+    }
+
     List<Object> sourcesList() {
         return corpus.sources().values().stream()
                 .sorted(Comparator.comparing((Source s) -> EdtfDate.parse(s.published().value())).thenComparing(Source::id))

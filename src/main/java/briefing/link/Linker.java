@@ -61,6 +61,7 @@ public final class Linker {
      */
     public static synchronized void remember(boolean on) {
         memo = on ? new Memo(null, null, Map.of()) : null;
+        lastLinked = null;
     }
 
     /** What the last link made, when {@link #remember} is on: its linker's inputs, the linker, and its renders. */
@@ -106,10 +107,88 @@ public final class Linker {
             if (memo != null && last != null) memo = new Memo(last.inputs(), markdown, rendered);
         }
         List<Mention> mentions = summaries.values().stream().flatMap(r -> r.mentions().stream()).toList();
-        return new LinkedCorpus(corpus, events, timeline, figures, discrepancies, summaries, pages,
+        LinkedCorpus out = new LinkedCorpus(corpus, events, timeline, figures, discrepancies, summaries, pages,
                 backlinks(corpus.actors().keySet(), timeline, figures, mentions, LinkedEvent::actors, true),
                 backlinks(corpus.places().keySet(), timeline, figures, mentions, LinkedEvent::places, false),
                 documentLinks(timeline, mentions));
+        lastLinked = memo != null ? new Relinked(out, markdown) : null;
+        return out;
+    }
+
+    /**
+     * The preview's incremental link, for an edit that changed only summaries: {@code corpus} must equal
+     * {@code previous.corpus()} but for the summaries of some sources (empty otherwise, and the caller links it all).
+     * The changed summaries are rendered again and the mentions gathered again; events, the timeline, figures and
+     * discrepancies are kept. Equal to {@link #link} of the same corpus.
+     */
+    public static Optional<LinkedCorpus> relinkSummaries(LinkedCorpus previous, Corpus corpus) {
+        Corpus before = previous.corpus();
+        if (!before.portal().equals(corpus.portal()) || !before.actors().equals(corpus.actors()) || !before.places().equals(corpus.places())
+                || !before.measures().equals(corpus.measures()) || !before.pages().equals(corpus.pages())
+                || !before.documents().equals(corpus.documents()) || !before.sources().keySet().equals(corpus.sources().keySet())) {
+            return Optional.empty();
+        }
+        List<Source> changed = new ArrayList<>();
+        for (Source s : corpus.sources().values()) {
+            Source old = before.sources().get(s.id());
+            if (old.equals(s)) continue;
+            if (!sameButSummary(old, s)) return Optional.empty();
+            changed.add(s);
+        }
+        if (changed.isEmpty()) return Optional.of(previous);
+        Linker l = new Linker(corpus);
+        Relinked r = lastLinked;
+        // the names, targets and timeline are those of the previous link: so is its markdown linker
+        MarkdownLinker markdown = r != null && r.linked() == previous ? r.markdown() : l.markdownLinker(previous.timeline());
+        String language = corpus.portal().language().value();
+        SortedMap<String, RenderedMarkdown> summaries = new TreeMap<>(previous.summaries());
+        for (Source s : changed) {
+            summaries.put(s.id(), markdown.render(s.summary(), List.of(s.language(), language).stream().distinct().toList(),
+                    Urls.source(s.id()), s.id(), 1));
+        }
+        List<Mention> mentions = summaries.values().stream().flatMap(x -> x.mentions().stream()).toList();
+        // only what the changed summaries named, before or after, can have other mentions now
+        Set<String> named = new HashSet<>();
+        for (Source s : changed) {
+            for (RenderedMarkdown x : List.of(previous.summaries().get(s.id()), summaries.get(s.id()))) {
+                x.mentions().forEach(m -> named.add(m.kind() + ":" + m.entityId()));
+            }
+        }
+        List<Mention> relevant = mentions.stream().filter(m -> named.contains(m.kind() + ":" + m.entityId())).toList();
+        LinkedCorpus out = new LinkedCorpus(corpus, previous.events(), previous.timeline(), previous.figures(), previous.discrepancies(),
+                summaries, previous.pages(), withMentions(previous.actors(), relevant, "actor", named),
+                withMentions(previous.places(), relevant, "place", named), l.documentLinks(previous.timeline(), mentions));
+        if (memo != null) lastLinked = new Relinked(out, markdown);
+        return Optional.of(out);
+    }
+
+    /** The last link's result with its markdown linker (when {@link #remember} is on), for the next relink. */
+    private record Relinked(LinkedCorpus linked, MarkdownLinker markdown) {
+    }
+
+    private static volatile Relinked lastLinked;
+
+    private static boolean sameButSummary(Source a, Source b) {
+        return new Source(a.id(), a.title(), a.publisher(), a.authors(), a.published(), a.url(), a.license(), a.kind(), a.language(),
+                a.scopeNote(), a.provenanceNote(), b.summary(), a.events(), a.figures(), a.statements(), a.origin()).equals(b);
+    }
+
+    /** Each actor's or place's links with the mentions gathered from {@code mentions} (as {@link #backlinks} gathers them). */
+    private static SortedMap<String, EntityLinks> withMentions(SortedMap<String, EntityLinks> links, List<Mention> mentions, String kind,
+                                                               Set<String> named) {
+        Map<String, List<Mention>> mentioned = mentions.stream().filter(m -> m.kind().equals(kind)).collect(Collectors.groupingBy(Mention::entityId,
+                LinkedHashMap::new, Collectors.toList()));
+        SortedMap<String, EntityLinks> out = new TreeMap<>();
+        links.forEach((id, l) -> {
+            if (!named.contains(kind + ":" + id)) {
+                out.put(id, l);
+                return;
+            }
+            List<Mention> now = dedupe(mentioned.getOrDefault(id, List.of()));
+            out.put(id, now.equals(l.mentions()) ? l : new EntityLinks(id, now, l.events(), l.figures(), l.statementsBy(), l.statementsAbout(),
+                    l.companions(), l.within()));
+        });
+        return out;
     }
 
     /** Each document's events (date order), the sentences that mention it, and the sources that cite it. */

@@ -60,6 +60,25 @@ public final class ContentLoader {
         return new LoadResult(corpus, loader.problems);
     }
 
+    /**
+     * The preview's incremental load: {@code previous} (a corpus this loader read from the same folder) with the source
+     * folders {@code sourceIds} read again (a folder that is gone drops its source); everything else is kept as it was.
+     * The problems are those of the folders read again. Only for changes confined to source folders: a change to
+     * portal.yaml, actors, places, documents, measures or pages needs {@link #load}.
+     */
+    public static LoadResult reload(Path contentDir, Corpus previous, java.util.Collection<String> sourceIds) {
+        ContentLoader loader = new ContentLoader(contentDir);
+        SortedMap<String, Source> sources = new TreeMap<>(previous.sources());
+        for (String id : new java.util.TreeSet<>(sourceIds)) {
+            Path dir = loader.content.resolve("sources").resolve(id);
+            if (Files.isDirectory(dir)) sources.put(id, loader.source(dir));
+            else sources.remove(id);
+        }
+        Corpus corpus = new Corpus(previous.portal(), sources, previous.actors(), previous.places(), previous.measures(), previous.pages(),
+                previous.documents());
+        return new LoadResult(corpus, loader.problems);
+    }
+
     private Corpus corpus() {
         if (!Files.isDirectory(content)) {
             problems.add(new Problem(Origin.of(name(content)), "content folder not found; run from the project's top folder"));

@@ -13,6 +13,13 @@ import briefing.link.LinkedCorpus;
 import briefing.link.Linker;
 import briefing.model.ContentException;
 import briefing.model.Corpus;
+import briefing.model.Problem;
+import briefing.emit.PageReach;
+import briefing.load.ContentLoader;
+import briefing.load.LoadResult;
+import briefing.validate.Validator;
+import java.util.ArrayList;
+import java.util.TreeSet;
 import briefing.search.SearchException;
 import briefing.search.SearchIndexer;
 
@@ -79,6 +86,11 @@ final class LiveSite {
     private Messages messages = Messages.english();
     private boolean stale = true;
     private Changes pending = Changes.NONE;
+    /** The content files changed since the last good update (with {@link #pending}). */
+    private Set<Path> pendingFiles = Set.of();
+    /** The corpus as loaded, and linked, by the last good build or update: what an edit of a few sources starts from. */
+    private Corpus lastLoaded;
+    private LinkedCorpus lastLinked;
     /** Above this many pages, no warm-up. */
     private static final int WARM_UP_PAGES = 2_000;
     /** Counts the updates begun, so that a warm-up gives way to an edit. */
@@ -122,6 +134,13 @@ final class LiveSite {
         siteModel = PagePlanner.site(r.corpus(), m);
         messages = m;
         pending = Changes.NONE;
+        pendingFiles = Set.of();
+        lastLoaded = null;
+        lastLinked = null;
+        // the build's corpus has its counts filled in; an edit starts from the corpus as loaded (the memo makes this link quick)
+        Corpus loaded = ContentLoader.load(project.content()).corpus();
+        lastLinked = Linker.link(filled(loaded, m));
+        lastLoaded = loaded;
         bake.templatesChanged();
         warmUp();
         stale = false;
@@ -158,25 +177,60 @@ final class LiveSite {
         long start = System.nanoTime();
         Changes c = pending.and(Changes.of(project, changed));
         pending = c; // until this update has succeeded
+        Set<Path> files = new TreeSet<>(pendingFiles);
+        for (Path p : changed) {
+            Path n = p.toAbsolutePath().normalize();
+            if (n.startsWith(project.content())) files.add(n);
+        }
+        pendingFiles = files;
+        Optional<Set<String>> sourceFolders = c.templates().isEmpty() && lastLoaded != null ? sourceFolders(files) : Optional.empty();
         Map<String, Page> next = pages;
         Map<String, Object> nextSite = siteModel;
         Messages m = messages;
         LinkedCorpus linked = null;
         Laps laps = new Laps();
         try {
-            if (c.content()) {
-                Corpus loaded = Briefing.validate(project.content());
+            List<Page> partial = null;
+            Corpus loaded = null;
+            if (c.content() && sourceFolders.isPresent()) {
+                // only source folders changed: read them alone, validate them against the rest (nothing else can break)
+                loaded = reloadSources(sourceFolders.get());
+                laps.lap("load+validate");
+                Corpus corpus = filled(loaded, m);
+                Optional<LinkedCorpus> relinked = Linker.relinkSummaries(lastLinked, corpus);
+                if (relinked.isPresent()) { // summaries alone: their sources' pages and what they mention, nothing else
+                    linked = relinked.get();
+                    laps.lap("link");
+                    PageReach.Reached reach = PageReach.ofSummaries(lastLinked, linked);
+                    partial = PageReach.plan(linked, m, reach);
+                    next = replaced(pages, reach, partial);
+                    if (!next.keySet().equals(pages.keySet())) { // a list crossed a page boundary: the sitemap and the other indexes list pages
+                        next = byUrl(PagePlanner.plan(linked, m));
+                        partial = null;
+                    }
+                } else {
+                    linked = Linker.link(corpus);
+                    laps.lap("link");
+                    next = byUrl(PagePlanner.plan(linked, m));
+                }
+                nextSite = PagePlanner.site(corpus, m);
+                laps.lap("plan");
+            } else if (c.content()) {
+                loaded = Briefing.validate(project.content());
                 laps.lap("load+validate");
                 String language = loaded.portal().language().value();
                 if (!language.equals(m.language()) || c.templates().contains(Changes.ALL)) m = Messages.load(language, project.i18n());
-                Corpus corpus = loaded.withPortal(loaded.portal().publishedAt(Optional.empty(), Optional.empty()));
+                Corpus corpus = filled(loaded, m);
                 linked = Linker.link(corpus);
                 laps.lap("link");
                 next = byUrl(PagePlanner.plan(linked, m));
                 nextSite = PagePlanner.site(corpus, m);
                 laps.lap("plan");
             }
-            List<Page> render = reached(c, next, !nextSite.equals(siteModel));
+            boolean siteChanged = !nextSite.equals(siteModel);
+            List<Page> render = partial != null && !siteChanged
+                    ? partial.stream().filter(p -> !p.equals(pages.get(p.url()))).toList()
+                    : reached(c, next, siteChanged);
             laps.lap("compare");
             Map<String, Page> planned = next;
             List<String> removed = pages.keySet().stream().filter(u -> !planned.containsKey(u)).toList();
@@ -191,13 +245,19 @@ final class LiveSite {
             copied += copyAssets(c.assets());
             laps.lap("write");
             pagesReady.run(); // open pages may reload now; the data downloads follow
-            if (linked != null) copied += export(linked);
+            // summaries alone change no data download but documents.csv/json, through the sources that mention a document
+            if (linked != null && (partial == null || !linked.documents().equals(lastLinked.documents()))) copied += export(linked);
             laps.lap("data");
             if (search && !(render.isEmpty() && removed.isEmpty())) SearchIndexer.index(site);
             pages = next;
             siteModel = nextSite;
             messages = m;
             pending = Changes.NONE;
+            pendingFiles = Set.of();
+            if (linked != null) {
+                lastLoaded = loaded;
+                lastLinked = linked;
+            }
             return new Update(false, render.size(), removed.size(), copied, next.size(), (System.nanoTime() - start) / 1_000_000, laps.toString());
         } catch (ContentException | BakeException | SearchException e) {
             throw e; // the site is as it was; the same changes are tried again with the next one
@@ -229,6 +289,53 @@ final class LiveSite {
         } catch (ContentException | RuntimeException e) {
             // nothing to warm up on; the next edit reports it
         }
+    }
+
+    /** The corpus as a build publishes it: with its counts ({sources} ...) filled in, in the preview's frame. */
+    private static Corpus filled(Corpus loaded, Messages m) {
+        Corpus c = briefing.validate.Counts.fill(loaded, m);
+        return c.withPortal(c.portal().publishedAt(Optional.empty(), Optional.empty()));
+    }
+
+    /**
+     * The source folders the changed content files lie in, when they all lie in one (a file in it, or the folder
+     * itself); empty when any other content changed (portal.yaml, actors, places, documents, measures, pages, or the
+     * sources folder as a whole).
+     */
+    private Optional<Set<String>> sourceFolders(Set<Path> files) {
+        Path sources = project.content().resolve("sources");
+        Set<String> ids = new TreeSet<>();
+        for (Path f : files) {
+            if (!f.startsWith(sources) || f.equals(sources)) return Optional.empty();
+            ids.add(sources.relativize(f).getName(0).toString());
+        }
+        return Optional.of(ids);
+    }
+
+    /**
+     * The last corpus with the source folders {@code ids} read again, validated as a whole would be: the other
+     * sources, valid before, can only be broken by a change to what they refer to, which is not in a source folder.
+     */
+    private Corpus reloadSources(Set<String> ids) throws ContentException {
+        LoadResult r = ContentLoader.reload(project.content(), lastLoaded, ids);
+        Corpus c = r.corpus();
+        List<Problem> problems = new ArrayList<>(r.problems());
+        problems.addAll(Validator.validateSources(c, ids));
+        List<Problem> errors = problems.stream().filter(Problem::isError).sorted().toList();
+        if (!errors.isEmpty()) throw new ContentException(errors);
+        return c;
+    }
+
+    /** The last pages with those of the reached entities replaced by {@code planned} (in place; new sub-pages at the end). */
+    private static Map<String, Page> replaced(Map<String, Page> pages, PageReach.Reached reach, List<Page> planned) {
+        Map<String, Page> fresh = byUrl(planned);
+        Map<String, Page> out = new LinkedHashMap<>();
+        for (Map.Entry<String, Page> e : pages.entrySet()) {
+            if (!reach.owns(e.getKey())) out.put(e.getKey(), e.getValue());
+            else if (fresh.containsKey(e.getKey())) out.put(e.getKey(), fresh.get(e.getKey()));
+        }
+        fresh.forEach(out::putIfAbsent);
+        return out;
     }
 
     /** The pages a change reaches: new or changed models, the kinds of a changed template, all when the site's frame changed. */

@@ -57,6 +57,33 @@ public final class Validator {
         return v.problems.stream().sorted().toList();
     }
 
+    /**
+     * The problems of some sources alone, as {@link #validate} reports them for those sources (for the preview, when
+     * only they changed: the rest of the corpus, valid before, is what they refer to). The names behind "did you mean"
+     * hints are gathered only when a problem needs them.
+     */
+    public static List<Problem> validateSources(Corpus corpus, java.util.Collection<String> ids) {
+        List<Source> sources = ids.stream().map(corpus.sources()::get).filter(java.util.Objects::nonNull).toList();
+        if (sources.isEmpty()) return List.of();
+        Validator v = new Validator(corpus);
+        v.sources(sources);
+        if (v.problems.isEmpty()) return List.of();
+        Validator named = new Validator(corpus);
+        corpus.actors().values().forEach(a -> names(named.actorNames, a.id(), a.name(), a.aliases()));
+        corpus.places().values().forEach(p -> names(named.placeNames, p.id(), p.name(), p.aliases()));
+        named.sources(sources);
+        return named.problems.stream().sorted().toList();
+    }
+
+    private void sources(List<Source> sources) {
+        sources.forEach(this::source);
+        Map<String, String> documentNames = new HashMap<>();
+        corpus.documents().values().forEach(d -> names(documentNames, d.id(), d.title(), d.aliases()));
+        for (Source s : sources) {
+            for (Event e : s.events()) e.documents().forEach(r -> ref(r, "document", corpus.documents().keySet(), documentNames));
+        }
+    }
+
     private void run() {
         corpus.actors().values().forEach(a -> names(actorNames, a.id(), a.name(), a.aliases()));
         corpus.places().values().forEach(p -> names(placeNames, p.id(), p.name(), p.aliases()));

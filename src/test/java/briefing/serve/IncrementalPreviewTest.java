@@ -91,6 +91,66 @@ class IncrementalPreviewTest {
     }
 
     @Test
+    void aSummaryLosingAndGainingMentionsReachesTheirPagesAndSubPages() throws Exception {
+        briefing.emit.PagingLimits.small(); // every list is cut: an entity's mentions continue on sub-pages
+        try {
+            int pages = start().pages();
+            tree.replace(SOURCE + "/summary.md", "On 14 March 2021 its gunmen attacked the market in Filadelfia and killed four civilians.",
+                    "On 14 March 2021 its gunmen crossed from [[bolivia]] near [[villamontes]].");
+            LiveSite.Update u = update("content/" + SOURCE + "/summary.md");
+            assertFalse(u.full());
+            assertTrue(u.stages().contains("plan") && u.rendered() < pages / 4, "the source and the entities it names, before or after: " + u.summary());
+            assertTrue(Files.readString(live.site().resolve("places/villamontes.html")).contains("crossed from"), "a new mention shows");
+            assertSameAsFullBuild("after mentions were removed and added");
+
+            tree.replace(SOURCE + "/summary.md", "On 14 March 2021 its gunmen crossed from [[bolivia]] near [[villamontes]].", "");
+            update("content/" + SOURCE + "/summary.md");
+            assertSameAsFullBuild("after the mentions were removed again");
+        } finally {
+            briefing.emit.PagingLimits.reset();
+        }
+    }
+
+    @Test
+    void aBrokenLinkInASummaryIsReportedAsAFullValidationReportsIt() throws Exception {
+        start();
+        tree.replace(SOURCE + "/summary.md", "The authors trace the road to the truce.", "The authors trace the road to [[no-such-actor]].");
+        Path page = live.site().resolve(SOURCE + ".html");
+        String before = Files.readString(page);
+        briefing.model.ContentException e = assertThrows(briefing.model.ContentException.class, () -> update("content/" + SOURCE + "/summary.md"));
+        briefing.model.ContentException full = assertThrows(briefing.model.ContentException.class, () -> briefing.Briefing.validate(tree.content()));
+        assertEquals(full.problems(), e.problems(), "the same problems as a whole validation");
+        assertEquals(before, Files.readString(page), "the last good site stays");
+        tree.replace(SOURCE + "/summary.md", "[[no-such-actor]]", "the truce");
+        update("content/" + SOURCE + "/summary.md");
+        assertSameAsFullBuild("after the link was fixed");
+    }
+
+    @Test
+    void aFactsEditAndANewSourceAreTakenWholeAndEqualAFullBuild() throws Exception {
+        start();
+        tree.replace(SOURCE + "/facts.yaml", "events:\n", """
+                events:
+                  - id: preview-test-meeting
+                    date: 2020-04-02
+                    title: The guarantors meet the mission in Filadelfia
+                    actors: [guarantor-group, unomch]
+                    places: [filadelfia]
+                    tags: [talks]
+                """);
+        LiveSite.Update u = update("content/" + SOURCE + "/facts.yaml");
+        assertFalse(u.full());
+        assertTrue(Files.readString(live.site().resolve("places/filadelfia.html")).contains("guarantors meet the mission"), u.summary());
+        assertSameAsFullBuild("after an event was added");
+
+        String copy = "sources/preview-test-copy";
+        for (String f : List.of("source.yaml", "summary.md")) tree.write(copy + "/" + f, tree.read(SOURCE + "/" + f));
+        update("content/" + copy);
+        assertTrue(Files.isRegularFile(live.site().resolve(copy + ".html")));
+        assertSameAsFullBuild("after a source was added");
+    }
+
+    @Test
     void aTemplateReachesItsPageKindAndTheLayoutEveryPage() throws Exception {
         start();
         Path engineSource = Project.engineHome().resolve("templates/source.ftl");
