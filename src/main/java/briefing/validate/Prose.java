@@ -40,16 +40,9 @@ final class Prose {
     /** Each line of Markdown (outside code) holding an HTML tag: escaped on the page, so the reader sees the tag. */
     static List<Problem> html(Markdown md) {
         List<Problem> out = new ArrayList<>();
-        String[] lines = md.text().split("\n", -1);
-        boolean fenced = false;
-        for (int i = 0; i < lines.length; i++) {
-            String line = lines[i];
-            if (line.stripLeading().startsWith("```") || line.stripLeading().startsWith("~~~")) {
-                fenced = !fenced;
-                continue;
-            }
-            if (fenced || line.startsWith("    ") || line.startsWith("\t")) continue;
-            Matcher m = HTML.matcher(Validator.maskCodeSpans(line));
+        List<String> lines = Validator.proseLines(md);
+        for (int i = 0; i < lines.size(); i++) {
+            Matcher m = HTML.matcher(lines.get(i));
             if (m.find()) {
                 out.add(Problem.warning(new Origin(md.origin().file(), i + 1, m.start() + 1), "HTML '" + m.group()
                         + "': Markdown only; HTML is shown as text (write **bold**, *italic*, [text](https://…) or a list instead)"));

@@ -280,16 +280,9 @@ public final class Validator {
 
     /** {@code [[id]]} and {@code [[id|text]]} must name a known actor or place; code spans and blocks are literal text. */
     private void wikiLinks(Markdown md) {
-        String[] lines = md.text().split("\n", -1);
-        boolean fenced = false;
-        for (int i = 0; i < lines.length; i++) {
-            String line = lines[i];
-            if (line.stripLeading().startsWith("```") || line.stripLeading().startsWith("~~~")) {
-                fenced = !fenced;
-                continue;
-            }
-            if (fenced || line.startsWith("    ") || line.startsWith("\t")) continue;
-            String visible = maskCodeSpans(line);
+        List<String> lines = proseLines(md);
+        for (int i = 0; i < lines.size(); i++) {
+            String visible = lines.get(i);
             Matcher m = WIKI_LINK.matcher(visible);
             while (m.find()) {
                 String id = m.group(1).strip();
@@ -303,6 +296,21 @@ public final class Validator {
                         + "; [[id]] and [[id|text]] link to an actor or place by its id"));
             }
         }
+    }
+
+    /**
+     * Each line of Markdown as prose, for checks that must leave code alone: code spans blanked (columns kept), lines of
+     * code blocks (fenced or indented) and their fences empty.
+     */
+    static List<String> proseLines(Markdown md) {
+        List<String> out = new ArrayList<>();
+        boolean fenced = false;
+        for (String line : md.text().split("\n", -1)) {
+            boolean fence = line.stripLeading().startsWith("```") || line.stripLeading().startsWith("~~~");
+            if (fence) fenced = !fenced;
+            out.add(fence || fenced || line.startsWith("    ") || line.startsWith("\t") ? "" : maskCodeSpans(line));
+        }
+        return out;
     }
 
     static String maskCodeSpans(String line) {
