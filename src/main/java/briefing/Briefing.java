@@ -142,12 +142,17 @@ public final class Briefing {
         int baked;
         try {
             Bakery bakery = Bakery.prepare(derived, PagePlanner.site(corpus, messages), messages);
-            baked = bakery.render(pages, staging);
+            // the assets first: then the site's every file is known before a page is written, and the link check reads
+            // each page as the bake writes it (on the bake's threads) instead of reading ten thousand files back
             bakery.copyAssets(staging);
+            List<String> files = new ArrayList<>(LinkCheck.filesOf(staging));
+            pages.forEach(p -> files.add(p.url()));
+            LinkCheck links = LinkCheck.streaming(staging, corpus.portal().basePath(), files);
+            baked = bakery.render(pages, staging, links::page);
             clock.lap("bake");
             List<SiteCheck.Planned> planned = SiteCheck.planned(pages);
             pages = null; // the page models are done with: let them go before the check reads the site
-            // Pagefind (another process) indexes the site while the check reads it: both only read the pages, Pagefind
+            // Pagefind (another process) indexes the site while the check finishes: both only read the pages, Pagefind
             // writes into pagefind/ alone, which the check leaves out; a site that fails its check is still not published
             CompletableFuture<Void> index = options.search() ? CompletableFuture.runAsync(() -> {
                 try {
@@ -159,7 +164,7 @@ public final class Briefing {
             List<String> failures;
             try {
                 failures = new ArrayList<>(SiteCheck.verify(staging, planned));
-                failures.addAll(LinkCheck.check(staging, corpus.portal().basePath()));
+                failures.addAll(links.finish());
             } catch (RuntimeException e) {
                 finish(index);
                 throw e;

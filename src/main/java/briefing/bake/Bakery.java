@@ -3,13 +3,15 @@ package briefing.bake;
 import briefing.emit.Page;
 import briefing.i18n.Messages;
 import org.jbake.app.Asset;
-import org.jbake.app.Renderer;
 import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.app.configuration.JBakeConfigurationFactory;
 import org.jbake.model.DocumentModel;
 import org.jbake.template.DelegatingTemplateEngine;
+import org.jbake.template.model.TemplateModel;
 
 import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,10 +23,12 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
 
 /**
- * Stage 5, bake: renders pages with JBake 2.7's {@link Renderer} and FreeMarker, straight from the planned
- * {@link Page}s: no content files, no crawl, no JSON round trip and no OrientDB (JBake's renderer reads nothing from its
- * content store when it is handed a finished document). Each document gets its page model ({@code content.page}), the
- * site model ({@code content.site}), the interface text ({@code content.t}) and numbers ({@code content.number}).
+ * Stage 5, bake: renders pages with JBake 2.7's template engine ({@link DelegatingTemplateEngine}, which hands each
+ * document to FreeMarker with JBake's model: {@code content}, {@code config}, {@code renderer}) straight from the
+ * planned {@link Page}s: no content files, no crawl, no JSON round trip and no OrientDB. Each document gets its page
+ * model ({@code content.page}), the site model ({@code content.site}), the interface text ({@code content.t}) and
+ * numbers ({@code content.number}). A page is rendered in memory, written once, and handed to a {@link Sink} (the
+ * build's link check reads it there instead of reading the file back).
  *
  * <p>A bakery is prepared once (configuration, template engine, site model, messages) and then renders any list of
  * pages, all of them for a build or a few for the preview: {@link #render(List, Path)}. Pages are rendered on every
@@ -38,12 +42,19 @@ public final class Bakery {
     private final freemarker.template.TemplateModel site;
     private final TextMethod text;
     private final NumberMethod number;
-    /** One JBake renderer per destination folder (its configuration names the folder); they share the template engine. */
-    private final Map<Path, Renderer> renderers = new ConcurrentHashMap<>();
+
+    /** What a page became, as it is written: its url (the file under the destination) and its text. */
+    @FunctionalInterface
+    public interface Sink {
+        /** Called once per page, from the thread that rendered it: must be thread-safe. */
+        void written(String url, String text);
+
+        Sink NONE = (url, text) -> { };
+    }
 
     private Bakery(Path project, Map<String, Object> site, Messages messages) {
         this.project = project.toAbsolutePath().normalize();
-        this.config = configuration(this.project, this.project.resolve("target-unused"));
+        this.config = Settled.of(configuration(this.project, this.project.resolve("target-unused")));
         this.engine = new DelegatingTemplateEngine(null, config);
         this.site = TemplateView.of(briefing.emit.CompactModel.of(site));
         this.text = new TextMethod(messages);
@@ -64,11 +75,13 @@ public final class Bakery {
      * or throws with every failure as "url: what went wrong", in the pages' order. Other files there are left alone.
      */
     public int render(List<Page> pages, Path destination) throws BakeException {
+        return render(pages, destination, Sink.NONE);
+    }
+
+    /** As {@link #render(List, Path)}, handing each page's text to {@code sink} once its file is written. */
+    public int render(List<Page> pages, Path destination, Sink sink) throws BakeException {
         Path dest = destination.toAbsolutePath().normalize();
-        if (renderers.size() > 8 && !renderers.containsKey(dest)) renderers.clear(); // a preview may render into many folders
-        Renderer renderer = renderers.computeIfAbsent(dest, d -> new Renderer(null, configuration(project, d), engine));
         try {
-            // folders first, in one thread: JBake's renderer creates them racily
             for (Path dir : new TreeSet<>(pages.stream().map(p -> dest.resolve(p.url()).getParent()).toList())) {
                 Files.createDirectories(dir);
             }
@@ -79,7 +92,9 @@ public final class Bakery {
         IntStream.range(0, pages.size()).parallel().forEach(i -> {
             Page page = pages.get(i);
             try {
-                renderer.render(document(page));
+                String text = render(page);
+                Files.write(dest.resolve(page.url()), text.getBytes(StandardCharsets.UTF_8));
+                sink.written(page.url(), text);
             } catch (Exception | StackOverflowError e) {
                 failures[i] = page.url() + ": " + rootMessage(e);
             }
@@ -88,6 +103,19 @@ public final class Bakery {
         if (!errors.isEmpty()) throw new BakeException(errors);
         return pages.size();
     }
+
+    /** One page, as JBake's renderer renders a document: the document and the engine in JBake's template model. */
+    private String render(Page page) throws Exception {
+        TemplateModel model = new TemplateModel();
+        model.setContent(document(page));
+        model.setRenderer(engine);
+        StringWriter out = new StringWriter(16 * 1024);
+        engine.renderDocument(model, templates.computeIfAbsent(page.type(), t -> config.getTemplateFileByDocType(t).getName()), out);
+        return out.toString();
+    }
+
+    /** Each page type's template file name, as the configuration gives it. */
+    private final Map<String, String> templates = new ConcurrentHashMap<>();
 
     /** Copies the derived project's assets (styles, scripts, data exports) to {@code destination}, as JBake does. */
     public void copyAssets(Path destination) throws BakeException {

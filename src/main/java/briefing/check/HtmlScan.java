@@ -3,7 +3,6 @@ package briefing.check;
 import org.jsoup.parser.Parser;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -32,15 +31,18 @@ final class HtmlScan {
     private static final Map<String, String> RESOURCE_ATTRIBUTE = Map.of("script", "src", "img", "src", "source", "src",
             "iframe", "src", "video", "src", "audio", "src", "embed", "src", "object", "data");
 
-    private final String html;
+    /** The attributes the check reads; a page's other attributes (classes, data-*, titles ...) are skipped unread. */
+    private static final List<String> WANTED = List.of("id", "name", "href", "rel", "action", "src", "data");
+
+    private final char[] html;
     private final int n;
     private final Set<String> ids = new HashSet<>();
     private final List<Ref> links = new ArrayList<>();
     private final List<Ref> resources = new ArrayList<>();
 
     private HtmlScan(String html) {
-        this.html = html;
-        this.n = html.length();
+        this.html = html.toCharArray(); // one copy, then plain array reads (a page with any non-Latin letter is UTF-16)
+        this.n = this.html.length;
     }
 
     static Result scan(String html) {
@@ -55,15 +57,15 @@ final class HtmlScan {
     private void run() {
         int i = 0;
         while (true) {
-            int lt = html.indexOf('<', i);
+            int lt = indexOf('<', i);
             if (lt < 0 || lt + 1 >= n) return;
-            char c = html.charAt(lt + 1);
-            if (html.startsWith("<!--", lt)) {
-                int end = html.indexOf("-->", lt + 4);
+            char c = html[lt + 1];
+            if (startsWith("<!--", lt)) {
+                int end = indexOf("-->", lt + 4);
                 if (end < 0) return;
                 i = end + 3;
             } else if (c == '!' || c == '?' || c == '/') {
-                int end = html.indexOf('>', lt + 2);
+                int end = indexOf('>', lt + 2);
                 if (end < 0) return;
                 i = end + 1;
             } else if (isLetter(c)) {
@@ -77,11 +79,11 @@ final class HtmlScan {
     /** Reads a start tag from its name at {@code at}; returns where reading goes on. */
     private int tag(int at) {
         int i = at;
-        while (i < n && !isSpace(html.charAt(i)) && html.charAt(i) != '>' && html.charAt(i) != '/') i++;
-        String name = html.substring(at, i).toLowerCase(Locale.ROOT);
-        Map<String, String> attributes = new HashMap<>();
+        while (i < n && !isSpace(html[i]) && html[i] != '>' && html[i] != '/') i++;
+        String name = new String(html, at, i - at).toLowerCase(Locale.ROOT);
+        String[] attributes = new String[WANTED.size()];
         while (i < n) {
-            char c = html.charAt(i);
+            char c = html[i];
             if (c == '>') {
                 i++;
                 break;
@@ -91,26 +93,30 @@ final class HtmlScan {
                 continue;
             }
             int start = i;
-            while (i < n && !isSpace(html.charAt(i)) && "=>/".indexOf(html.charAt(i)) < 0) i++;
-            String key = html.substring(start, i).toLowerCase(Locale.ROOT);
-            while (i < n && isSpace(html.charAt(i))) i++;
-            String value = "";
-            if (i < n && html.charAt(i) == '=') {
+            while (i < n && !isSpace(html[i]) && html[i] != '=' && html[i] != '>' && html[i] != '/') i++;
+            int wanted = wanted(start, i);
+            while (i < n && isSpace(html[i])) i++;
+            int vs = i;
+            int ve = i;
+            if (i < n && html[i] == '=') {
                 i++;
-                while (i < n && isSpace(html.charAt(i))) i++;
-                if (i < n && (html.charAt(i) == '"' || html.charAt(i) == '\'')) {
-                    int end = html.indexOf(html.charAt(i), i + 1);
+                while (i < n && isSpace(html[i])) i++;
+                if (i < n && (html[i] == '"' || html[i] == '\'')) {
+                    int end = indexOf(html[i], i + 1);
                     if (end < 0) end = n;
-                    value = html.substring(i + 1, end);
+                    vs = i + 1;
+                    ve = end;
                     i = Math.min(n, end + 1);
                 } else {
-                    int vs = i;
-                    while (i < n && !isSpace(html.charAt(i)) && html.charAt(i) != '>') i++;
-                    value = html.substring(vs, i);
+                    vs = i;
+                    while (i < n && !isSpace(html[i]) && html[i] != '>') i++;
+                    ve = i;
                 }
-                if (value.indexOf('&') >= 0) value = Parser.unescapeEntities(value, true);
             }
-            attributes.putIfAbsent(key, value); // the first of two same-named attributes counts
+            if (wanted >= 0 && attributes[wanted] == null) { // the first of two same-named attributes counts
+                String value = new String(html, vs, ve - vs);
+                attributes[wanted] = value.indexOf('&') >= 0 ? Parser.unescapeEntities(value, true) : value;
+            }
         }
         record(name, attributes);
         if (name.equals("script") || name.equals("style")) { // raw text: no markup until the closing tag
@@ -120,25 +126,59 @@ final class HtmlScan {
         return i;
     }
 
-    private void record(String name, Map<String, String> a) {
-        if (a.containsKey("id")) ids.add(a.get("id"));
-        if (name.equals("a") && a.containsKey("name")) ids.add(a.get("name"));
-        boolean loadingLink = name.equals("link") && a.containsKey("rel") && LOADING_REL.matcher(a.get("rel")).find();
-        if (((name.equals("a") || name.equals("area") || name.equals("link") && !loadingLink) && a.containsKey("href"))
-                || (name.equals("form") && a.containsKey("action"))) {
-            links.add(new Ref(a.containsKey("action") ? a.get("action") : a.get("href"), false));
+    /** Which of {@link #WANTED} the attribute name at {@code [start, end)} is (any case), or -1. */
+    private int wanted(int start, int end) {
+        for (int w = 0; w < WANTED.size(); w++) {
+            String key = WANTED.get(w);
+            if (key.length() != end - start) continue;
+            boolean same = true;
+            for (int k = 0; k < key.length() && same; k++) same = Character.toLowerCase(html[start + k]) == key.charAt(k);
+            if (same) return w;
+        }
+        return -1;
+    }
+
+    private void record(String name, String[] a) {
+        String id = a[0], anchorName = a[1], href = a[2], rel = a[3], action = a[4], src = a[5], data = a[6];
+        if (id != null) ids.add(id);
+        if (name.equals("a") && anchorName != null) ids.add(anchorName);
+        boolean loadingLink = name.equals("link") && rel != null && LOADING_REL.matcher(rel).find();
+        if (((name.equals("a") || name.equals("area") || name.equals("link") && !loadingLink) && href != null)
+                || (name.equals("form") && action != null)) {
+            links.add(new Ref(action != null ? action : href, false));
         }
         String attribute = RESOURCE_ATTRIBUTE.get(name);
-        if (loadingLink && a.containsKey("href") || attribute != null && a.containsKey(attribute)) {
-            resources.add(new Ref(a.containsKey("href") ? a.get("href") : a.containsKey("src") ? a.get("src") : a.get("data"), true));
+        boolean hasResource = attribute != null && (attribute.equals("src") ? src != null : data != null);
+        if (loadingLink && href != null || hasResource) {
+            resources.add(new Ref(href != null ? href : src != null ? src : data, true));
         }
     }
 
+    private int indexOf(char c, int from) {
+        for (int i = from; i < n; i++) if (html[i] == c) return i;
+        return -1;
+    }
+
+    private int indexOf(String needle, int from) {
+        for (int i = indexOf(needle.charAt(0), from); i >= 0; i = indexOf(needle.charAt(0), i + 1)) {
+            if (startsWith(needle, i)) return i;
+        }
+        return -1;
+    }
+
+    private boolean startsWith(String prefix, int at) {
+        if (at + prefix.length() > n) return false;
+        for (int k = 0; k < prefix.length(); k++) if (html[at + k] != prefix.charAt(k)) return false;
+        return true;
+    }
+
     private int indexOfIgnoreCase(String needle, int from) {
-        for (int i = from; i + needle.length() <= n; i = i + 1) {
-            i = html.indexOf('<', i);
-            if (i < 0) return -1;
-            if (html.regionMatches(true, i, needle, 0, needle.length())) return i;
+        for (int i = indexOf('<', from); i >= 0 && i + needle.length() <= n; i = indexOf('<', i + 1)) {
+            boolean same = true;
+            for (int k = 0; k < needle.length() && same; k++) {
+                same = Character.toLowerCase(html[i + k]) == Character.toLowerCase(needle.charAt(k));
+            }
+            if (same) return i;
         }
         return -1;
     }

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -20,9 +21,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * origin (links out to an original source are fine; scripts, styles, images and frames from elsewhere are not).
  * Absolute paths are accepted only under the site's base path (the 404 page uses them, being served at any depth).
  *
- * <p>One pass reads each page once ({@link HtmlScan}, in parallel), keeps its ids, and settles every reference that
- * needs no other page's ids against the list of the site's files; only links to an anchor of another page wait for the
- * second pass. Problems are listed in page order, each page's in the order of its references.
+ * <p>One pass reads each page once ({@link HtmlScan}), keeps its ids, and settles every reference that needs no other
+ * page's ids against the list of the site's files; only links to an anchor of another page wait for the end. A build
+ * feeds the pages as the bake writes them ({@link #streaming}, from the bake's threads: no page is read back from
+ * disk); {@link #check(Path, String)} reads a finished site. Problems are listed in page order, each page's in the
+ * order of its references.
  */
 public final class LinkCheck {
     private final Path site;
@@ -30,64 +33,79 @@ public final class LinkCheck {
     private final Set<Path> files = new HashSet<>();
     private final Set<Path> directories = new HashSet<>();
     private final Map<Path, Set<String>> ids = new ConcurrentHashMap<>();
+    private final Map<Path, List<Pending>> pending = new ConcurrentHashMap<>();
 
-    private LinkCheck(Path site, String basePath) {
+    private LinkCheck(Path site, String basePath, Collection<String> files) {
         this.site = site.toAbsolutePath().normalize();
         this.basePath = basePath.endsWith("/") ? basePath : basePath + "/";
+        for (String f : files) {
+            Path file = this.site.resolve(f).normalize();
+            this.files.add(file);
+            for (Path d = file.getParent(); d != null && d.startsWith(this.site) && this.directories.add(d); d = d.getParent()) {
+                // every folder above a file
+            }
+        }
+        this.directories.add(this.site);
     }
 
     /** Problems found, as "page: what is wrong"; empty when every reference resolves. */
     public static List<String> check(Path site, String basePath) {
-        return new LinkCheck(site, basePath).run();
+        Path root = site.toAbsolutePath().normalize();
+        LinkCheck check = new LinkCheck(root, basePath, filesOf(root));
+        return check.finish();
     }
 
-    /** A problem, or an anchor to look for in another page once every page's ids are known. */
-    private record Pending(String problem, Path file, String fragment, String target) {
+    /**
+     * A check of the site that will hold exactly {@code files} (paths relative to {@code site}, with '/'), fed page by
+     * page with {@link #page}; {@link #finish} reads any HTML file that was not fed, then settles the anchors.
+     */
+    public static LinkCheck streaming(Path site, String basePath, Collection<String> files) {
+        return new LinkCheck(site, basePath, files);
     }
 
-    private List<String> run() {
-        List<Path> pages = new ArrayList<>();
-        // the search index (pagefind/) is left out: Pagefind may be writing it while the check reads the pages
-        Path index = site.resolve("pagefind");
-        try {
-            Files.walkFileTree(site, new java.nio.file.SimpleFileVisitor<>() {
-                @Override
-                public java.nio.file.FileVisitResult preVisitDirectory(Path dir, java.nio.file.attribute.BasicFileAttributes a) {
-                    if (dir.equals(index)) return java.nio.file.FileVisitResult.SKIP_SUBTREE;
-                    directories.add(dir);
-                    return java.nio.file.FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public java.nio.file.FileVisitResult visitFile(Path file, java.nio.file.attribute.BasicFileAttributes a) {
-                    if (a.isDirectory()) directories.add(file);
-                    else files.add(file);
-                    return java.nio.file.FileVisitResult.CONTINUE;
-                }
-            });
+    /** The files under {@code site}, relative, with '/'; the search index (pagefind/) is left out. */
+    public static List<String> filesOf(Path site) {
+        Path root = site.toAbsolutePath().normalize();
+        Path index = root.resolve("pagefind");
+        try (java.util.stream.Stream<Path> all = Files.walk(root)) {
+            return all.filter(p -> !p.startsWith(index) && Files.isRegularFile(p))
+                    .map(p -> root.relativize(p).toString().replace('\\', '/')).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** One written page, its text as written: thread-safe. */
+    public void page(String url, String html) {
+        if (!url.endsWith(".html")) return;
+        Path page = site.resolve(url).normalize();
+        HtmlScan.Result scan = HtmlScan.scan(html);
+        ids.put(page, scan.ids());
+        List<Pending> out = new ArrayList<>();
+        for (HtmlScan.Ref r : scan.refs()) check(page, scan.ids(), r.target(), r.resource()).ifPresent(out::add);
+        pending.put(page, out);
+    }
+
+    /** Reads the site's HTML files that were not fed, then gives every problem, in page order. */
+    public List<String> finish() {
+        List<Path> pages = new ArrayList<>();
         for (Path p : files) if (p.toString().endsWith(".html") && !site.relativize(p).startsWith("pagefind")) pages.add(p);
         pages.sort(null);
-        // first pass, in parallel: read each page once, keep its ids and what of its references is not settled
-        List<List<Pending>> pending = pages.parallelStream().map(page -> {
-            HtmlScan.Result scan = HtmlScan.scan(read(page));
-            ids.put(page, scan.ids());
-            List<Pending> out = new ArrayList<>();
-            for (HtmlScan.Ref r : scan.refs()) check(page, scan.ids(), r.target(), r.resource()).ifPresent(out::add);
-            return out;
-        }).toList();
-        // second pass: anchors in other pages; problems in page order
+        pages.parallelStream().filter(p -> !pending.containsKey(p))
+                .forEach(p -> page(site.relativize(p).toString().replace('\\', '/'), read(p)));
         List<String> problems = new ArrayList<>();
-        for (int i = 0; i < pages.size(); i++) {
-            String name = site.relativize(pages.get(i)).toString().replace('\\', '/');
-            for (Pending p : pending.get(i)) {
+        for (Path page : pages) {
+            String name = site.relativize(page).toString().replace('\\', '/');
+            for (Pending p : pending.get(page)) {
                 String problem = p.problem() != null ? p.problem() : anchor(p.file(), p.fragment(), p.target());
                 if (problem != null) problems.add(name + ": " + problem);
             }
         }
         return problems;
+    }
+
+    /** A problem, or an anchor to look for in another page once every page's ids are known. */
+    private record Pending(String problem, Path file, String fragment, String target) {
     }
 
     private String anchor(Path file, String fragment, String target) {
