@@ -45,4 +45,24 @@ class LinkCheckTest {
                 "index.html: absolute link '/elsewhere/a.html' outside the base path /portal/",
                 "index.html: loads 'https://cdn.example.org/x.js' from another origin"), LinkCheck.check(site, "/portal/"));
     }
+
+    @Test
+    void pagesFedAsWrittenAreCheckedAsIfReadBackAndTheOthersAreRead() throws IOException {
+        Files.createDirectories(site.resolve("css"));
+        Files.writeString(site.resolve("css/site.css"), "body{}");
+        page("index.html", "<a href=\"actors/a.html#bio\">a</a><a href=\"actors/gone.html\">gone</a>");
+        page("actors/a.html", "<h1 id=\"bio\">A</h1><a href=\"../index.html#nowhere\">home</a>");
+        page("actors/b.html", "<a href=\"../missing.html\">m</a>");
+        List<String> expected = LinkCheck.check(site, "/portal/");
+        assertEquals(3, expected.size(), "three problems on disk: " + expected);
+        // the same site, two of its pages fed from memory (in another order), the third read from disk by finish()
+        LinkCheck streaming = LinkCheck.streaming(site, "/portal/", LinkCheck.filesOf(site));
+        streaming.page("actors/a.html", Files.readString(site.resolve("actors/a.html")));
+        streaming.page("index.html", Files.readString(site.resolve("index.html")));
+        assertEquals(expected, streaming.finish());
+        // a page fed from memory is read as fed, not as the file on disk says
+        LinkCheck fed = LinkCheck.streaming(site, "/portal/", LinkCheck.filesOf(site));
+        fed.page("actors/b.html", "<a href=\"../index.html\">fine</a>");
+        assertEquals(List.of(expected.get(0), expected.get(2)), fed.finish(), "b.html as fed has no problem");
+    }
 }
