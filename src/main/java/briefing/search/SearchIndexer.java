@@ -6,12 +6,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Stage 7, index: runs Pagefind (pinned) over the baked site, through npx, so the browser can search it offline.
+ * Stage 7, index: runs Pagefind (pinned) over the baked site, so the browser can search it offline: through npx the
+ * first time, then its executable directly ({@link PagefindBinary}).
  * Pagefind writes a chunked index to {@code pagefind/} inside the site; a query downloads only the chunks it needs.
  * Node.js 18+ must be on the PATH; when it is not, the build stops with what to install.
  */
@@ -25,14 +27,32 @@ public final class SearchIndexer {
 
     /** Indexes {@code site} in place; returns Pagefind's own summary ("Indexed 126 pages" ...). */
     public static String index(Path site) throws SearchException {
-        requireNode();
-        List<String> command = List.of(npx(), "--yes", PAGEFIND, "--site", site.toString());
-        Result r = run(command);
+        Optional<Path> binary = PagefindBinary.remembered(PAGEFIND);
+        Result r = null;
+        if (binary.isPresent()) {
+            try {
+                r = run(List.of(binary.get().toString(), "--site", site.toString()));
+            } catch (SearchException e) {
+                r = null; // it could not start: through npx, as the first time
+            }
+        }
+        if (r == null) {
+            requireNode();
+            // --verbose makes npx's wrapper name the executable it runs: remembered, the next build runs it directly
+            r = run(List.of(npx(), "--yes", PAGEFIND, "--site", site.toString(), "--verbose"));
+            if (r.exit == 0) PagefindBinary.learn(PAGEFIND, r.output);
+        }
         if (r.exit != 0) {
-            throw new SearchException("Pagefind failed (exit " + r.exit + ") indexing " + site + ":\n" + r.output.strip());
+            throw new SearchException("Pagefind failed (exit " + r.exit + ") indexing " + site + ":\n" + lastLines(r.output.strip(), 40));
         }
         Matcher m = Pattern.compile("Indexed (\\d+) pages").matcher(r.output);
         return m.find() ? m.group() : "indexed";
+    }
+
+    /** The end of a long output (a verbose run lists every page). */
+    private static String lastLines(String output, int n) {
+        List<String> lines = output.lines().toList();
+        return String.join("\n", lines.subList(Math.max(0, lines.size() - n), lines.size()));
     }
 
     private static void requireNode() throws SearchException {
