@@ -126,7 +126,7 @@ public final class Bench {
     /**
      * Runs {@code portal build --stats} in a new JVM on the same classpath, with the JVM options ./portal uses
      * (C1 only: a build is short, and the C2 compiler's threads cost more than they gain on a small machine; the heap
-     * capped at 768 MB, so that a build proves it fits), and reads
+     * capped at 768 MB, so that a build proves it fits; ./portal's class-data archive when it made one), and reads
      * its statistics line.
      */
     private static JsonNode buildInFreshJvm(Path project, Path site, boolean search) throws IOException, InterruptedException {
@@ -134,6 +134,10 @@ public final class Bench {
                 "-Xss8m", "-XX:TieredStopAtLevel=1", "-Xmx768m", "-XX:+UseParallelGC", "-D" + Project.HOME_PROPERTY + "=" + Project.engineHome(), "-cp", System.getProperty("java.class.path"), "briefing.cli.Main", "build",
                 "--project", project.toString(), "--out", site.toString(), "--stats"));
         if (!search) cmd.add("--no-search");
+        String cds = System.getProperty("briefing.cds"); // ./portal's class-data archive, used as ./portal build uses it
+        if (cds != null && Files.isRegularFile(Path.of(cds))) {
+            cmd.addAll(1, List.of("-XX:SharedArchiveFile=" + cds, "-Xshare:auto", "-Xlog:cds=off", "-Xlog:cds+dynamic=off"));
+        }
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
         String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (p.waitFor() != 0) throw new IllegalStateException("build of " + project + " failed:\n" + output);
