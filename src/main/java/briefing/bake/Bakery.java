@@ -10,7 +10,6 @@ import org.jbake.template.DelegatingTemplateEngine;
 import org.jbake.template.model.TemplateModel;
 
 import java.io.IOException;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -109,9 +108,42 @@ public final class Bakery {
         TemplateModel model = new TemplateModel();
         model.setContent(document(page));
         model.setRenderer(engine);
-        StringWriter out = new StringWriter(16 * 1024);
+        Text out = new Text();
         engine.renderDocument(model, templates.computeIfAbsent(page.type(), t -> config.getTemplateFileByDocType(t).getName()), out);
         return out.toString();
+    }
+
+    /** A page's text as FreeMarker writes it: a StringWriter without its lock (one page, one thread). */
+    private static final class Text extends java.io.Writer {
+        private final StringBuilder b = new StringBuilder(16 * 1024);
+
+        @Override
+        public void write(char[] chars, int off, int len) {
+            b.append(chars, off, len);
+        }
+
+        @Override
+        public void write(String s, int off, int len) {
+            b.append(s, off, off + len);
+        }
+
+        @Override
+        public void write(int c) {
+            b.append((char) c);
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
+
+        @Override
+        public String toString() {
+            return b.toString();
+        }
     }
 
     /** Each page type's template file name, as the configuration gives it. */

@@ -37,6 +37,7 @@ final class TemplateView {
         if (v instanceof Integer || v instanceof Double) return new SimpleNumber((Number) v);
         if (v instanceof Number n) return new SimpleNumber((Number) PageModel.plain(n)); // Long, Float, BigDecimal ...
         if (v instanceof Map<?, ?> m) {
+            if (briefing.emit.CompactModel.sortedWithTextKeys(m)) return new Hash(m); // a planner's: in order, text keys
             for (Object k : m.keySet()) {
                 if (!(k instanceof String)) return new Hash(PageModel.of(stringKeys(m))); // keys as Jackson wrote them
             }

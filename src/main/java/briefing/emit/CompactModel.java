@@ -32,6 +32,11 @@ public final class CompactModel {
         return m instanceof ArrayMap;
     }
 
+    /** Whether the map is a compacted one whose keys are all text (known once, when it was made). */
+    public static boolean sortedWithTextKeys(Map<?, ?> m) {
+        return m instanceof ArrayMap a && a.textKeys;
+    }
+
     private static Object compact(Object v) {
         if (v instanceof String s) return s.intern();
         if (v instanceof ArrayMap || v instanceof ArrayView) return v;
@@ -55,10 +60,12 @@ public final class CompactModel {
     static final class ArrayMap extends AbstractMap<Object, Object> {
         private final Object[] keys;
         private final Object[] values;
+        private final boolean textKeys;
 
         private ArrayMap(Object[] keys, Object[] values) {
             this.keys = keys;
             this.values = values;
+            this.textKeys = Arrays.stream(keys).allMatch(k -> k instanceof String);
         }
 
         static ArrayMap of(Map<?, ?> m) {
