@@ -49,25 +49,35 @@ public final class Bench {
      * summaries and the ratio, the preview's latency after one edit) and one of stage shares.
      */
     public static void run(Path project, List<Integer> sizes, Extras extras, PrintStream out) throws Exception {
+        run(project, sizes, List.of(SyntheticCorpus.Shape.DENSE), extras, out);
+    }
+
+    /** As {@link #run(Path, List, Extras, PrintStream)}, with a synthetic corpus of each shape at each size. */
+    public static void run(Path project, List<Integer> sizes, List<SyntheticCorpus.Shape> shapes, Extras extras, PrintStream out) throws Exception {
         Path work = project.resolve("target/bench").toAbsolutePath();
         boolean hugo = extras.hugo() && HugoBaseline.available();
         out.printf("%-14s %7s %9s %8s %8s %8s %8s %11s %10s %7s %10s%n", "corpus", "pages", "wall ms", "cpu ms", "ms/page", "peak MB",
                 "heap MB", "heaviest KB", "hugo+pf ms", "ratio", "preview ms");
         report(out, "portal", buildInFreshJvm(project.toAbsolutePath(), work.resolve("real-site"), extras.search()),
                 work.resolve("real-site"), Optional.empty(), Optional.empty());
-        for (int n : sizes) {
-            Path dir = work.resolve("n" + n);
-            Path content = dir.resolve("content");
-            if (!Files.exists(content.resolve("portal.yaml"))) {
-                briefing.emit.ProjectWriter.deleteTree(dir);
-                SyntheticCorpus.write(content, n, 42);
+        for (SyntheticCorpus.Shape shape : shapes) {
+            for (int n : sizes) {
+                boolean dense = shape == SyntheticCorpus.Shape.DENSE;
+                Path dir = work.resolve((dense ? "n" : shape.name().toLowerCase(java.util.Locale.ROOT) + "-n") + n);
+                Path content = dir.resolve("content");
+                if (!Files.exists(content.resolve("portal.yaml"))) {
+                    briefing.emit.ProjectWriter.deleteTree(dir);
+                    SyntheticCorpus.write(content, n, 42, shape);
+                }
+                JsonNode stats = buildInFreshJvm(dir, dir.resolve("target/site"), extras.search());
+                // the yardstick right after the build, so that both meet the machine in the same state
+                Optional<HugoBaseline.Timing> baseline = hugo
+                        ? HugoBaseline.time(content, stats.path("pages").asInt(), work.resolve("hugo-" + dir.getFileName()), extras.search())
+                        : Optional.empty();
+                Optional<Long> preview = extras.preview() ? PreviewLatency.afterOneEdit(dir, "source-0") : Optional.empty();
+                report(out, (dense ? "synthetic " : shape.name().toLowerCase(java.util.Locale.ROOT) + " ") + n, stats,
+                        dir.resolve("target/site"), baseline, preview);
             }
-            JsonNode stats = buildInFreshJvm(dir, dir.resolve("target/site"), extras.search());
-            // the yardstick right after the build, so that both meet the machine in the same state
-            Optional<HugoBaseline.Timing> baseline = hugo
-                    ? HugoBaseline.time(content, stats.path("pages").asInt(), work.resolve("hugo-n" + n), extras.search()) : Optional.empty();
-            Optional<Long> preview = extras.preview() ? PreviewLatency.afterOneEdit(dir, "source-0") : Optional.empty();
-            report(out, "synthetic " + n, stats, dir.resolve("target/site"), baseline, preview);
         }
         if (!hugo && extras.hugo()) out.println("(hugo is not on the PATH: no Hugo+Pagefind yardstick; Debian: apt-get install hugo)");
         if (!sizes.isEmpty()) linkerAlone(work.resolve("n" + sizes.get(sizes.size() - 1)).resolve("content"), out);

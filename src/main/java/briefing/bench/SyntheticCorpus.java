@@ -7,11 +7,12 @@ import java.nio.file.Path;
 import java.util.Random;
 
 /**
- * Writes a synthetic content tree in the content model, for benchmarks: {@code n} sources, three actors (each with a
- * name and two aliases) and one place per source, five measures; each source has a 300-word summary full of mentions
- * and dates, five events (one in ten shared with another source, some tagged with the default timeline marks), three
- * figures and a statement. Its words are made up and about no topic in particular. Seeded, so every run writes the
- * same corpus.
+ * Writes a synthetic content tree in the content model, for benchmarks, in one of two {@link Shape}s. Dense: {@code n}
+ * sources, three actors (each with a name and two aliases) and one place per source, five measures; each source has a
+ * 300-word summary full of mentions and dates, five events (one in ten shared with another source, some tagged with
+ * the default timeline marks), three figures and a statement. Sparse: the same sources with 450-word summaries and
+ * two events each, about few actors and places (one of each per ten sources), so that most pages are source pages.
+ * Its words are made up and about no topic in particular. Seeded, so every run writes the same corpus.
  */
 public final class SyntheticCorpus {
     private static final String[] SYLLABLES = {"ka", "lo", "mi", "ra", "tu", "zen", "bar", "dol", "fi", "gu"};
@@ -27,6 +28,27 @@ public final class SyntheticCorpus {
     private SyntheticCorpus() {
     }
 
+    /** How many actors and places per source, how long a summary, how many events, figures and statements. */
+    public enum Shape {
+        DENSE(3, 1, 300, 5, 3, 1), SPARSE(0.1, 0.1, 450, 2, 1, 0);
+
+        final double actorsPerSource;
+        final double placesPerSource;
+        final int words;
+        final int events;
+        final int figures;
+        final int statements;
+
+        Shape(double actorsPerSource, double placesPerSource, int words, int events, int figures, int statements) {
+            this.actorsPerSource = actorsPerSource;
+            this.placesPerSource = placesPerSource;
+            this.words = words;
+            this.events = events;
+            this.figures = figures;
+            this.statements = statements;
+        }
+    }
+
     /** A pronounceable, unique word for each number: 0 = "Ka", 12 = "Lomi" ... */
     static String word(int i) {
         StringBuilder b = new StringBuilder();
@@ -37,9 +59,13 @@ public final class SyntheticCorpus {
     }
 
     public static void write(Path content, int n, long seed) throws IOException {
+        write(content, n, seed, Shape.DENSE);
+    }
+
+    public static void write(Path content, int n, long seed, Shape shape) throws IOException {
         Random r = new Random(seed);
-        int actors = 3 * n;
-        int places = Math.max(1, n);
+        int actors = Math.max(1, (int) Math.round(shape.actorsPerSource * n));
+        int places = Math.max(1, (int) Math.round(shape.placesPerSource * n));
         put(content.resolve("portal.yaml"), """
                 title: Synthetic Briefing
                 tagline: A generated corpus for benchmarks, about nothing in particular
@@ -63,14 +89,14 @@ public final class SyntheticCorpus {
             Path dir = content.resolve("sources/source-" + s);
             put(dir.resolve("source.yaml"), "title: Synthetic source " + s + "\npublisher: Bench Press\npublished: "
                     + (2013 + r.nextInt(11)) + "-0" + (1 + r.nextInt(9)) + "\nkind: news\nlanguage: en\n");
-            put(dir.resolve("summary.md"), summary(r, actors, places));
-            put(dir.resolve("facts.yaml"), facts(r, s, actors, places));
+            put(dir.resolve("summary.md"), summary(r, actors, places, shape.words));
+            put(dir.resolve("facts.yaml"), facts(r, s, actors, places, shape));
         }
     }
 
-    private static String summary(Random r, int actors, int places) {
+    private static String summary(Random r, int actors, int places, int words) {
         StringBuilder b = new StringBuilder("## Synthetic summary\n\n");
-        for (int w = 0; w < 300; w++) {
+        for (int w = 0; w < words; w++) {
             int roll = r.nextInt(20);
             if (roll == 0) b.append(word(r.nextInt(actors))).append(r.nextBoolean() ? " Society" : " Club");
             else if (roll == 1) b.append(word(r.nextInt(places))).append("ville");
@@ -81,9 +107,9 @@ public final class SyntheticCorpus {
         return b.append(".\n").toString();
     }
 
-    private static String facts(Random r, int s, int actors, int places) {
+    private static String facts(Random r, int s, int actors, int places, Shape shape) {
         StringBuilder b = new StringBuilder("events:\n");
-        for (int e = 0; e < 5; e++) {
+        for (int e = 0; e < shape.events; e++) {
             String id = e == 0 && s % 10 == 0 ? "shared-" + (s / 10) % 50 : "event-" + s + "-" + e;
             b.append("  - id: ").append(id).append("\n    date: ").append(date(r)).append("\n    title: Synthetic event ")
                     .append(id).append("\n    actors: [actor-").append(r.nextInt(actors)).append(", actor-").append(r.nextInt(actors))
@@ -91,13 +117,16 @@ public final class SyntheticCorpus {
                     .append("]\n");
         }
         b.append("figures:\n");
-        for (int f = 0; f < 3; f++) {
+        for (int f = 0; f < shape.figures; f++) {
             b.append("  - measure: ").append(MEASURES[r.nextInt(MEASURES.length)]).append("\n    subject: actor-")
                     .append(r.nextInt(Math.min(actors, 20))).append("\n    value: ").append(100 + r.nextInt(5000))
                     .append("\n    qualifier: about\n    as_of: ").append(2013 + r.nextInt(11)).append("-0").append(1 + r.nextInt(9)).append('\n');
         }
-        b.append("statements:\n  - actor: actor-").append(r.nextInt(actors)).append("\n    date: ").append(date(r))
-                .append("\n    quote: \"we will review the plans\"\n");
+        if (shape.statements > 0) b.append("statements:\n");
+        for (int st = 0; st < shape.statements; st++) {
+            b.append("  - actor: actor-").append(r.nextInt(actors)).append("\n    date: ").append(date(r))
+                    .append("\n    quote: \"we will review the plans\"\n");
+        }
         return b.toString();
     }
 

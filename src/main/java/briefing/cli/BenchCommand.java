@@ -17,6 +17,19 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--sizes", split = ",", defaultValue = "100,1000", description = "Synthetic corpus sizes (sources). Default: ${DEFAULT-VALUE}")
     List<Integer> sizes;
 
+    @Option(names = "--shapes", split = ",", defaultValue = "dense", converter = ShapeConverter.class,
+            description = "Synthetic corpus shapes: dense (3 actors and 1 place per source, 300-word summaries, 5 events)"
+                    + " and/or sparse (1 actor and 1 place per 10 sources, 450-word summaries, 2 events). Default: ${DEFAULT-VALUE}")
+    List<briefing.bench.SyntheticCorpus.Shape> shapes;
+
+    /** "dense" or "sparse", in any case. */
+    static final class ShapeConverter implements picocli.CommandLine.ITypeConverter<briefing.bench.SyntheticCorpus.Shape> {
+        @Override
+        public briefing.bench.SyntheticCorpus.Shape convert(String value) {
+            return briefing.bench.SyntheticCorpus.Shape.valueOf(value.strip().toUpperCase(java.util.Locale.ROOT));
+        }
+    }
+
     @Option(names = "--no-search", description = "Leave the Pagefind step out of the timings.")
     boolean noSearch;
 
@@ -32,7 +45,7 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Logging.quiet();
-        Bench.run(project, sizes, new Bench.Extras(!noSearch, !noLighthouse, !noHugo, !noPreview), System.out);
+        Bench.run(project, sizes, shapes, new Bench.Extras(!noSearch, !noLighthouse, !noHugo, !noPreview), System.out);
         return 0;
     }
 }
