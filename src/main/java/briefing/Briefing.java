@@ -151,12 +151,16 @@ public final class Briefing {
             baked = bakery.render(pages, staging, links::page);
             clock.lap("bake");
             List<SiteCheck.Planned> planned = SiteCheck.planned(pages);
+            // the folders of the pages search finds: Pagefind reads those, not the numbered pages of long lists
+            java.util.Set<String> searched = new java.util.TreeSet<>();
+            pages.stream().filter(PagePlanner::searched)
+                    .forEach(p -> searched.add(p.url().contains("/") ? p.url().substring(0, p.url().lastIndexOf('/')) : ""));
             pages = null; // the page models are done with: let them go before the check reads the site
             // Pagefind (another process) indexes the site while the check finishes: both only read the pages, Pagefind
             // writes into pagefind/ alone, which the check leaves out; a site that fails its check is still not published
             CompletableFuture<Void> index = options.search() ? CompletableFuture.runAsync(() -> {
                 try {
-                    SearchIndexer.index(staging);
+                    SearchIndexer.index(staging, searched);
                 } catch (SearchException e) {
                     throw new CompletionException(e);
                 }

@@ -60,6 +60,11 @@ public final class PagePlanner {
         return pages.parallelStream().map(search::withSearch).map(structured::with).toList();
     }
 
+    /** Whether a planned page is one that search finds (the search page, the timeline index and long lists' numbered pages are not). */
+    public static boolean searched(Page page) {
+        return SearchPlanner.indexed(page);
+    }
+
     /** Runs each task on a thread of its own and returns their results in the tasks' order (the first failure is thrown). */
     private static <T> List<T> inParallel(List<Supplier<T>> tasks) {
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(tasks.size(), Math.max(2, Runtime.getRuntime().availableProcessors())),

@@ -50,6 +50,11 @@ final class SearchPlanner extends Planner {
         if (sources.contains(id)) f.add("source", corpus.sources().get(id).title());
     }
 
+    /** Whether a planned page is to be found by search (its model says so, as {@link #withSearch} set it). */
+    static boolean indexed(Page page) {
+        return page.model().get("search") instanceof Map<?, ?> search && Boolean.TRUE.equals(search.get("index"));
+    }
+
     /**
      * Adds what the search index needs to a page's model: its type and the Pagefind filters (actor, place, year,
      * source) it should be found under, and the words to weight up (names and aliases).

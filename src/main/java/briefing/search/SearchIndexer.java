@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,11 +28,24 @@ public final class SearchIndexer {
 
     /** Indexes {@code site} in place; returns Pagefind's own summary ("Indexed 126 pages" ...). */
     public static String index(Path site) throws SearchException {
+        return index(site, Set.of());
+    }
+
+    /**
+     * Indexes {@code site}, reading only the HTML files directly in {@code folders} (relative to the site, with '/';
+     * "" for its root): those that hold every page to be found. Pagefind otherwise parses every page of the site,
+     * including the many numbered pages of long lists that are not indexed. Empty: every HTML file.
+     */
+    public static String index(Path site, Set<String> folders) throws SearchException {
+        List<String> options = new ArrayList<>(List.of("--site", site.toString()));
+        glob(folders).ifPresent(g -> options.addAll(List.of("--glob", g)));
         Optional<Path> binary = PagefindBinary.remembered(PAGEFIND);
         Result r = null;
         if (binary.isPresent()) {
             try {
-                r = run(List.of(binary.get().toString(), "--site", site.toString()));
+                List<String> command = new ArrayList<>(List.of(binary.get().toString()));
+                command.addAll(options);
+                r = run(command);
             } catch (SearchException e) {
                 r = null; // it could not start: through npx, as the first time
             }
@@ -39,7 +53,10 @@ public final class SearchIndexer {
         if (r == null) {
             requireNode();
             // --verbose makes npx's wrapper name the executable it runs: remembered, the next build runs it directly
-            r = run(List.of(npx(), "--yes", PAGEFIND, "--site", site.toString(), "--verbose"));
+            List<String> command = new ArrayList<>(List.of(npx(), "--yes", PAGEFIND));
+            command.addAll(options);
+            command.add("--verbose");
+            r = run(command);
             if (r.exit == 0) PagefindBinary.learn(PAGEFIND, r.output);
         }
         if (r.exit != 0) {
@@ -47,6 +64,15 @@ public final class SearchIndexer {
         }
         Matcher m = Pattern.compile("Indexed (\\d+) pages").matcher(r.output);
         return m.find() ? m.group() : "indexed";
+    }
+
+    /** Pagefind's glob for the HTML files in those folders: {*.html,actors/*.html}; none for no folders or odd names. */
+    static Optional<String> glob(Set<String> folders) {
+        if (folders.isEmpty() || folders.stream().anyMatch(f -> !f.matches("[A-Za-z0-9._/-]*") || f.startsWith("/") || f.endsWith("/"))) {
+            return Optional.empty();
+        }
+        return Optional.of(new java.util.TreeSet<>(folders).stream().map(f -> f.isEmpty() ? "*.html" : f + "/*.html")
+                .collect(java.util.stream.Collectors.joining(",", "{", "}")));
     }
 
     /** The end of a long output (a verbose run lists every page). */
