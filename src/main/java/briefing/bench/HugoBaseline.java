@@ -72,7 +72,10 @@ final class HugoBaseline {
         long pagefind = 0;
         if (search) {
             t = System.nanoTime();
-            if (run(List.of("npx", "--yes", SearchIndexer.PAGEFIND, "--site", dir.resolve("public").toString()), dir) != 0) {
+            // the same Pagefind as the portal's build, started the same way (its executable, not npx's wrapper)
+            List<String> pagefindCommand = new java.util.ArrayList<>(SearchIndexer.command());
+            pagefindCommand.addAll(List.of("--site", dir.resolve("public").toString()));
+            if (run(pagefindCommand, dir) != 0) {
                 throw new IOException("pagefind failed in " + dir);
             }
             pagefind = (System.nanoTime() - t) / 1_000_000;

@@ -66,6 +66,14 @@ public final class SearchIndexer {
         return m.find() ? m.group() : "indexed";
     }
 
+    /**
+     * How to start the pinned Pagefind from another tool (the bench's yardstick): its executable when a build has
+     * remembered it, else through npx.
+     */
+    public static List<String> command() {
+        return PagefindBinary.remembered(PAGEFIND).map(b -> List.of(b.toString())).orElse(List.of(npx(), "--yes", PAGEFIND));
+    }
+
     /** Pagefind's glob for the HTML files in those folders: {*.html,actors/*.html}; none for no folders or odd names. */
     static Optional<String> glob(Set<String> folders) {
         if (folders.isEmpty() || folders.stream().anyMatch(f -> !f.matches("[A-Za-z0-9._/-]*") || f.startsWith("/") || f.endsWith("/"))) {
