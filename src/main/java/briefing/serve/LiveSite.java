@@ -16,6 +16,7 @@ import briefing.search.SearchException;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -23,8 +24,9 @@ import java.util.TreeSet;
  * The preview's site, kept warm between edits: holds the state of its last good build ({@link SiteState}) and what
  * is still to be taken in, builds it whole the first time ({@link Briefing#build}, the reference), and after that takes
  * each change as far as it reaches: {@link UpdatePlanner} plans it in memory, {@link UpdateWriter} makes it in the
- * site's folder, and the new state replaces the old. A failed update leaves the site as it was and is retried, whole,
- * with the next change. Not thread-safe: the preview calls it from one thread at a time.
+ * site's folder, and the new state replaces the old. A failed update leaves the last good site (and the edited source's
+ * page, if it was shown ahead of the rest: the state records it) and is retried, whole, with the next change. Not
+ * thread-safe: the preview calls it from one thread at a time.
  */
 final class LiveSite {
     /** What one build or update did. */
@@ -108,7 +110,8 @@ final class LiveSite {
     /**
      * Takes the changed files as far as they reach (a full build if the last update failed in an unexpected way);
      * {@code pagesReady} runs as soon as the pages and assets are in place, before the data downloads and the search
-     * index are brought up to date, and only if the update succeeds that far.
+     * index are brought up to date, and only if the update succeeds that far. When an edit of a source's facts or fields
+     * makes every page planned again, it also runs once before, as soon as that source's own page is in place.
      */
     Update update(Collection<Path> changed, Runnable pagesReady) throws ContentException, BakeException, SearchException {
         updates++;
@@ -128,7 +131,15 @@ final class LiveSite {
         pendingFiles = files;
         Laps laps = new Laps();
         try {
-            UpdatePlanner.Plan plan = planner.plan(state, c, files, laps);
+            Optional<UpdatePlanner.Reading> read = planner.read(state, c, files, laps);
+            Optional<UpdatePlanner.Plan> ahead = read.flatMap(r -> planner.ahead(state, r));
+            if (ahead.isPresent()) { // the edited source's own page first: planning every page takes longer
+                writer.writeAhead(ahead.get());
+                state = state.withPages(ahead.get().render()); // what the site now holds, should the rest fail
+                pagesReady.run();
+                laps.lap("ahead");
+            }
+            UpdatePlanner.Plan plan = planner.plan(state, c, read, laps);
             int copied = writer.write(plan, pagesReady, laps);
             state = plan.next();
             pending = Changes.NONE;

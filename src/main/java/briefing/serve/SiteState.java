@@ -30,6 +30,15 @@ record SiteState(Map<String, Page> pages, Map<String, Object> site, Messages mes
         return new SiteState(pages, site, messages, loaded, linked);
     }
 
+    /** The same state with {@code written} in place of the pages at their urls (which it must have). */
+    SiteState withPages(List<Page> written) {
+        Map<String, Page> out = new LinkedHashMap<>(pages);
+        for (Page p : written) {
+            if (out.replace(p.url(), p) == null) throw new IllegalArgumentException("not a page of this state: " + p.url());
+        }
+        return new SiteState(out, site, messages, loaded, linked);
+    }
+
     /** Pages by url, in the order given. */
     static Map<String, Page> byUrl(List<Page> list) {
         Map<String, Page> m = new LinkedHashMap<>();

@@ -13,6 +13,7 @@ import briefing.load.LoadResult;
 import briefing.model.ContentException;
 import briefing.model.Corpus;
 import briefing.model.Problem;
+import briefing.model.Urls;
 import briefing.validate.Counts;
 import briefing.validate.Validator;
 
@@ -30,7 +31,8 @@ import java.util.function.BooleanSupplier;
  * Plans how far a change reaches, in memory, writing nothing: which content is read again (the changed source folders
  * alone, or everything), how much is linked and planned again (an edit of summaries alone: only the pages they reach),
  * and which pages must then be rendered (new or changed models, the kinds of a changed template, all of them when the
- * site's frame changed) or removed. Its {@link Plan} goes to {@link UpdateWriter}.
+ * site's frame changed) or removed; and which pages an editor may see ahead of the rest (an edited source's own page,
+ * when its edit makes every page planned again). Its {@link Plan}s go to {@link UpdateWriter}.
  */
 final class UpdatePlanner {
     /**
@@ -48,26 +50,75 @@ final class UpdatePlanner {
     }
 
     /**
-     * Plans the update of {@code last} for the changes {@code c}, made to the content files {@code files} (and to
-     * templates and assets). Throws, leaving everything as it was, when the changed content has errors.
+     * The content as read again for an update: the corpus as loaded, as published (counts filled in) and linked, in
+     * the interface text {@code messages}; {@code sources}, the source folders read again when only they changed (empty
+     * when everything was read); {@code summariesOnly} when only summaries changed (relinked, not linked again).
      */
-    Plan plan(SiteState last, Changes c, Set<Path> files, Laps laps) throws ContentException {
+    record Reading(Corpus loaded, Corpus corpus, LinkedCorpus linked, Messages messages, Set<String> sources, boolean summariesOnly) {
+    }
+
+    /**
+     * Reads, validates and links again the content that {@code c} changed, in the content files {@code files}: the
+     * changed source folders alone when only they changed, else everything. Empty when no content changed. Throws,
+     * leaving everything as it was, when the changed content has errors.
+     */
+    Optional<Reading> read(SiteState last, Changes c, Set<Path> files, Laps laps) throws ContentException {
+        if (!c.content()) return Optional.empty();
         Optional<Set<String>> sourceFolders = c.templates().isEmpty() && last.loaded() != null ? sourceFolders(files) : Optional.empty();
-        Map<String, Page> next = last.pages();
-        Map<String, Object> nextSite = last.site();
         Messages m = last.messages();
-        Corpus loaded = null;
-        LinkedCorpus linked = null;
-        List<Page> partial = null;
-        if (c.content() && sourceFolders.isPresent()) {
+        if (sourceFolders.isPresent()) {
             // only source folders changed: read them alone, validate them against the rest (nothing else can break)
-            loaded = reloadSources(last.loaded(), sourceFolders.get());
+            Corpus loaded = reloadSources(last.loaded(), sourceFolders.get());
             laps.lap("load+validate");
             Corpus corpus = filled(loaded, m);
             Optional<LinkedCorpus> relinked = Linker.relinkSummaries(last.linked(), corpus);
-            if (relinked.isPresent()) { // summaries alone: their sources' pages and what they mention, nothing else
-                linked = relinked.get();
-                laps.lap("link");
+            LinkedCorpus linked = relinked.isPresent() ? relinked.get() : Linker.link(corpus);
+            laps.lap("link");
+            return Optional.of(new Reading(loaded, corpus, linked, m, sourceFolders.get(), relinked.isPresent()));
+        }
+        Corpus loaded = Briefing.validate(project.content());
+        laps.lap("load+validate");
+        String language = loaded.portal().language().value();
+        if (!language.equals(m.language()) || c.templates().contains(Changes.ALL)) m = Messages.load(language, project.i18n());
+        Corpus corpus = filled(loaded, m);
+        LinkedCorpus linked = Linker.link(corpus);
+        laps.lap("link");
+        return Optional.of(new Reading(loaded, corpus, linked, m, Set.of(), false));
+    }
+
+    /**
+     * The changed sources' own pages, to show ahead of the rest when an edit of source folders reaches beyond their
+     * summaries (facts, the source's fields), which plans every page again: planned from the new linked corpus as the
+     * full plan plans them. Empty when there are none to show first: only summaries changed (their plan is quick), a
+     * source is new or gone, or the site's frame changed (every page is rendered again). The plan's state is
+     * {@code last}: it renders these pages in the last build's frame, and removes, copies and exports nothing.
+     */
+    Optional<Plan> ahead(SiteState last, Reading in) {
+        if (in.summariesOnly() || in.messages() != last.messages()) return Optional.empty();
+        Set<String> ids = new TreeSet<>();
+        for (String id : in.sources()) {
+            if (in.linked().corpus().sources().containsKey(id) && last.pages().containsKey(Urls.source(id))) ids.add(id);
+        }
+        if (ids.isEmpty() || !PagePlanner.site(in.corpus(), in.messages()).equals(last.site())) return Optional.empty();
+        List<Page> pages = PageReach.plan(in.linked(), in.messages(), new PageReach.Reached(ids, Set.of(), Set.of(), Set.of())).stream()
+                .filter(p -> !p.equals(last.pages().get(p.url()))).toList();
+        return pages.isEmpty() ? Optional.empty() : Optional.of(new Plan(last, pages, List.of(), false, false, Set.of()));
+    }
+
+    /**
+     * Plans the update of {@code last} for the changes {@code c}, with the content {@code read} for them ({@link #read}):
+     * the pages of the new state, those to render (new or changed models, the kinds of a changed template, all when
+     * the site's frame changed) and those to remove.
+     */
+    Plan plan(SiteState last, Changes c, Optional<Reading> read, Laps laps) {
+        Map<String, Page> next = last.pages();
+        Map<String, Object> nextSite = last.site();
+        Messages m = last.messages();
+        List<Page> partial = null;
+        LinkedCorpus linked = read.map(Reading::linked).orElse(null);
+        if (read.isPresent()) {
+            m = read.get().messages();
+            if (read.get().summariesOnly()) { // summaries alone: their sources' pages and what they mention, nothing else
                 PageReach.Reached reach = PageReach.ofSummaries(last.linked(), linked);
                 partial = PageReach.plan(linked, m, reach);
                 next = replaced(last.pages(), reach, partial);
@@ -76,22 +127,9 @@ final class UpdatePlanner {
                     partial = null;
                 }
             } else {
-                linked = Linker.link(corpus);
-                laps.lap("link");
                 next = SiteState.byUrl(PagePlanner.plan(linked, m));
             }
-            nextSite = PagePlanner.site(corpus, m);
-            laps.lap("plan");
-        } else if (c.content()) {
-            loaded = Briefing.validate(project.content());
-            laps.lap("load+validate");
-            String language = loaded.portal().language().value();
-            if (!language.equals(m.language()) || c.templates().contains(Changes.ALL)) m = Messages.load(language, project.i18n());
-            Corpus corpus = filled(loaded, m);
-            linked = Linker.link(corpus);
-            laps.lap("link");
-            next = SiteState.byUrl(PagePlanner.plan(linked, m));
-            nextSite = PagePlanner.site(corpus, m);
+            nextSite = PagePlanner.site(read.get().corpus(), m);
             laps.lap("plan");
         }
         boolean siteChanged = !nextSite.equals(last.site());
@@ -103,7 +141,7 @@ final class UpdatePlanner {
         List<String> removed = last.pages().keySet().stream().filter(u -> !planned.containsKey(u)).toList();
         // summaries alone change no data download but documents.csv/json, through the sources that mention a document
         boolean dataChanged = linked != null && (partial == null || !linked.documents().equals(last.linked().documents()));
-        SiteState state = linked != null ? new SiteState(next, nextSite, m, loaded, linked)
+        SiteState state = read.isPresent() ? new SiteState(next, nextSite, m, read.get().loaded(), linked)
                 : new SiteState(next, nextSite, m, last.loaded(), last.linked());
         return new Plan(state, render, removed, dataChanged, !c.templates().isEmpty(), c.assets());
     }

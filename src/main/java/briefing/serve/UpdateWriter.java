@@ -62,10 +62,8 @@ final class UpdateWriter {
      */
     int write(UpdatePlanner.Plan plan, Runnable pagesReady, Laps laps) throws BakeException, SearchException {
         SiteState next = plan.next();
-        Path out = work.resolve("out");
-        ProjectWriter.deleteTree(out);
         if (plan.templatesChanged()) bake.templatesChanged();
-        if (!plan.render().isEmpty()) bake.render(plan.render(), next.pages().values(), next.site(), next.messages(), out);
+        Path out = render(plan);
         laps.lap("render");
         int copied = 0;
         for (Page p : plan.render()) move(out.resolve(p.url()), site.resolve(p.url()));
@@ -77,6 +75,21 @@ final class UpdateWriter {
         laps.lap("data");
         if (search && !(plan.render().isEmpty() && plan.removed().isEmpty())) SearchIndexer.index(site);
         return copied;
+    }
+
+    /** Renders a plan's pages alone ({@link UpdatePlanner#ahead}) and moves them into the site. */
+    void writeAhead(UpdatePlanner.Plan plan) throws BakeException {
+        Path out = render(plan);
+        for (Page p : plan.render()) move(out.resolve(p.url()), site.resolve(p.url()));
+    }
+
+    /** Renders the plan's pages into a folder aside, emptied first; returns it. */
+    private Path render(UpdatePlanner.Plan plan) throws BakeException {
+        SiteState next = plan.next();
+        Path out = work.resolve("out");
+        ProjectWriter.deleteTree(out);
+        if (!plan.render().isEmpty()) bake.render(plan.render(), next.pages().values(), next.site(), next.messages(), out);
+        return out;
     }
 
     /** Writes the data downloads and replaces those that differ from the site's; returns how many. */
