@@ -53,7 +53,10 @@ final class DateFinder {
         String names = months.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
                 .map(Pattern::quote).collect(Collectors.joining("|"));
         String day = "(\\d{1,2})(?:er|re|st|nd|rd|th|º|°|\\.)?";
-        this.date = Pattern.compile("(?U)\\b(?:" + day + " (" + names + ") (\\d{4})"   // 25 April 2013, 1er mars 2020
+        // every form begins with a digit or a month name: the lookahead skips, cheaply, the words where none can begin
+        String starts = months.keySet().stream().map(n -> n.codePointAt(0)).distinct().sorted()
+                .map(c -> "\\x{" + Integer.toHexString(c) + "}").collect(Collectors.joining());
+        this.date = Pattern.compile("(?U)\\b(?=[\\d" + starts + "])(?:" + day + " (" + names + ") (\\d{4})"   // 25 April 2013, 1er mars 2020
                 + "|(" + names + ") (\\d{1,2}), (\\d{4})"                              // June 30, 2023
                 + "|(" + names + ") (\\d{4})"                                          // April 2013, juillet 2011
                 + "|((?:19|20)\\d{2}))\\b(?![-/]\\d)");                                // 2013, not 2013-14 or 2013/14
