@@ -347,13 +347,11 @@ public final class Linker {
                                                      Function<LinkedEvent, List<String>> members, boolean actors) {
         Map<String, List<String>> events = new HashMap<>();
         Map<String, Map<String, Integer>> together = new HashMap<>();
-        Map<String, Set<String>> descendants = actors ? Map.of() : descendants();
+        Map<String, Set<String>> ancestors = actors ? Map.of() : ancestors();
         for (LinkedEvent e : timeline) {
             Set<String> in = new LinkedHashSet<>(members.apply(e));
             if (!actors) { // an event in a town is also an event in its region and country
-                for (String p : members.apply(e)) {
-                    for (Map.Entry<String, Set<String>> d : descendants.entrySet()) if (d.getValue().contains(p)) in.add(d.getKey());
-                }
+                for (String p : members.apply(e)) in.addAll(ancestors.getOrDefault(p, Set.of()));
             }
             for (String id : in) {
                 events.computeIfAbsent(id, k -> new ArrayList<>()).add(e.id());
@@ -395,24 +393,27 @@ public final class Linker {
         return out;
     }
 
-    /** Each place's descendants (places within it, at any depth). */
-    private Map<String, Set<String>> descendants() {
-        Map<String, Set<String>> out = new TreeMap<>();
+    /** Each place's ancestors: the places it is within, at any depth (a loop in the content is cut where it closes). */
+    private Map<String, Set<String>> ancestors() {
+        Map<String, Set<String>> out = new HashMap<>();
         for (Place p : corpus.places().values()) {
             Optional<Ref> up = p.within();
             Set<String> seen = new HashSet<>();
             while (up.isPresent() && corpus.places().containsKey(up.get().id()) && seen.add(up.get().id())) {
-                out.computeIfAbsent(up.get().id(), k -> new TreeSet<>()).add(p.id());
                 up = corpus.places().get(up.get().id()).within();
             }
+            if (!seen.isEmpty()) out.put(p.id(), seen);
         }
         return out;
     }
 
     /** One mention per sentence: a sentence naming an actor twice is shown once. */
     private static List<Mention> dedupe(List<Mention> mentions) {
-        Set<String> seen = new HashSet<>();
-        return mentions.stream().filter(m -> seen.add(m.sourceId() + "\u0000" + m.sentence())).toList();
+        // a pair, not the two strings joined: a sentence's hash is computed once, not once per entity it names
+        record Said(String sourceId, String sentence) {
+        }
+        Set<Said> seen = new HashSet<>();
+        return mentions.stream().filter(m -> seen.add(new Said(m.sourceId(), m.sentence()))).toList();
     }
 
     private static <T> List<T> sorted(List<T> list, Comparator<T> order) {
