@@ -4,8 +4,8 @@ import briefing.model.Names;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
@@ -23,13 +23,43 @@ public final class AliasMatcher {
     }
 
     private static final class State {
-        final Map<Character, State> next = new HashMap<>();
+        private static final char[] NO_KEYS = {};
+        private static final State[] NO_CHILDREN = {};
+        /** The chars this state goes on with, sorted (for a binary search), and the state each leads to. */
+        private char[] keys = NO_KEYS;
+        private State[] children = NO_CHILDREN;
         State fail;
         /** Length and id of the longest pattern ending here (directly or through the fail chain), or 0. */
         int length;
         String id;
         /** The nearest state on the fail chain that ends a pattern, for reporting shorter overlapping ones. */
         State output;
+
+        /** The state after {@code c}, or null. */
+        State next(char c) {
+            int i = Arrays.binarySearch(keys, c);
+            return i >= 0 ? children[i] : null;
+        }
+
+        /** The state after {@code c}, added when there is none. */
+        State nextOrAdd(char c) {
+            int i = Arrays.binarySearch(keys, c);
+            if (i >= 0) return children[i];
+            int at = -i - 1;
+            keys = insert(keys, at, c);
+            State[] grown = Arrays.copyOf(children, children.length + 1);
+            System.arraycopy(grown, at, grown, at + 1, children.length - at);
+            grown[at] = new State();
+            children = grown;
+            return grown[at];
+        }
+
+        private static char[] insert(char[] a, int at, char c) {
+            char[] grown = Arrays.copyOf(a, a.length + 1);
+            System.arraycopy(grown, at, grown, at + 1, a.length - at);
+            grown[at] = c;
+            return grown;
+        }
     }
 
     private final State root = new State();
@@ -44,7 +74,7 @@ public final class AliasMatcher {
         String key = Names.key(form);
         if (key.isEmpty()) return;
         State s = root;
-        for (int i = 0; i < key.length(); i++) s = s.next.computeIfAbsent(key.charAt(i), c -> new State());
+        for (int i = 0; i < key.length(); i++) s = s.nextOrAdd(key.charAt(i));
         if (s.id == null) {
             s.id = id;
             s.length = key.length();
@@ -53,18 +83,19 @@ public final class AliasMatcher {
 
     private void build() {
         Queue<State> queue = new ArrayDeque<>();
-        for (State child : root.next.values()) {
+        for (State child : root.children) {
             child.fail = root;
             queue.add(child);
         }
         while (!queue.isEmpty()) {
             State s = queue.remove();
             s.output = s.fail.id != null ? s.fail : s.fail.output;
-            for (Map.Entry<Character, State> e : s.next.entrySet()) {
-                State child = e.getValue();
+            for (int k = 0; k < s.keys.length; k++) {
+                char c = s.keys[k];
+                State child = s.children[k];
                 State f = s.fail;
-                while (f != null && !f.next.containsKey(e.getKey())) f = f.fail;
-                child.fail = f == null ? root : f.next.get(e.getKey());
+                while (f != null && f.next(c) == null) f = f.fail;
+                child.fail = f == null ? root : f.next(c);
                 queue.add(child);
             }
         }
@@ -74,12 +105,16 @@ public final class AliasMatcher {
     public List<Match> find(CharSequence text) {
         List<Match> all = new ArrayList<>();
         State s = root;
+        char previous = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = Names.fold(text.charAt(i));
             // a run of spaces or a line break inside a name counts as one space: "UN Security\nCouncil" still matches
-            if (c == ' ' && i > 0 && Names.fold(text.charAt(i - 1)) == ' ') continue;
-            while (s != root && !s.next.containsKey(c)) s = s.fail;
-            s = s.next.getOrDefault(c, root);
+            boolean repeated = c == ' ' && previous == ' ';
+            previous = c;
+            if (repeated) continue;
+            State n;
+            while ((n = s.next(c)) == null && s != root) s = s.fail;
+            s = n == null ? root : n;
             for (State o = s.id != null ? s : s.output; o != null; o = o.output) {
                 int start = i + 1 - o.length;
                 if (isBoundary(text, start - 1) && isBoundary(text, i + 1)) all.add(new Match(start, i + 1, o.id));

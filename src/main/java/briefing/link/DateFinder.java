@@ -33,6 +33,8 @@ final class DateFinder {
     /** Folded month names to their month (1-12), in every language read. */
     private final java.util.Map<String, Integer> months = new java.util.HashMap<>();
     private final Pattern date;
+    /** The first letter of every month name: with a digit, what a date can begin with. */
+    private final String monthInitials;
     private final Pattern numberWord;
     private final BiFunction<Integer, Integer, Optional<String>> resolver;
 
@@ -53,6 +55,7 @@ final class DateFinder {
         String names = months.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
                 .map(Pattern::quote).collect(Collectors.joining("|"));
         String day = "(\\d{1,2})(?:er|re|st|nd|rd|th|º|°|\\.)?";
+        this.monthInitials = months.keySet().stream().map(n -> n.substring(0, 1)).distinct().sorted().collect(Collectors.joining());
         this.date = Pattern.compile("(?U)\\b(?:" + day + " (" + names + ") (\\d{4})"   // 25 April 2013, 1er mars 2020
                 + "|(" + names + ") (\\d{1,2}), (\\d{4})"                              // June 30, 2023
                 + "|(" + names + ") (\\d{4})"                                          // April 2013, juillet 2011
@@ -75,33 +78,51 @@ final class DateFinder {
         // the folded text has the same length as the text, so a match's positions are the original's
         String folded = fold(text);
         List<Hit> hits = new ArrayList<>();
-        Matcher m = date.matcher(folded);
-        while (m.find()) {
-            int year;
-            int month;
-            if (m.group(1) != null) {
-                year = Integer.parseInt(m.group(3));
-                month = month(m.group(2));
-                int d = Integer.parseInt(m.group(1));
-                if (d < 1 || d > 31) continue;
-            } else if (m.group(4) != null) {
-                year = Integer.parseInt(m.group(6));
-                month = month(m.group(4));
-            } else if (m.group(7) != null) {
-                year = Integer.parseInt(m.group(8));
-                month = month(m.group(7));
-            } else {
-                year = Integer.parseInt(m.group(9));
-                month = 0;
-                if (numberWord != null && numberWord.matcher(folded.substring(0, m.start())).find()) continue;
-                if (m.start() > 0 && (folded.charAt(m.start() - 1) == ',' || folded.charAt(m.start() - 1) == '.')) continue;
+        // the date pattern is tried only where a date can begin (as find() would, but without trying every letter):
+        // transparent bounds let its \b see the character before
+        Matcher m = date.matcher(folded).useTransparentBounds(true);
+        int at = 0;
+        while (at < folded.length()) {
+            if (!mayBegin(folded, at) || !m.region(at, folded.length()).lookingAt()) {
+                at++;
+                continue;
             }
-            int y = year;
-            int mo = month;
-            resolver.apply(y, mo).or(() -> mo == 0 ? Optional.empty() : resolver.apply(y, 0))
-                    .ifPresent(href -> hits.add(new Hit(m.start(), m.end(), href)));
+            at = m.end();
+            hit(m, folded).ifPresent(hits::add);
         }
         return hits;
+    }
+
+    /** Whether a date can begin at {@code i}: a digit or a month's initial, not inside a word. */
+    private boolean mayBegin(String folded, int i) {
+        char c = folded.charAt(i);
+        if (!Character.isDigit(folded.codePointAt(i)) && monthInitials.indexOf(c) < 0) return false;
+        return i == 0 || !Character.isLetterOrDigit(c) || !Character.isLetterOrDigit(folded.charAt(i - 1));
+    }
+
+    /** The date {@code m} matched, when it is one and the timeline has a place for it. */
+    private Optional<Hit> hit(Matcher m, String folded) {
+        int year;
+        int month;
+        if (m.group(1) != null) {
+            year = Integer.parseInt(m.group(3));
+            month = month(m.group(2));
+            int d = Integer.parseInt(m.group(1));
+            if (d < 1 || d > 31) return Optional.empty();
+        } else if (m.group(4) != null) {
+            year = Integer.parseInt(m.group(6));
+            month = month(m.group(4));
+        } else if (m.group(7) != null) {
+            year = Integer.parseInt(m.group(8));
+            month = month(m.group(7));
+        } else {
+            year = Integer.parseInt(m.group(9));
+            month = 0;
+            if (numberWord != null && numberWord.matcher(folded.substring(0, m.start())).find()) return Optional.empty();
+            if (m.start() > 0 && (folded.charAt(m.start() - 1) == ',' || folded.charAt(m.start() - 1) == '.')) return Optional.empty();
+        }
+        Optional<String> href = resolver.apply(year, month).or(() -> month == 0 ? Optional.empty() : resolver.apply(year, 0));
+        return href.map(h -> new Hit(m.start(), m.end(), h));
     }
 
     /** Lower case, no diacritics, plain spaces (no-break spaces too), position for position. */

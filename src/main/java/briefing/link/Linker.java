@@ -72,8 +72,7 @@ public final class Linker {
 
     private LinkedCorpus run() {
         SortedMap<String, LinkedEvent> events = mergeEvents();
-        List<LinkedEvent> timeline = events.values().stream()
-                .sorted(Comparator.comparing(LinkedEvent::date).thenComparing(LinkedEvent::id)).toList();
+        List<LinkedEvent> timeline = chronological(events.values());
         List<Discrepancy> discrepancies = new ArrayList<>();
         SortedMap<String, List<DatedFigure>> figures = figures(discrepancies);
         for (LinkedEvent e : events.values()) {
@@ -113,6 +112,17 @@ public final class Linker {
                 documentLinks(timeline, mentions));
         lastLinked = memo != null ? new Relinked(out, markdown) : null;
         return out;
+    }
+
+    /**
+     * Events in date order ({@link EdtfDate#compareTo}: by {@link EdtfDate#sortKey}), then by id. Each date's key is made
+     * once, not once per comparison: a sort of thousands of events compares each some twenty times.
+     */
+    private static List<LinkedEvent> chronological(java.util.Collection<LinkedEvent> events) {
+        record Keyed(String date, LinkedEvent event) {
+        }
+        return events.stream().map(e -> new Keyed(e.date().sortKey(), e))
+                .sorted(Comparator.comparing(Keyed::date).thenComparing(k -> k.event().id())).map(Keyed::event).toList();
     }
 
     /**
@@ -299,25 +309,22 @@ public final class Linker {
             names.put(Names.key(a.name()), "actor:" + a.id());
             a.aliases().forEach(al -> names.put(Names.key(al), "actor:" + a.id()));
         }
-        Set<String> years = new HashSet<>();
-        Set<String> months = new HashSet<>();
+        // each year ("2013") and month ("2013-4") of the timeline to its page, made once: a build links tens of thousands of dates
+        Map<String, String> dateLinks = new HashMap<>();
         for (LinkedEvent e : timeline) {
             EdtfDate.Point p = e.date().anchor();
-            years.add(Integer.toString(p.year()));
-            if (p.precision() != EdtfDate.Precision.YEAR) months.add(p.year() + "-" + p.month());
+            dateLinks.computeIfAbsent(Integer.toString(p.year()), y -> Urls.year(p.year()));
+            if (p.precision() != EdtfDate.Precision.YEAR) dateLinks.computeIfAbsent(p.year() + "-" + p.month(), m -> Urls.month(p.year(), p.month()));
         }
         synchronized (Linker.class) {
             if (memo != null) {
-                List<Object> inputs = List.of(names, targets, labels, years, months);
+                List<Object> inputs = List.of(names, targets, labels, dateLinks);
                 last = inputs.equals(memo.inputs()) ? memo : new Memo(inputs, null, Map.of());
                 if (last.linker() != null) return last.linker();
             }
         }
-        return new MarkdownLinker(matcher(names), targets, labels, (year, month) -> {
-            if (month != 0 && months.contains(year + "-" + month)) return Optional.of(Urls.month(year, month));
-            if (month == 0 && years.contains(Integer.toString(year))) return Optional.of(Urls.year(year));
-            return Optional.empty();
-        });
+        return new MarkdownLinker(matcher(names), targets, labels,
+                (year, month) -> Optional.ofNullable(dateLinks.get(month != 0 ? year + "-" + month : Integer.toString(year))));
     }
 
     /** The last automaton built, with the names it was built from: a preview relinking after an edit reuses it. */
@@ -340,13 +347,11 @@ public final class Linker {
                                                      Function<LinkedEvent, List<String>> members, boolean actors) {
         Map<String, List<String>> events = new HashMap<>();
         Map<String, Map<String, Integer>> together = new HashMap<>();
-        Map<String, Set<String>> descendants = actors ? Map.of() : descendants();
+        Map<String, Set<String>> ancestors = actors ? Map.of() : ancestors();
         for (LinkedEvent e : timeline) {
             Set<String> in = new LinkedHashSet<>(members.apply(e));
             if (!actors) { // an event in a town is also an event in its region and country
-                for (String p : members.apply(e)) {
-                    for (Map.Entry<String, Set<String>> d : descendants.entrySet()) if (d.getValue().contains(p)) in.add(d.getKey());
-                }
+                for (String p : members.apply(e)) in.addAll(ancestors.getOrDefault(p, Set.of()));
             }
             for (String id : in) {
                 events.computeIfAbsent(id, k -> new ArrayList<>()).add(e.id());
@@ -388,24 +393,27 @@ public final class Linker {
         return out;
     }
 
-    /** Each place's descendants (places within it, at any depth). */
-    private Map<String, Set<String>> descendants() {
-        Map<String, Set<String>> out = new TreeMap<>();
+    /** Each place's ancestors: the places it is within, at any depth (a loop in the content is cut where it closes). */
+    private Map<String, Set<String>> ancestors() {
+        Map<String, Set<String>> out = new HashMap<>();
         for (Place p : corpus.places().values()) {
             Optional<Ref> up = p.within();
             Set<String> seen = new HashSet<>();
             while (up.isPresent() && corpus.places().containsKey(up.get().id()) && seen.add(up.get().id())) {
-                out.computeIfAbsent(up.get().id(), k -> new TreeSet<>()).add(p.id());
                 up = corpus.places().get(up.get().id()).within();
             }
+            if (!seen.isEmpty()) out.put(p.id(), seen);
         }
         return out;
     }
 
     /** One mention per sentence: a sentence naming an actor twice is shown once. */
     private static List<Mention> dedupe(List<Mention> mentions) {
-        Set<String> seen = new HashSet<>();
-        return mentions.stream().filter(m -> seen.add(m.sourceId() + "\u0000" + m.sentence())).toList();
+        // a pair, not the two strings joined: a sentence's hash is computed once, not once per entity it names
+        record Said(String sourceId, String sentence) {
+        }
+        Set<Said> seen = new HashSet<>();
+        return mentions.stream().filter(m -> seen.add(new Said(m.sourceId(), m.sentence()))).toList();
     }
 
     private static <T> List<T> sorted(List<T> list, Comparator<T> order) {

@@ -23,9 +23,6 @@ import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-import org.jsoup.safety.Safelist;
 
 import java.text.BreakIterator;
 import java.util.ArrayList;
@@ -38,18 +35,11 @@ import java.util.Set;
  * Turns an editor's Markdown into safe HTML in which every mention of a known actor or place, every explicit
  * {@code [[id]]} / {@code [[id|text]]} link and every explicit date is a link. Works on flexmark's AST: text inside
  * headings, code, existing links and images is never touched. Editor HTML is escaped, and the result is cleaned
- * with a jsoup safelist, so no script or foreign markup can reach a page.
+ * with a jsoup safelist ({@link SafeHtml}), so no script or foreign markup can reach a page.
  */
 public final class MarkdownLinker {
     private static final Class<?>[] UNTOUCHED = {Heading.class, Link.class, LinkRef.class, AutoLink.class, MailLink.class,
             Image.class, ImageRef.class, Code.class, WikiLink.class};
-    private static final Safelist SAFE = Safelist.relaxed()
-            .addAttributes("a", "class", "data-kind")
-            .addTags("time").addAttributes("time", "datetime")
-            .removeProtocols("a", "href", "ftp")
-            .preserveRelativeLinks(true);
-    private static final String BASE = "https://portal.invalid/";
-
     private final AliasMatcher matcher;
     private final Map<String, String> targets;
     private final Map<String, String> labels;
@@ -92,7 +82,7 @@ public final class MarkdownLinker {
         DateFinder finder = dates.computeIfAbsent(List.copyOf(languages), l -> new DateFinder(l, dateResolver));
         HtmlRenderer renderer = HtmlRenderer.builder(options)
                 .nodeRendererFactory(o -> new LinkingRenderer(root, finder)).build();
-        String html = clean(renderer.render(doc), headingShift);
+        String html = SafeHtml.clean(renderer.render(doc), headingShift);
         return new RenderedMarkdown(html, mentions(doc, sourceId));
     }
 
@@ -120,18 +110,6 @@ public final class MarkdownLinker {
                 }
             }
         }
-    }
-
-    private static String clean(String html, int headingShift) {
-        Document.OutputSettings out = new Document.OutputSettings().prettyPrint(false);
-        Document doc = Jsoup.parseBodyFragment(Jsoup.clean(html, BASE, SAFE, out));
-        doc.outputSettings(out);
-        if (headingShift > 0) {
-            for (org.jsoup.nodes.Element h : doc.select("h1, h2, h3, h4, h5, h6")) {
-                h.tagName("h" + Math.min(6, Integer.parseInt(h.tagName().substring(1)) + headingShift));
-            }
-        }
-        return doc.body().html().replace(BASE, "");
     }
 
     /**

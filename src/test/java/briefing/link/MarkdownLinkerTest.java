@@ -162,6 +162,20 @@ class MarkdownLinkerTest {
     }
 
     @Test
+    void eachAddressGetsTheSameVerdictEveryTime() {
+        // the safelist remembers its verdicts: a second render (and a second occurrence) must be judged alike
+        String md = "[here](../places/mali.html) [evil](javascript:alert(3)) [here again](../places/mali.html) "
+                + "[evil again](javascript:alert(3)) ![pic](javascript:alert(3)) ![map](../img/map.png)";
+        for (int round = 0; round < 2; round++) {
+            Document d = html(md);
+            assertEquals(List.of("../places/mali.html", "../places/mali.html"), d.select("a[href]").eachAttr("href"));
+            assertEquals(List.of("../img/map.png"), d.select("img[src]").eachAttr("src"));
+            assertFalse(d.html().contains("javascript"), d.html());
+            assertTrue(d.text().contains("evil again"), "the text of a dropped link stays: " + d.text());
+        }
+    }
+
+    @Test
     void tablesRender() {
         Document d = html("| Who | Where |\n|---|---|\n| MINUSMA | Mali |\n");
         assertEquals(1, d.select("table").size());
