@@ -35,6 +35,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.function.BiFunction;
 import java.util.stream.Stream;
 
 /**
@@ -51,6 +52,28 @@ public final class ContentLoader {
         this.content = content.toAbsolutePath().normalize();
         Path parent = this.content.getParent();
         this.root = parent == null ? this.content : parent;
+    }
+
+    /** A loader of the same folder with its own problems: one per file or folder read in parallel. */
+    private ContentLoader(ContentLoader of) {
+        this.content = of.content;
+        this.root = of.root;
+    }
+
+    private record Read<T>(T value, List<Problem> problems) {
+    }
+
+    /**
+     * {@code read} applied to each path on all cores, each with a loader of its own; the values, and the problems
+     * added to this loader, come in the order of {@code paths}, as if they had been read one after the other.
+     */
+    private <T> List<T> inParallel(List<Path> paths, BiFunction<ContentLoader, Path, T> read) {
+        List<Read<T>> done = paths.parallelStream().map(p -> {
+            ContentLoader own = new ContentLoader(this);
+            return new Read<>(read.apply(own, p), own.problems);
+        }).toList();
+        done.forEach(r -> problems.addAll(r.problems()));
+        return done.stream().map(Read::value).toList();
     }
 
     /** Loads the content folder; positions are reported relative to its parent (so they read {@code content/...}). */
@@ -85,19 +108,19 @@ public final class ContentLoader {
         }
         Portal portal = portal();
         SortedMap<String, Source> sources = new TreeMap<>();
-        for (Path dir : children(content.resolve("sources"), Files::isDirectory)) {
-            sources.put(dir.getFileName().toString(), source(dir));
+        for (Source s : inParallel(children(content.resolve("sources"), Files::isDirectory), ContentLoader::source)) {
+            sources.put(s.id(), s);
         }
         SortedMap<String, Actor> actors = new TreeMap<>();
-        for (Path f : yamlFiles(content.resolve("actors"))) {
-            String id = id(f);
-            // an unreadable file still names its actor, so that references to it are not reported as unknown too
-            actors.put(id, actor(id, new Fields(yaml(f, "actor").orElse(empty(f)))));
+        // an unreadable file still names its actor, so that references to it are not reported as unknown too
+        for (Actor a : inParallel(yamlFiles(content.resolve("actors")),
+                (l, f) -> actor(id(f), new Fields(l.yaml(f, "actor").orElse(l.empty(f)))))) {
+            actors.put(a.id(), a);
         }
         SortedMap<String, Place> places = new TreeMap<>();
-        for (Path f : yamlFiles(content.resolve("places"))) {
-            String id = id(f);
-            places.put(id, place(id, new Fields(yaml(f, "place").orElse(empty(f)))));
+        for (Place p : inParallel(yamlFiles(content.resolve("places")),
+                (l, f) -> l.place(id(f), new Fields(l.yaml(f, "place").orElse(l.empty(f)))))) {
+            places.put(p.id(), p);
         }
         SortedMap<String, Measure> measures = new TreeMap<>();
         Path measuresFile = content.resolve("measures.yaml");
@@ -135,9 +158,9 @@ public final class ContentLoader {
     /** The documents the sources refer to; a portal without the folder has none. */
     private SortedMap<String, Document> documents() {
         SortedMap<String, Document> documents = new TreeMap<>();
-        for (Path f : yamlFiles(content.resolve("documents"))) {
-            String id = id(f);
-            documents.put(id, document(id, new Fields(yaml(f, "document").orElse(empty(f)))));
+        for (Document d : inParallel(yamlFiles(content.resolve("documents")),
+                (l, f) -> document(id(f), new Fields(l.yaml(f, "document").orElse(l.empty(f)))))) {
+            documents.put(d.id(), d);
         }
         return documents;
     }

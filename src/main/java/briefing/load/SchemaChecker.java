@@ -47,6 +47,9 @@ public final class SchemaChecker {
     private SchemaChecker(JsonNode root) {
         this.root = root;
         this.schema = REGISTRY.getSchema(SchemaLocation.of(root.path("$id").asText()), root);
+        // the validators of a schema and of its $refs are otherwise built on first use, unguarded; built here, before
+        // the checker is shared (through LOADED), a compiled schema is only read while files are checked in parallel
+        schema.initializeValidators();
     }
 
     /** The schema named {@code name} ("facts", "source" ...) from the classpath, read once. */
