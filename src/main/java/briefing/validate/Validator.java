@@ -47,6 +47,8 @@ public final class Validator {
     /** Each entity's names and aliases, slugged, for "did you mean" on an unknown id written as a name. */
     private final Map<String, String> actorNames;
     private final Map<String, String> placeNames;
+    /** {@link #idsAndSlugs} of each vocabulary in use, worked out once (for the thousands of entities of one kind). */
+    private final Map<List<Vocabulary.Term>, Set<String>> kindIds = new java.util.IdentityHashMap<>();
 
     private Validator(Corpus corpus) {
         this(corpus, new HashMap<>(), new HashMap<>());
@@ -187,10 +189,17 @@ public final class Validator {
     /** A kind must be a default one or one the portal adds in portal.yaml. */
     private void kind(Text kind, String what, List<Vocabulary.Term> terms) {
         // a kind the portal declares with a bad id is reported there once, not again by every entity that uses it
-        if (kind.value().isEmpty() || terms.stream().anyMatch(t -> t.id().equals(kind.value()) || Ids.slug(t.id()).equals(kind.value()))) return;
+        if (kind.value().isEmpty() || kindIds.computeIfAbsent(terms, Validator::idsAndSlugs).contains(kind.value())) return;
         List<String> ids = terms.stream().map(Vocabulary.Term::id).toList();
         problems.add(new Problem(kind.origin(), "unknown " + what + " kind '" + kind.value() + "'" + Suggestions.hint(kind.value(), ids)
                 + "; the kinds are " + String.join(", ", ids) + ". Add a new kind to " + what + "_kinds in portal.yaml"));
+    }
+
+    /** The ids of a vocabulary's terms and what they would be as ids (a portal's "Armed group" is written armed-group). */
+    private static Set<String> idsAndSlugs(List<Vocabulary.Term> terms) {
+        Set<String> out = new HashSet<>();
+        terms.forEach(t -> out.addAll(List.of(t.id(), Ids.slug(t.id()))));
+        return out;
     }
 
     private void actor(Actor a) {
