@@ -20,13 +20,7 @@ import briefing.model.Ref;
 import briefing.model.Source;
 import briefing.model.Statement;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -35,6 +29,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.function.BiFunction;
 import java.util.stream.Stream;
 
 /**
@@ -43,19 +38,47 @@ import java.util.stream.Stream;
  * and goes on, so that one run lists them all; meaning (ids, references, dates) is the validator's job.
  */
 public final class ContentLoader {
-    private final Path root;
     private final Path content;
+    private final ContentFiles files;
+    /** The YAML files read and parsed before their records are made (all of them for {@link #load}). */
+    private final Map<Path, ContentFiles.Parsed> ahead;
     private final List<Problem> problems = new ArrayList<>();
 
-    private ContentLoader(Path content) {
+    private ContentLoader(Path content, Map<Path, ContentFiles.Parsed> ahead) {
         this.content = content.toAbsolutePath().normalize();
-        Path parent = this.content.getParent();
-        this.root = parent == null ? this.content : parent;
+        this.files = ContentFiles.of(this.content);
+        this.ahead = ahead;
+    }
+
+    /** A loader of the same folder with its own problems: one per file or folder read in parallel. */
+    private ContentLoader(ContentLoader of) {
+        this.content = of.content;
+        this.files = of.files;
+        this.ahead = of.ahead;
+    }
+
+    private record Read<T>(T value, List<Problem> problems) {
+    }
+
+    /**
+     * {@code read} applied to each path on all cores, each with a loader of its own; the values, and the problems
+     * added to this loader, come in the order of {@code paths}, as if they had been read one after the other.
+     */
+    private <T> List<T> inParallel(List<Path> paths, BiFunction<ContentLoader, Path, T> read) {
+        List<Read<T>> done = paths.parallelStream().map(p -> {
+            ContentLoader own = new ContentLoader(this);
+            return new Read<>(read.apply(own, p), own.problems);
+        }).toList();
+        done.forEach(r -> problems.addAll(r.problems()));
+        return done.stream().map(Read::value).toList();
     }
 
     /** Loads the content folder; positions are reported relative to its parent (so they read {@code content/...}). */
     public static LoadResult load(Path contentDir) {
-        ContentLoader loader = new ContentLoader(contentDir);
+        // building the schemas takes longer than reading a small portal: the files are read and parsed meanwhile
+        SchemaChecker.buildAhead();
+        Path content = contentDir.toAbsolutePath().normalize();
+        ContentLoader loader = new ContentLoader(content, ContentFiles.of(content).parseAll(yamlFilesOf(content)));
         Corpus corpus = loader.corpus();
         return new LoadResult(corpus, loader.problems);
     }
@@ -67,7 +90,7 @@ public final class ContentLoader {
      * portal.yaml, actors, places, documents, measures or pages needs {@link #load}.
      */
     public static LoadResult reload(Path contentDir, Corpus previous, java.util.Collection<String> sourceIds) {
-        ContentLoader loader = new ContentLoader(contentDir);
+        ContentLoader loader = new ContentLoader(contentDir, Map.of());
         SortedMap<String, Source> sources = new TreeMap<>(previous.sources());
         for (String id : new java.util.TreeSet<>(sourceIds)) {
             Path dir = loader.content.resolve("sources").resolve(id);
@@ -79,25 +102,39 @@ public final class ContentLoader {
         return new LoadResult(corpus, loader.problems);
     }
 
+    /** The YAML files of the corpus: those {@link #corpus} reads, where they are (problems are reported as they are met). */
+    private static List<Path> yamlFilesOf(Path content) {
+        List<Path> out = new ArrayList<>();
+        Stream.of(content.resolve("portal.yaml"), content.resolve("measures.yaml")).filter(Files::isRegularFile).forEach(out::add);
+        for (Path dir : ContentFiles.children(content.resolve("sources"), Files::isDirectory)) {
+            Stream.of(dir.resolve("source.yaml"), dir.resolve("facts.yaml")).filter(Files::isRegularFile).forEach(out::add);
+        }
+        for (String folder : List.of("actors", "places", "documents")) {
+            out.addAll(ContentFiles.children(content.resolve(folder), f -> (f.toString().endsWith(".yaml") || f.toString().endsWith(".yml"))
+                    && Files.isRegularFile(f)));
+        }
+        return out;
+    }
+
     private Corpus corpus() {
         if (!Files.isDirectory(content)) {
             problems.add(new Problem(Origin.of(name(content)), "content folder not found; run from the project's top folder"));
         }
         Portal portal = portal();
         SortedMap<String, Source> sources = new TreeMap<>();
-        for (Path dir : children(content.resolve("sources"), Files::isDirectory)) {
-            sources.put(dir.getFileName().toString(), source(dir));
+        for (Source s : inParallel(ContentFiles.children(content.resolve("sources"), Files::isDirectory), ContentLoader::source)) {
+            sources.put(s.id(), s);
         }
         SortedMap<String, Actor> actors = new TreeMap<>();
-        for (Path f : yamlFiles(content.resolve("actors"))) {
-            String id = id(f);
-            // an unreadable file still names its actor, so that references to it are not reported as unknown too
-            actors.put(id, actor(id, new Fields(yaml(f, "actor").orElse(empty(f)))));
+        // an unreadable file still names its actor, so that references to it are not reported as unknown too
+        for (Actor a : inParallel(yamlFiles(content.resolve("actors")),
+                (l, f) -> actor(id(f), new Fields(l.yaml(f, "actor").orElse(l.empty(f)))))) {
+            actors.put(a.id(), a);
         }
         SortedMap<String, Place> places = new TreeMap<>();
-        for (Path f : yamlFiles(content.resolve("places"))) {
-            String id = id(f);
-            places.put(id, place(id, new Fields(yaml(f, "place").orElse(empty(f)))));
+        for (Place p : inParallel(yamlFiles(content.resolve("places")),
+                (l, f) -> l.place(id(f), new Fields(l.yaml(f, "place").orElse(l.empty(f)))))) {
+            places.put(p.id(), p);
         }
         SortedMap<String, Measure> measures = new TreeMap<>();
         Path measuresFile = content.resolve("measures.yaml");
@@ -123,7 +160,7 @@ public final class ContentLoader {
             });
         }
         SortedMap<String, EditorialPage> pages = new TreeMap<>();
-        for (Path f : children(content.resolve("pages"), p -> p.toString().endsWith(".md"))) {
+        for (Path f : ContentFiles.children(content.resolve("pages"), p -> p.toString().endsWith(".md"))) {
             String slug = f.getFileName().toString().replaceFirst("\\.md$", "");
             markdown(f).ifPresent(md -> pages.put(slug, new EditorialPage(slug, md)));
         }
@@ -135,9 +172,9 @@ public final class ContentLoader {
     /** The documents the sources refer to; a portal without the folder has none. */
     private SortedMap<String, Document> documents() {
         SortedMap<String, Document> documents = new TreeMap<>();
-        for (Path f : yamlFiles(content.resolve("documents"))) {
-            String id = id(f);
-            documents.put(id, document(id, new Fields(yaml(f, "document").orElse(empty(f)))));
+        for (Document d : inParallel(yamlFiles(content.resolve("documents")),
+                (l, f) -> document(id(f), new Fields(l.yaml(f, "document").orElse(l.empty(f)))))) {
+            documents.put(d.id(), d);
         }
         return documents;
     }
@@ -233,7 +270,7 @@ public final class ContentLoader {
                 for (YamlNode n : f.list("statements")) statements.add(statement(id, new Fields(n)));
             });
         }
-        for (Path other : children(dir, p -> true)) {
+        for (Path other : ContentFiles.children(dir, p -> true)) {
             String n = other.getFileName().toString();
             if (!List.of("source.yaml", "summary.md", "facts.yaml").contains(n) && !n.startsWith(".")) {
                 problems.add(new Problem(Origin.of(name(other)), "unexpected file in a source folder; a source has source.yaml,"
@@ -279,20 +316,19 @@ public final class ContentLoader {
 
     // --- files -------------------------------------------------------------------------------------------------
 
+    /** The file's YAML (parsed ahead, or now), checked against its schema and for placeholders. */
     private Optional<YamlNode> yaml(Path file, String schema) {
-        return read(file).flatMap(text -> {
-            List<Problem> found = new ArrayList<>();
-            Optional<YamlNode> node = YamlReader.read(name(file), text, found);
-            node.ifPresent(n -> {
-                SchemaChecker.load(schema).check(n, found);
-                Placeholders.check(n, "", found);
-            });
-            if (node.isEmpty() && found.isEmpty()) {
-                found.add(new Problem(Origin.of(name(file)), "the file is empty; see schemas/" + schema + ".schema.json for its fields"));
-            }
-            problems.addAll(found);
-            return node;
+        ContentFiles.Parsed parsed = ahead.containsKey(file) ? ahead.get(file) : files.parse(file);
+        problems.addAll(parsed.problems());
+        Optional<YamlNode> node = parsed.node();
+        node.ifPresent(n -> {
+            SchemaChecker.load(schema).check(n, problems);
+            Placeholders.check(n, "", problems);
         });
+        if (node.isEmpty() && parsed.problems().isEmpty()) {
+            problems.add(new Problem(Origin.of(name(file)), "the file is empty; see schemas/" + schema + ".schema.json for its fields"));
+        }
+        return node;
     }
 
     private YamlNode empty(Path file) {
@@ -300,60 +336,12 @@ public final class ContentLoader {
     }
 
     private Optional<Markdown> markdown(Path file) {
-        return read(file).map(text -> new Markdown(text, new Origin(name(file), 1, 1)));
-    }
-
-    /** The file's text, decoded strictly as UTF-8 (a stray Latin-1 byte is an error, not a silent replacement). */
-    private Optional<String> read(Path file) {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
-            problems.add(new Problem(Origin.of(name(file)), "cannot read: " + e.getMessage()));
-            return Optional.empty();
-        }
-        try {
-            String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-            return Optional.of(text.startsWith("\uFEFF") ? text.substring(1) : text);
-        } catch (CharacterCodingException e) {
-            problems.add(new Problem(firstBadByte(file, bytes), "not valid UTF-8; save the file with UTF-8 encoding"
-                    + " (in most editors: File > Save with Encoding > UTF-8)"));
-            return Optional.empty();
-        }
-    }
-
-    private Origin firstBadByte(Path file, byte[] bytes) {
-        var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT);
-        int line = 1;
-        int lineStart = 0;
-        for (int i = 0; i < bytes.length; ) {
-            int b = bytes[i] & 0xFF;
-            int len = b < 0x80 ? 1 : b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 0;
-            if (len == 0 || i + len > bytes.length) return new Origin(name(file), line, charsBetween(bytes, lineStart, i) + 1);
-            try {
-                decoder.reset().decode(ByteBuffer.wrap(bytes, i, len));
-            } catch (CharacterCodingException e) {
-                return new Origin(name(file), line, charsBetween(bytes, lineStart, i) + 1);
-            }
-            if (b == '\n') {
-                line++;
-                lineStart = i + 1;
-            }
-            i += len;
-        }
-        return Origin.of(name(file));
-    }
-
-    private static int charsBetween(byte[] bytes, int from, int to) {
-        int n = 0;
-        for (int i = from; i < to; i++) if ((bytes[i] & 0xC0) != 0x80) n++;
-        return n;
+        return files.read(file, problems).map(text -> new Markdown(text, new Origin(name(file), 1, 1)));
     }
 
     private List<Path> yamlFiles(Path dir) {
         List<Path> out = new ArrayList<>();
-        for (Path f : children(dir, Files::isRegularFile)) {
+        for (Path f : ContentFiles.children(dir, Files::isRegularFile)) {
             String n = f.getFileName().toString();
             if (n.endsWith(".yaml")) {
                 out.add(f);
@@ -367,20 +355,11 @@ public final class ContentLoader {
         return out;
     }
 
-    private static List<Path> children(Path dir, java.util.function.Predicate<Path> keep) {
-        if (!Files.isDirectory(dir)) return List.of();
-        try (Stream<Path> s = Files.list(dir)) {
-            return s.filter(keep).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     private static String id(Path file) {
         return file.getFileName().toString().replaceFirst("\\.ya?ml$", "");
     }
 
     private String name(Path p) {
-        return root.relativize(p.toAbsolutePath().normalize()).toString().replace('\\', '/');
+        return files.name(p);
     }
 }

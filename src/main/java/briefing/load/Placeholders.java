@@ -6,9 +6,12 @@ import briefing.model.Placeholder;
 import briefing.model.Problem;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** Reports every TODO the scaffold wrote and the editor has not replaced yet: placeholders never pass as content. */
 final class Placeholders {
+    private static final Pattern HEADING_MARK = Pattern.compile("^#+\\s*");
+
     private Placeholders() {
     }
 
@@ -26,7 +29,7 @@ final class Placeholders {
     static void check(Markdown md, List<Problem> problems) {
         String[] lines = md.text().split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
-            String line = lines[i].strip().replaceFirst("^#+\\s*", "");
+            String line = HEADING_MARK.matcher(lines[i].strip()).replaceFirst("");
             if (Placeholder.is(line)) {
                 problems.add(new Problem(new Origin(md.origin().file(), i + 1, 1), "placeholder left: '" + abbreviate(line)
                         + "'; replace each TODO line with your own text"));

@@ -37,8 +37,11 @@ public final class SchemaChecker {
             "enum", "items", "$ref", "minLength", "minimum", "maximum", MaxWordsKeyword.NAME, "pattern",
             "$schema", "$id", "$defs", "title", "description", "examples");
 
-    private static final Dialect DIALECT = Dialect.builder(Dialects.getDraft202012()).keyword(new MaxWordsKeyword()).build();
-    private static final SchemaRegistry REGISTRY = SchemaRegistry.withDialect(DIALECT);
+    /** The dialect and the registry, built when the first schema is (near a second), not when the class is loaded. */
+    private static final class Registry {
+        static final SchemaRegistry REGISTRY = SchemaRegistry.withDialect(
+                Dialect.builder(Dialects.getDraft202012()).keyword(new MaxWordsKeyword()).build());
+    }
     private static final Map<String, SchemaChecker> LOADED = new ConcurrentHashMap<>();
 
     private final JsonNode root;
@@ -46,7 +49,30 @@ public final class SchemaChecker {
 
     private SchemaChecker(JsonNode root) {
         this.root = root;
-        this.schema = REGISTRY.getSchema(SchemaLocation.of(root.path("$id").asText()), root);
+        this.schema = Registry.REGISTRY.getSchema(SchemaLocation.of(root.path("$id").asText()), root);
+        // the validators of a schema and of its $refs are otherwise built on first use, unguarded; built here, before
+        // the checker is shared (through LOADED), a compiled schema is only read while files are checked in parallel
+        schema.initializeValidators();
+    }
+
+    /** Every schema the content's files are checked against. */
+    private static final List<String> NAMES = List.of("portal", "source", "facts", "actor", "place", "document", "measures");
+
+    /**
+     * Builds every schema on a thread of its own (the first takes the validator's and its logging's start-up, near a
+     * second), while the caller reads files; {@link #load} then waits for the schema it needs, if it is not ready yet.
+     */
+    static void buildAhead() {
+        if (LOADED.keySet().containsAll(NAMES)) return;
+        Thread t = new Thread(() -> {
+            try {
+                NAMES.forEach(SchemaChecker::load);
+            } catch (RuntimeException e) {
+                // a schema that cannot be built fails where it is needed, in the loader's own thread
+            }
+        }, "schemas");
+        t.setDaemon(true);
+        t.start();
     }
 
     /** The schema named {@code name} ("facts", "source" ...) from the classpath, read once. */

@@ -39,6 +39,8 @@ final class MarkdownTargets {
         List<Problem> out = new ArrayList<>();
         String text = md.text();
         frontMatter(md).ifPresent(out::add);
+        // links and images open with '[' (or "!["), autolinks with '<': a text with neither has no target to check
+        if (text.indexOf('[') < 0 && text.indexOf('<') < 0) return out;
         for (Node n : PARSER.parse(text).getDescendants()) {
             String url;
             boolean image = n instanceof Image;

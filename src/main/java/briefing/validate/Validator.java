@@ -40,15 +40,37 @@ import java.util.regex.Pattern;
  */
 public final class Validator {
     private static final Pattern WIKI_LINK = Pattern.compile("\\[\\[([^\\]|]*)(?:\\|([^\\]]*))?]]");
+    private static final Pattern CODE_SPAN = Pattern.compile("(`+)(.+?)\\1");
 
     private final Corpus corpus;
     private final List<Problem> problems = new ArrayList<>();
     /** Each entity's names and aliases, slugged, for "did you mean" on an unknown id written as a name. */
-    private final Map<String, String> actorNames = new HashMap<>();
-    private final Map<String, String> placeNames = new HashMap<>();
+    private final Map<String, String> actorNames;
+    private final Map<String, String> placeNames;
+    /** {@link #idsAndSlugs} of each vocabulary in use, worked out once (for the thousands of entities of one kind). */
+    private final Map<List<Vocabulary.Term>, Set<String>> kindIds = new java.util.IdentityHashMap<>();
 
     private Validator(Corpus corpus) {
+        this(corpus, new HashMap<>(), new HashMap<>());
+    }
+
+    /** A validator sharing {@code actorNames} and {@code placeNames}, which no one changes while it runs. */
+    private Validator(Corpus corpus, Map<String, String> actorNames, Map<String, String> placeNames) {
         this.corpus = corpus;
+        this.actorNames = actorNames;
+        this.placeNames = placeNames;
+    }
+
+    /**
+     * The checks of each source, which depend on that source and the (read-only) rest of the corpus alone, run on all
+     * cores: each source has its own validator, and their problems are gathered in the order of {@code sources}.
+     */
+    private void sourcesInParallel(Collection<Source> sources) {
+        sources.parallelStream().map(s -> {
+            Validator own = new Validator(corpus, actorNames, placeNames);
+            own.source(s);
+            return own.problems;
+        }).forEachOrdered(problems::addAll);
     }
 
     public static List<Problem> validate(Corpus corpus) {
@@ -76,7 +98,7 @@ public final class Validator {
     }
 
     private void sources(List<Source> sources) {
-        sources.forEach(this::source);
+        sourcesInParallel(sources);
         Map<String, String> documentNames = new HashMap<>();
         corpus.documents().values().forEach(d -> names(documentNames, d.id(), d.title(), d.aliases()));
         for (Source s : sources) {
@@ -96,11 +118,12 @@ public final class Validator {
         corpus.measures().values().forEach(m -> id(m.id(), "measure", m.origin()));
         corpus.pages().values().forEach(p -> {
             id(p.slug(), "page", Origin.of(p.body().origin().file()));
-            wikiLinks(p.body());
-            problems.addAll(Prose.html(p.body()));
+            List<String> prose = proseLines(p.body());
+            wikiLinks(p.body(), prose);
+            problems.addAll(Prose.html(p.body(), prose));
             problems.addAll(MarkdownTargets.check(p.body(), p.slug().equals("overview") ? "index.html" : "pages/" + p.slug() + ".html"));
         });
-        corpus.sources().values().forEach(this::source);
+        sourcesInParallel(corpus.sources().values());
         aliasClashes("actor", corpus.actors().values().stream().map(a -> new Named(a.id(), a.name(), a.aliases(), a.origin())).toList());
         aliasClashes("place", corpus.places().values().stream().map(p -> new Named(p.id(), p.name(), p.aliases(), p.origin())).toList());
         documents();
@@ -166,10 +189,17 @@ public final class Validator {
     /** A kind must be a default one or one the portal adds in portal.yaml. */
     private void kind(Text kind, String what, List<Vocabulary.Term> terms) {
         // a kind the portal declares with a bad id is reported there once, not again by every entity that uses it
-        if (kind.value().isEmpty() || terms.stream().anyMatch(t -> t.id().equals(kind.value()) || Ids.slug(t.id()).equals(kind.value()))) return;
+        if (kind.value().isEmpty() || kindIds.computeIfAbsent(terms, Validator::idsAndSlugs).contains(kind.value())) return;
         List<String> ids = terms.stream().map(Vocabulary.Term::id).toList();
         problems.add(new Problem(kind.origin(), "unknown " + what + " kind '" + kind.value() + "'" + Suggestions.hint(kind.value(), ids)
                 + "; the kinds are " + String.join(", ", ids) + ". Add a new kind to " + what + "_kinds in portal.yaml"));
+    }
+
+    /** The ids of a vocabulary's terms and what they would be as ids (a portal's "Armed group" is written armed-group). */
+    private static Set<String> idsAndSlugs(List<Vocabulary.Term> terms) {
+        Set<String> out = new HashSet<>();
+        terms.forEach(t -> out.addAll(List.of(t.id(), Ids.slug(t.id()))));
+        return out;
     }
 
     private void actor(Actor a) {
@@ -201,8 +231,9 @@ public final class Validator {
     private void source(Source s) {
         id(s.id(), "source", Origin.of(s.origin().file()));
         date(s.published());
-        wikiLinks(s.summary());
-        problems.addAll(Prose.check(s));
+        List<String> prose = proseLines(s.summary());
+        wikiLinks(s.summary(), prose);
+        problems.addAll(Prose.check(s, prose));
         problems.addAll(MarkdownTargets.check(s.summary(), "sources/" + s.id() + ".html"));
         Map<String, Origin> seenEvents = new HashMap<>();
         for (Event e : s.events()) {
@@ -278,11 +309,14 @@ public final class Validator {
         }
     }
 
-    /** {@code [[id]]} and {@code [[id|text]]} must name a known actor or place; code spans and blocks are literal text. */
-    private void wikiLinks(Markdown md) {
-        List<String> lines = proseLines(md);
+    /**
+     * {@code [[id]]} and {@code [[id|text]]} must name a known actor or place; code spans and blocks are literal text.
+     * @param lines the text's {@link #proseLines}
+     */
+    private void wikiLinks(Markdown md, List<String> lines) {
         for (int i = 0; i < lines.size(); i++) {
             String visible = lines.get(i);
+            if (!visible.contains("[[")) continue;
             Matcher m = WIKI_LINK.matcher(visible);
             while (m.find()) {
                 String id = m.group(1).strip();
@@ -314,8 +348,9 @@ public final class Validator {
     }
 
     static String maskCodeSpans(String line) {
+        if (line.indexOf('`') < 0) return line;
         StringBuilder b = new StringBuilder(line);
-        Matcher m = Pattern.compile("(`+)(.+?)\\1").matcher(line);
+        Matcher m = CODE_SPAN.matcher(line);
         while (m.find()) for (int i = m.start(); i < m.end(); i++) b.setCharAt(i, ' ');
         return b.toString();
     }

@@ -30,6 +30,28 @@ class ContentLoaderTest {
     }
 
     @Test
+    void problemsOfFoldersReadInParallelComeInTheOrderOfTheFolders() {
+        ContentTree t = ContentTree.minimal(tmp);
+        String source = t.read("sources/alpha-2013/source.yaml");
+        for (int i = 0; i < 48; i++) {
+            t.write("sources/many-%02d/source.yaml".formatted(i), source + "colour: red\n");
+            t.write("sources/many-%02d/summary.md".formatted(i), "TODO: the summary\n");
+            t.write("actors/many-%02d.yaml".formatted(i), "name: Actor\nkind: TODO\ndescription: An actor.\n");
+        }
+        List<Problem> problems = t.load().problems();
+        for (int i = 0; i < 48; i++) {
+            String folder = "content/sources/many-%02d/".formatted(i);
+            assertEquals(2, problems.stream().filter(p -> p.origin().file().startsWith(folder)).count(), folder + ": " + problems);
+        }
+        // the sources, then the actors; one folder (and file) after the other: as if they had been read one by one
+        List<Problem> expected = new java.util.ArrayList<>();
+        problems.stream().filter(p -> p.origin().file().startsWith("content/sources/")).sorted().forEach(expected::add);
+        problems.stream().filter(p -> p.origin().file().startsWith("content/actors/")).sorted().forEach(expected::add);
+        assertEquals(144, problems.size());
+        assertTrue(expected.equals(problems), "not in the order of the files: " + problems.stream().map(p -> p.origin().file()).toList());
+    }
+
+    @Test
     void minimalTreeLoadsCompletely() {
         ContentTree t = ContentTree.minimal(tmp);
         LoadResult r = t.load();

@@ -196,6 +196,18 @@ class EdtfDateTest {
     }
 
     @Test
+    void isoPadsAsTheFormatDoes() {
+        assertEquals("0987", EdtfDate.parse("0987").start().orElseThrow().iso());
+        assertEquals("2013-04", EdtfDate.parse("2013-04").start().orElseThrow().iso());
+        assertEquals("2013-04-05", EdtfDate.parse("2013-04-05~").start().orElseThrow().iso());
+        assertEquals("0045-01", EdtfDate.parse("0045-01").monthKey());
+        for (int n : new int[] {0, 7, 42, 999, 2013, 12345, -5, -2013, Integer.MIN_VALUE}) {
+            assertEquals("%04d".formatted(n), EdtfDate.padded(n, 4), "" + n);
+            assertEquals("%02d".formatted(n), EdtfDate.padded(n, 2), "" + n);
+        }
+    }
+
+    @Test
     void leadingAndTrailingSpaceIsIgnored() {
         assertEquals(EdtfDate.parse("2013-04"), EdtfDate.parse(" 2013-04 "));
     }

@@ -48,6 +48,19 @@ class ProseTest {
     }
 
     @Test
+    void wordsAreCountedAsTheirPatternFindsThem() {
+        java.util.regex.Pattern word = java.util.regex.Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.,-]*");
+        for (String line : List.of("", "one", "  two words  ", "l’ONU a dit 3.5, non-stop -- 'quoted' ...", "Ⅻ ½ ١٢ 𝔸𝔹 x", "-a- .b. ,",
+                "über-Straße, 1er juillet 2011; ‘single’ (brackets) [link] a—b")) {
+            java.util.regex.Matcher m = word.matcher(line);
+            int expected = 0;
+            while (m.find()) expected++;
+            assertEquals(expected, Prose.words(line), line);
+        }
+        assertEquals(5, Prose.words("l’ONU a dit 3.5, non-stop"), "l’ONU, a, dit, 3.5, and non-stop");
+    }
+
+    @Test
     void anEventAfterItsSourceMustBeMarkedPlanned() {
         ContentTree t = ContentTree.minimal(tmp).replace("sources/beta-2019/facts.yaml", "    date: 2019-01-20", "    date: 2019-12-31");
         List<String> w = warnings(t);
