@@ -89,7 +89,7 @@ final class EntityPlanner extends Planner {
         more.addAll(capped(m, "figures", l.figures().stream().map(v::figure).toList(), false, url, a.name()));
         more.addAll(capped(m, "statementsBy", l.statementsBy().stream().map(v::statement).toList(), false, url, a.name()));
         m.put("companions", l.companions().stream().limit(12)
-                .map(c -> { Map<String, Object> x = v.actor(c.id()); x.put("count", c.events()); return (Object) x; }).toList());
+                .map(c -> (Object) Views.with(v.actor(c.id()), "count", c.events())).toList());
         more.addAll(capped(m, "discrepancies", byActor.getOrDefault(a.id(), List.of()).stream()
                 .map(v::discrepancy).toList(), false, url, a.name()));
         List<Page> pages = new ArrayList<>();

@@ -44,12 +44,8 @@ final class SourcePlanner extends Planner {
         return corpus.sources().values().stream()
                 .sorted(Comparator.comparing((Source s) -> EdtfDate.parse(s.published().value())).thenComparing(Source::id))
                 .map(s -> {
-                    Map<String, Object> m = v.source(s.id());
-                    m.put("kind", v.sourceKind(s.kind().value()));
-                    m.put("events", s.events().size());
-                    m.put("figures", s.figures().size());
-                    m.put("statements", s.statements().size());
-                    return (Object) m;
+                    return (Object) Views.with(v.source(s.id()), "kind", v.sourceKind(s.kind().value()), "events", s.events().size(),
+                            "figures", s.figures().size(), "statements", s.statements().size());
                 }).toList();
     }
 
