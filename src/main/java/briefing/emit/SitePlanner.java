@@ -73,7 +73,10 @@ final class SitePlanner extends Planner {
 
     /** An Atom feed of sources and events, newest first. */
     private Page feed() {
-        record Entry(EdtfDate date, String id, Map<String, Object> model) {
+        record Entry(EdtfDate date, java.time.LocalDate latest, String id, Map<String, Object> model) {
+            Entry(EdtfDate date, String id, Map<String, Object> model) {
+                this(date, date.latest(), id, model);
+            }
         }
         List<Entry> entries = new ArrayList<>();
         for (Source s : corpus.sources().values()) {
@@ -89,7 +92,7 @@ final class SitePlanner extends Planner {
                     "summary", text.get("feed.event_summary", "date", text.date(e.date()), "publishers", e.sources().stream()
                             .map(s -> corpus.sources().get(s).publisher()).distinct().collect(Collectors.joining(", "))))));
         }
-        entries.sort(Comparator.comparing((Entry x) -> x.date().latest()).reversed().thenComparing(Entry::id));
+        entries.sort(Comparator.comparing(Entry::latest).reversed().thenComparing(Entry::id));
         String updated = entries.isEmpty() ? "2000-01-01T00:00:00Z" : entries.get(0).model().get("updated").toString();
         // stable entry ids that do not depend on where the site is published
         String tag = "tag:briefing.invalid,2013:" + briefing.model.Names.key(corpus.portal().title()).replaceAll("[^a-z0-9]+", "-") + "/";

@@ -46,12 +46,32 @@ final class Views {
     private final Map<String, Map<String, Object>> sources = new ConcurrentHashMap<>();
     private final Map<String, Map<String, Object>> documents = new ConcurrentHashMap<>();
     private final Map<String, Map<String, Object>> events = new ConcurrentHashMap<>();
+    /** Each event's place in the timeline (by date, then id). */
+    private final Map<String, Integer> order = new java.util.HashMap<>();
+    private List<Source> byPublication;
 
     Views(LinkedCorpus linked, briefing.i18n.Messages text) {
         this.linked = linked;
         this.corpus = linked.corpus();
         this.text = text;
         this.timeline = new TimelineLayout(linked.timeline(), Paging.limits());
+        for (LinkedEvent e : linked.timeline()) order.put(e.id(), order.size());
+    }
+
+    /** Events in the timeline's order (by date, then id): a sort by their place in it, not by comparing dates again. */
+    java.util.Comparator<LinkedEvent> timelineOrder() {
+        return java.util.Comparator.comparingInt(e -> order.get(e.id()));
+    }
+
+    /** The sources by date of publication, then id (sorted once, each date read once). */
+    synchronized List<Source> sourcesByPublication() {
+        if (byPublication == null) {
+            Map<String, String> keys = new java.util.HashMap<>();
+            corpus.sources().values().forEach(s -> keys.put(s.id(), EdtfDate.parse(s.published().value()).sortKey()));
+            byPublication = corpus.sources().values().stream()
+                    .sorted(java.util.Comparator.comparing((Source s) -> keys.get(s.id())).thenComparing(Source::id)).toList();
+        }
+        return byPublication;
     }
 
     /** Where the timeline's events and months live. */
