@@ -29,9 +29,9 @@ import java.util.function.Function;
  * The small view models every page is made of: a date at its own precision, a link to an actor, place or source,
  * an event, a figure, a statement. Links are relative to the site root; templates prefix the page's root path.
  * <p>
- * The views of dates, actors, places, sources, documents and events are made once per build and shared by every page
- * that shows them (an event is listed on its year's page, its actors', its places', its sources'...): they are
- * immutable, compacted as the bake reads them ({@link CompactModel}); a planner that adds to one copies it
+ * The views of dates, actors, places, sources, documents, events and figures are made once per build and shared by
+ * every page that shows them (an event is listed on its year's page, its actors', its places', its sources'...): they
+ * are immutable, compacted as the bake reads them ({@link CompactModel}); a planner that adds to one copies it
  * ({@link #with}).
  */
 final class Views {
@@ -46,6 +46,7 @@ final class Views {
     private final Map<String, Map<String, Object>> sources = new ConcurrentHashMap<>();
     private final Map<String, Map<String, Object>> documents = new ConcurrentHashMap<>();
     private final Map<String, Map<String, Object>> events = new ConcurrentHashMap<>();
+    private final Map<DatedFigure, Map<String, Object>> figures = new ConcurrentHashMap<>();
     /** Each event's place in the timeline (by date, then id). */
     private final Map<String, Integer> order = new java.util.HashMap<>();
     private List<Source> byPublication;
@@ -222,6 +223,10 @@ final class Views {
     }
 
     Map<String, Object> figure(DatedFigure d) {
+        return shared(figures, d, this::newFigure);
+    }
+
+    private Map<String, Object> newFigure(DatedFigure d) {
         Figure f = d.figure();
         Measure m = corpus.measures().get(f.measure().id());
         return map("anchor", "figure-" + briefing.validate.Ids.slug(f.sourceId() + "-" + f.measure().id() + "-" + f.subject().id()
