@@ -14,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import static briefing.emit.Views.map;
@@ -131,8 +130,9 @@ final class EntityPlanner extends Planner {
 
     /** What actor and place pages share: mentions in context, events, statements about. */
     private void common(EntityLinks l, String url, String name, Map<String, Object> m, List<Page> more) {
-        List<Object> mentions = l.mentions().stream().collect(Collectors.groupingBy(Mention::sourceId, TreeMap::new,
-                Collectors.toList())).entrySet().stream().map(e -> (Object) map("source", v.source(e.getKey()),
+        // by source, in the sources' id order (grouped by hash, then the few sources sorted, rather than a tree per mention)
+        List<Object> mentions = l.mentions().stream().collect(Collectors.groupingBy(Mention::sourceId)).entrySet().stream()
+                .sorted(Map.Entry.comparingByKey()).map(e -> (Object) map("source", v.source(e.getKey()),
                 "sentences", e.getValue().stream().map(mn -> (Object) map(
                         "before", mn.sentence().substring(0, mn.start()),
                         "match", mn.sentence().substring(mn.start(), mn.end()),
