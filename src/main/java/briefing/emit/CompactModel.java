@@ -108,6 +108,17 @@ public final class CompactModel {
             return keys.length;
         }
 
+        /** The values in the keys' order, read from the array (no entry made per value). */
+        @Override
+        public Collection<Object> values() {
+            return new ArrayView(values);
+        }
+
+        @Override
+        public void forEach(java.util.function.BiConsumer<? super Object, ? super Object> action) {
+            for (int i = 0; i < keys.length; i++) action.accept(keys[i], values[i]);
+        }
+
         @Override
         public Set<Entry<Object, Object>> entrySet() {
             return new AbstractSet<>() {

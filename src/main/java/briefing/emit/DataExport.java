@@ -57,34 +57,50 @@ public final class DataExport {
     public static void write(LinkedCorpus linked, Path siteRoot) {
         Corpus c = linked.corpus();
         TimelineLayout pages = new TimelineLayout(linked.timeline(), Paging.limits()); // the page each event is on
+        Path dir = siteRoot.resolve("data");
+        // the files are independent of each other: each is written on its own, on every core
+        List<DataFile> files = List.of(
+                () -> JSON.writeValue(dir.resolve("portal.json").toFile(), json(linked)),
+                () -> csv(dir.resolve("events.csv"), List.of("id", "date", "title", "actors", "places", "tags", "sources", "dates_disagree", "page"),
+                        linked.timeline().stream().map(e -> List.of(e.id(), e.date().edtf(), e.title(), join(e.actors()), join(e.places()),
+                                join(e.tags()), join(e.sources()), Boolean.toString(e.datesDisagree()), pages.event(e))).toList()),
+                () -> csv(dir.resolve("figures.csv"), List.of("measure", "subject", "value", "qualifier", "as_of", "source", "note", "disputed"),
+                        linked.figures().values().stream().flatMap(List::stream).map(d -> {
+                            Figure f = d.figure();
+                            return List.of(f.measure().id(), f.subject().id(), f.value().toPlainString(), f.qualifier().value(),
+                                    d.asOf().edtf(), f.sourceId(), f.note().orElse(""), Boolean.toString(d.disputed()));
+                        }).toList()),
+                () -> csv(dir.resolve("actors.csv"), List.of("id", "name", "kind", "aliases", "description", "country", "page"),
+                        c.actors().values().stream().map(a -> List.of(a.id(), a.name(), a.kind().value(), String.join("; ", a.aliases()),
+                                a.description(), a.country().map(Ref::id).orElse(""), Urls.actor(a.id()))).toList()),
+                () -> csv(dir.resolve("places.csv"), List.of("id", "name", "kind", "within", "lat", "lon", "aliases", "page"),
+                        c.places().values().stream().map(p -> List.of(p.id(), p.name(), p.kind().value(), p.within().map(Ref::id).orElse(""),
+                                p.coordinates().map(x -> Double.toString(x.lat())).orElse(""), p.coordinates().map(x -> Double.toString(x.lon())).orElse(""), String.join("; ", p.aliases()), Urls.place(p.id()))).toList()),
+                () -> csv(dir.resolve("statements.csv"), List.of("actor", "date", "quote", "about", "source", "note"),
+                        c.sources().values().stream().flatMap(s -> s.statements().stream()).map(st -> List.of(st.actor().id(),
+                                EdtfDate.parse(st.date().value()).edtf(), st.quote().value(), join(st.about().stream().map(Ref::id).toList()),
+                                st.sourceId(), st.note().orElse(""))).toList()),
+                () -> documents(linked, dir),
+                () -> Files.writeString(dir.resolve("sources.bib"), Citations.bibtex(c.sources().values()), StandardCharsets.UTF_8),
+                () -> Files.writeString(dir.resolve("sources.json"), Citations.cslJson(c.sources().values()), StandardCharsets.UTF_8));
         try {
-            Path dir = siteRoot.resolve("data");
             Files.createDirectories(dir);
-            JSON.writeValue(dir.resolve("portal.json").toFile(), json(linked));
-            csv(dir.resolve("events.csv"), List.of("id", "date", "title", "actors", "places", "tags", "sources", "dates_disagree", "page"),
-                    linked.timeline().stream().map(e -> List.of(e.id(), e.date().edtf(), e.title(), join(e.actors()), join(e.places()),
-                            join(e.tags()), join(e.sources()), Boolean.toString(e.datesDisagree()), pages.event(e))).toList());
-            csv(dir.resolve("figures.csv"), List.of("measure", "subject", "value", "qualifier", "as_of", "source", "note", "disputed"),
-                    linked.figures().values().stream().flatMap(List::stream).map(d -> {
-                        Figure f = d.figure();
-                        return List.of(f.measure().id(), f.subject().id(), f.value().toPlainString(), f.qualifier().value(),
-                                d.asOf().edtf(), f.sourceId(), f.note().orElse(""), Boolean.toString(d.disputed()));
-                    }).toList());
-            csv(dir.resolve("actors.csv"), List.of("id", "name", "kind", "aliases", "description", "country", "page"),
-                    c.actors().values().stream().map(a -> List.of(a.id(), a.name(), a.kind().value(), String.join("; ", a.aliases()),
-                            a.description(), a.country().map(Ref::id).orElse(""), Urls.actor(a.id()))).toList());
-            csv(dir.resolve("places.csv"), List.of("id", "name", "kind", "within", "lat", "lon", "aliases", "page"),
-                    c.places().values().stream().map(p -> List.of(p.id(), p.name(), p.kind().value(), p.within().map(Ref::id).orElse(""),
-                            p.coordinates().map(x -> Double.toString(x.lat())).orElse(""), p.coordinates().map(x -> Double.toString(x.lon())).orElse(""), String.join("; ", p.aliases()), Urls.place(p.id()))).toList());
-            csv(dir.resolve("statements.csv"), List.of("actor", "date", "quote", "about", "source", "note"),
-                    c.sources().values().stream().flatMap(s -> s.statements().stream()).map(st -> List.of(st.actor().id(),
-                            EdtfDate.parse(st.date().value()).edtf(), st.quote().value(), join(st.about().stream().map(Ref::id).toList()),
-                            st.sourceId(), st.note().orElse(""))).toList());
-            documents(linked, dir);
-            Files.writeString(dir.resolve("sources.bib"), Citations.bibtex(c.sources().values()), StandardCharsets.UTF_8);
-            Files.writeString(dir.resolve("sources.json"), Citations.cslJson(c.sources().values()), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        files.parallelStream().forEach(DataFile::writeUnchecked);
+    }
+
+    /** One file of the export. */
+    private interface DataFile {
+        void write() throws IOException;
+
+        default void writeUnchecked() {
+            try {
+                write();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
     }
 

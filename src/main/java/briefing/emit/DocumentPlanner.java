@@ -46,8 +46,7 @@ final class DocumentPlanner extends Planner {
         titles.setNumericCollation(true);
         Comparator<Document> order = Comparator.comparing(Document::title, titles).thenComparing(Document::id);
         corpus.documents().values().stream().sorted(order).forEach(d -> {
-            Map<String, Object> m = v.document(d.id());
-            m.put("events", linked.documents().get(d.id()).events().size());
+            Map<String, Object> m = Views.with(v.document(d.id()), "events", linked.documents().get(d.id()).events().size());
             byKind.computeIfAbsent(d.kind().value(), k -> new ArrayList<>()).add(m);
         });
         com.ibm.icu.text.Collator collator = com.ibm.icu.text.Collator.getInstance(text.locale());

@@ -37,8 +37,7 @@ final class EntityIndex extends Planner {
     List<Page> actors() {
         Map<String, List<Map<String, Object>>> byKind = new TreeMap<>();
         for (Actor a : corpus.actors().values()) {
-            Map<String, Object> m = v.actor(a.id());
-            m.put("events", linked.actors().get(a.id()).events().size());
+            Map<String, Object> m = Views.with(v.actor(a.id()), "events", linked.actors().get(a.id()).events().size());
             byKind.computeIfAbsent(a.kind().value(), k -> new ArrayList<>()).add(m);
         }
         Map<String, Object> network = charts.network(Urls.root(Urls.ACTORS));
@@ -48,8 +47,7 @@ final class EntityIndex extends Planner {
     List<Page> places() {
         Map<String, List<Map<String, Object>>> byKind = new TreeMap<>();
         for (Place p : corpus.places().values()) {
-            Map<String, Object> m = v.place(p.id());
-            m.put("events", linked.places().get(p.id()).events().size());
+            Map<String, Object> m = Views.with(v.place(p.id()), "events", linked.places().get(p.id()).events().size());
             byKind.computeIfAbsent(p.kind().value(), k -> new ArrayList<>()).add(m);
         }
         Map<String, Object> map = charts.placesMap(Urls.root(Urls.PLACES));

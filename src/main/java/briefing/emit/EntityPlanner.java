@@ -14,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import static briefing.emit.Views.map;
@@ -89,7 +88,7 @@ final class EntityPlanner extends Planner {
         more.addAll(capped(m, "figures", l.figures().stream().map(v::figure).toList(), false, url, a.name()));
         more.addAll(capped(m, "statementsBy", l.statementsBy().stream().map(v::statement).toList(), false, url, a.name()));
         m.put("companions", l.companions().stream().limit(12)
-                .map(c -> { Map<String, Object> x = v.actor(c.id()); x.put("count", c.events()); return (Object) x; }).toList());
+                .map(c -> (Object) Views.with(v.actor(c.id()), "count", c.events())).toList());
         more.addAll(capped(m, "discrepancies", byActor.getOrDefault(a.id(), List.of()).stream()
                 .map(v::discrepancy).toList(), false, url, a.name()));
         List<Page> pages = new ArrayList<>();
@@ -131,8 +130,9 @@ final class EntityPlanner extends Planner {
 
     /** What actor and place pages share: mentions in context, events, statements about. */
     private void common(EntityLinks l, String url, String name, Map<String, Object> m, List<Page> more) {
-        List<Object> mentions = l.mentions().stream().collect(Collectors.groupingBy(Mention::sourceId, TreeMap::new,
-                Collectors.toList())).entrySet().stream().map(e -> (Object) map("source", v.source(e.getKey()),
+        // by source, in the sources' id order (grouped by hash, then the few sources sorted, rather than a tree per mention)
+        List<Object> mentions = l.mentions().stream().collect(Collectors.groupingBy(Mention::sourceId)).entrySet().stream()
+                .sorted(Map.Entry.comparingByKey()).map(e -> (Object) map("source", v.source(e.getKey()),
                 "sentences", e.getValue().stream().map(mn -> (Object) map(
                         "before", mn.sentence().substring(0, mn.start()),
                         "match", mn.sentence().substring(mn.start(), mn.end()),

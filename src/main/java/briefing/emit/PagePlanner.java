@@ -31,10 +31,14 @@ public final class PagePlanner {
      * Every page of the portal, in a fixed order, with its interface text in the portal's language. The planners are
      * independent given the linked corpus: they run at the same time (and plan their own pages on every core), and their
      * pages are gathered in the planners' fixed order, so that the result does not depend on which finished first.
+     * Each planner's pages get their search filters and JSON-LD as soon as they are planned, while other planners still
+     * run, rather than all at the end.
      */
     public static List<Page> plan(LinkedCorpus linked, Messages text) {
         Planner.Context context = Planner.Context.of(linked, text);
         SitePlanner site = new SitePlanner(context);
+        SearchPlanner search = new SearchPlanner(context);
+        StructuredData structured = new StructuredData(context);
         List<Supplier<List<Page>>> planners = List.of(
                 () -> new HomePlanner(context).pages(),
                 () -> new SourcePlanner(context).pages(),
@@ -43,7 +47,8 @@ public final class PagePlanner {
                 () -> new TimelinePlanner(context).pages(),
                 () -> new FigurePlanner(context).pages(),
                 site::pages);
-        List<List<Page>> planned = inParallel(planners);
+        List<List<Page>> planned = inParallel(planners.stream()
+                .map(p -> (Supplier<List<Page>>) () -> finish(p.get(), search, structured)).toList());
         List<Page> pages = new ArrayList<>();
         planned.subList(0, planned.size() - 1).forEach(pages::addAll);
         List<Page> own = planned.get(planned.size() - 1);
@@ -52,12 +57,9 @@ public final class PagePlanner {
         pages.addAll(own.stream().filter(p -> !p.type().equals("page")).toList());
         List<Page> listed = new ArrayList<>(pages);
         listed.addAll(editorial);
-        pages.addAll(site.indexes(listed));
+        pages.addAll(finish(site.indexes(listed), search, structured));
         pages.addAll(editorial);
-        SearchPlanner search = new SearchPlanner(context);
-        StructuredData structured = new StructuredData(context);
-        // each page on its own; an ordered parallel stream keeps the pages' order
-        return pages.parallelStream().map(search::withSearch).map(structured::with).toList();
+        return pages;
     }
 
     /** Whether a planned page is one that search finds (the search page, the timeline index and long lists' numbered pages are not). */
@@ -65,9 +67,27 @@ public final class PagePlanner {
         return SearchPlanner.indexed(page);
     }
 
-    /** Runs each task on a thread of its own and returns their results in the tasks' order (the first failure is thrown). */
+    /**
+     * The pages with what {@link SearchPlanner#withSearch} and then {@link StructuredData#with} add to their models,
+     * made into one new page each; each page on its own, and an ordered parallel stream keeps the pages' order.
+     */
+    private static List<Page> finish(List<Page> pages, SearchPlanner search, StructuredData structured) {
+        return pages.parallelStream().map(page -> {
+            Map<String, Object> model = new java.util.LinkedHashMap<>(page.model());
+            model.put("search", search.search(page));
+            // the JSON-LD reads the page as the bake gets it but for these two entries, which hold no event
+            if (page.url().endsWith(".html")) model.put("jsonLd", structured.jsonLd(page));
+            return new Page(page.url(), page.type(), page.title(), model);
+        }).toList();
+    }
+
+    /**
+     * Runs each task on a thread of its own and returns their results in the tasks' order (the first failure is thrown).
+     * One thread per task, even on a small machine: a planner that waits (for a map another one is drawing) or finishes
+     * early leaves its core to the others, and none is queued behind a long one.
+     */
     private static <T> List<T> inParallel(List<Supplier<T>> tasks) {
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(tasks.size(), Math.max(2, Runtime.getRuntime().availableProcessors())),
+        ExecutorService pool = Executors.newFixedThreadPool(tasks.size(),
                 r -> {
                     Thread t = new Thread(r, "planner");
                     t.setDaemon(true);

@@ -60,6 +60,13 @@ final class SearchPlanner extends Planner {
      * source) it should be found under, and the words to weight up (names and aliases).
      */
     Page withSearch(Page page) {
+        Map<String, Object> model = new LinkedHashMap<>(page.model());
+        model.put("search", search(page));
+        return new Page(page.url(), page.type(), page.title(), model);
+    }
+
+    /** What {@link #withSearch} adds to the page's model, as its {@code search}. */
+    Map<String, Object> search(Page page) {
         SearchFacets f = new SearchFacets(page.type(), text);
         String url = page.url();
         if (page.type().equals("source")) {
@@ -102,9 +109,7 @@ final class SearchPlanner extends Planner {
                 f.add("year", Integer.toString(d.asOf().year()));
             });
         }
-        Map<String, Object> model = new LinkedHashMap<>(page.model());
-        model.put("search", f.model());
-        return new Page(page.url(), page.type(), page.title(), model);
+        return f.model();
     }
 
     private void eventFacets(SearchFacets f, String eventId, boolean actors, boolean places) {

@@ -3,7 +3,6 @@ package briefing.emit;
 import briefing.link.LinkedEvent;
 import briefing.model.Corpus;
 import briefing.model.EdtfDate;
-import briefing.model.Source;
 import briefing.model.Urls;
 
 import java.util.ArrayList;
@@ -73,23 +72,24 @@ final class SitePlanner extends Planner {
 
     /** An Atom feed of sources and events, newest first. */
     private Page feed() {
-        record Entry(EdtfDate date, String id, Map<String, Object> model) {
+        record Entry(EdtfDate date, java.time.LocalDate latest, String id, Map<String, Object> model) {
+            Entry(EdtfDate date, String id, Map<String, Object> model) {
+                this(date, date.latest(), id, model);
+            }
         }
-        List<Entry> entries = new ArrayList<>();
-        for (Source s : corpus.sources().values()) {
+        // each entry on its own, on every core (a feed of every source and event is long at scale)
+        List<Entry> entries = new ArrayList<>(corpus.sources().values().parallelStream().map(s -> {
             EdtfDate d = EdtfDate.parse(s.published().value());
-            entries.add(new Entry(d, "source-" + s.id(), map("kind", text.get("feed.kind.source"),
+            return new Entry(d, "source-" + s.id(), map("kind", text.get("feed.kind.source"),
                     "title", text.get("feed.source_title", "title", s.title(), "publisher", s.publisher()),
                     "href", Urls.source(s.id()), "id", "source:" + s.id(), "updated", atomTime(d),
-                    "summary", text.get("feed.source_summary", "publisher", s.publisher(), "date", text.date(d)))));
-        }
-        for (LinkedEvent e : linked.events().values()) {
-            entries.add(new Entry(e.date(), "event-" + e.id(), map("kind", text.get("feed.kind.event"), "title", e.title(),
-                    "href", v.timeline().event(e), "id", "event:" + e.id(), "updated", atomTime(e.date()),
-                    "summary", text.get("feed.event_summary", "date", text.date(e.date()), "publishers", e.sources().stream()
-                            .map(s -> corpus.sources().get(s).publisher()).distinct().collect(Collectors.joining(", "))))));
-        }
-        entries.sort(Comparator.comparing((Entry x) -> x.date().latest()).reversed().thenComparing(Entry::id));
+                    "summary", text.get("feed.source_summary", "publisher", s.publisher(), "date", text.date(d))));
+        }).toList());
+        entries.addAll(linked.events().values().parallelStream().map(e -> new Entry(e.date(), "event-" + e.id(), map("kind", text.get("feed.kind.event"),
+                "title", e.title(), "href", v.timeline().event(e), "id", "event:" + e.id(), "updated", atomTime(e.date()),
+                "summary", text.get("feed.event_summary", "date", text.date(e.date()), "publishers", e.sources().stream()
+                        .map(s -> corpus.sources().get(s).publisher()).distinct().collect(Collectors.joining(", ")))))).toList());
+        entries.sort(Comparator.comparing(Entry::latest).reversed().thenComparing(Entry::id));
         String updated = entries.isEmpty() ? "2000-01-01T00:00:00Z" : entries.get(0).model().get("updated").toString();
         // stable entry ids that do not depend on where the site is published
         String tag = "tag:briefing.invalid,2013:" + briefing.model.Names.key(corpus.portal().title()).replaceAll("[^a-z0-9]+", "-") + "/";

@@ -41,15 +41,10 @@ final class SourcePlanner extends Planner {
     }
 
     List<Object> sourcesList() {
-        return corpus.sources().values().stream()
-                .sorted(Comparator.comparing((Source s) -> EdtfDate.parse(s.published().value())).thenComparing(Source::id))
+        return v.sourcesByPublication().stream()
                 .map(s -> {
-                    Map<String, Object> m = v.source(s.id());
-                    m.put("kind", v.sourceKind(s.kind().value()));
-                    m.put("events", s.events().size());
-                    m.put("figures", s.figures().size());
-                    m.put("statements", s.statements().size());
-                    return (Object) m;
+                    return (Object) Views.with(v.source(s.id()), "kind", v.sourceKind(s.kind().value()), "events", s.events().size(),
+                            "figures", s.figures().size(), "statements", s.statements().size());
                 }).toList();
     }
 
@@ -68,7 +63,7 @@ final class SourcePlanner extends Planner {
                 : map("label", text.get("source.meta.original"), "unknown", text.get("source.meta.no_original")));
         List<Object> events = s.events().stream()
                 .map(e -> linked.events().get(e.id().value()))
-                .sorted(Comparator.comparing(LinkedEvent::date).thenComparing(LinkedEvent::id))
+                .sorted(v.timelineOrder()) // by date, then id
                 .map(e -> (Object) ownVersion(v.event(e), s.id())).toList();
         List<Object> statements = s.statements().stream().map(st -> (Object) v.statement(st)).toList();
         return new Page(Urls.source(s.id()), "source", s.title(), map(

@@ -47,26 +47,48 @@ final class StructuredData extends Planner {
             new String[]{"timeline/", Urls.TIMELINE, "nav.timeline"}, new String[]{"figures/", Urls.FIGURES, "nav.figures"},
             new String[]{"discrepancies/", Urls.DISCREPANCIES, "nav.discrepancies"});
 
+    /** The WebSite node every page starts with, as {@link #json}: the same on every page. */
+    private final String website;
+    /** Each listed event's node, as {@link #json}, made once: an event is listed on many pages. */
+    private final Map<String, String> events = new java.util.concurrent.ConcurrentHashMap<>();
+
     StructuredData(Planner.Context context) {
         super(context);
+        this.website = json(website());
     }
 
     /** The page with its JSON-LD ({@code jsonLd} in its model); pages that are not HTML are returned as they are. */
     Page with(Page page) {
         if (!page.url().endsWith(".html")) return page;
         Map<String, Object> model = new LinkedHashMap<>(page.model());
-        model.put("jsonLd", script(graph(page)));
+        model.put("jsonLd", jsonLd(page));
         return new Page(page.url(), page.type(), page.title(), model);
+    }
+
+    /**
+     * The page's JSON-LD script, the same as {@link #script} of its {@link #graph}: written node by node, the nodes
+     * every page shares (the WebSite, each event) written once. Jackson writes a list as its items' JSON between commas.
+     */
+    String jsonLd(Page page) {
+        StringBuilder b = new StringBuilder("{\"@context\":").append(json(CONTEXT)).append(",\"@graph\":[").append(website);
+        b.append(',').append(json(breadcrumbs(page)));
+        subject(page).ifPresent(s -> b.append(',').append(json(s)));
+        for (String id : listedEvents(page.model())) b.append(',').append(events.computeIfAbsent(id, k -> json(event(linked.events().get(k)))));
+        return b.append("]}").toString();
     }
 
     List<Object> graph(Page page) {
         List<Object> graph = new ArrayList<>();
-        graph.add(map("@type", "WebSite", "@id", address(Urls.HOME) + "#website", "name", corpus.portal().title(),
-                "description", corpus.portal().tagline(), "inLanguage", corpus.portal().language().value(), "url", address(Urls.HOME)));
+        graph.add(website());
         graph.add(breadcrumbs(page));
         subject(page).ifPresent(graph::add);
         for (String id : listedEvents(page.model())) graph.add(event(linked.events().get(id)));
         return graph;
+    }
+
+    private Map<String, Object> website() {
+        return map("@type", "WebSite", "@id", address(Urls.HOME) + "#website", "name", corpus.portal().title(),
+                "description", corpus.portal().tagline(), "inLanguage", corpus.portal().language().value(), "url", address(Urls.HOME));
     }
 
     private Map<String, Object> breadcrumbs(Page page) {
@@ -223,8 +245,13 @@ final class StructuredData extends Planner {
 
     /** JSON for a script element: {@code <}, {@code >}, {@code &} and the line separators escaped, so no text ends it. */
     static String script(Object value) {
+        return json(map("@context", CONTEXT, "@graph", value));
+    }
+
+    /** A value as JSON for a script element, escaped as {@link #script} says (each character on its own, so pieces join). */
+    private static String json(Object value) {
         try {
-            String json = JSON.writeValueAsString(map("@context", CONTEXT, "@graph", value));
+            String json = JSON.writeValueAsString(value);
             return json.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
                     .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029");
         } catch (JsonProcessingException e) {

@@ -22,11 +22,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
  * The small view models every page is made of: a date at its own precision, a link to an actor, place or source,
  * an event, a figure, a statement. Links are relative to the site root; templates prefix the page's root path.
+ * <p>
+ * The views of dates, actors, places, sources, documents, events and figures are made once per build and shared by
+ * every page that shows them (an event is listed on its year's page, its actors', its places', its sources'...): they
+ * are immutable, compacted as the bake reads them ({@link CompactModel}); a planner that adds to one copies it
+ * ({@link #with}).
  */
 final class Views {
     private final LinkedCorpus linked;
@@ -34,17 +40,65 @@ final class Views {
     private final briefing.i18n.Messages text;
     /** Which page holds each event (a large year's events are on pages per month): see {@link TimelineLayout}. */
     private final TimelineLayout timeline;
+    private final Map<EdtfDate, Map<String, Object>> dates = new ConcurrentHashMap<>();
+    private final Map<String, Map<String, Object>> actors = new ConcurrentHashMap<>();
+    private final Map<String, Map<String, Object>> places = new ConcurrentHashMap<>();
+    private final Map<String, Map<String, Object>> sources = new ConcurrentHashMap<>();
+    private final Map<String, Map<String, Object>> documents = new ConcurrentHashMap<>();
+    private final Map<String, Map<String, Object>> events = new ConcurrentHashMap<>();
+    private final Map<DatedFigure, Map<String, Object>> figures = new ConcurrentHashMap<>();
+    /** Each event's place in the timeline (by date, then id). */
+    private final Map<String, Integer> order = new java.util.HashMap<>();
+    private List<Source> byPublication;
 
     Views(LinkedCorpus linked, briefing.i18n.Messages text) {
         this.linked = linked;
         this.corpus = linked.corpus();
         this.text = text;
         this.timeline = new TimelineLayout(linked.timeline(), Paging.limits());
+        for (LinkedEvent e : linked.timeline()) order.put(e.id(), order.size());
+    }
+
+    /** Events in the timeline's order (by date, then id): a sort by their place in it, not by comparing dates again. */
+    java.util.Comparator<LinkedEvent> timelineOrder() {
+        return java.util.Comparator.comparingInt(e -> order.get(e.id()));
+    }
+
+    /** The sources by date of publication, then id (sorted once, each date read once). */
+    synchronized List<Source> sourcesByPublication() {
+        if (byPublication == null) {
+            Map<String, String> keys = new java.util.HashMap<>();
+            corpus.sources().values().forEach(s -> keys.put(s.id(), EdtfDate.parse(s.published().value()).sortKey()));
+            byPublication = corpus.sources().values().stream()
+                    .sorted(java.util.Comparator.comparing((Source s) -> keys.get(s.id())).thenComparing(Source::id)).toList();
+        }
+        return byPublication;
     }
 
     /** Where the timeline's events and months live. */
     TimelineLayout timeline() {
         return timeline;
+    }
+
+    /**
+     * The view of {@code key} from {@code cache}, made (and compacted) the first time it is asked for. Two threads may
+     * both make a view the first time; they make equal ones and the first kept is the one every page shares.
+     */
+    private static <K> Map<String, Object> shared(Map<K, Map<String, Object>> cache, K key, Function<K, Map<String, Object>> make) {
+        Map<String, Object> view = cache.get(key);
+        if (view == null) {
+            view = CompactModel.of(make.apply(key));
+            Map<String, Object> first = cache.putIfAbsent(key, view);
+            if (first != null) view = first;
+        }
+        return view;
+    }
+
+    /** A shared view with more entries, as a new map a planner may go on changing. */
+    static Map<String, Object> with(Map<String, Object> view, Object... kv) {
+        Map<String, Object> m = new LinkedHashMap<>(view);
+        m.putAll(map(kv));
+        return m;
     }
 
     static Map<String, Object> map(Object... kv) {
@@ -59,6 +113,10 @@ final class Views {
 
     /** {text, iso} for a single date; {text, interval, start?, end?} for an interval; each end {text, iso}. */
     Map<String, Object> date(EdtfDate d) {
+        return shared(dates, d, this::newDate);
+    }
+
+    private Map<String, Object> newDate(EdtfDate d) {
         if (!d.interval()) return point(d.anchor());
         return map("text", text.date(d), "interval", true, "edtf", d.edtf(),
                 "start", d.start().map(this::point), "end", d.end().map(this::point));
@@ -69,12 +127,20 @@ final class Views {
     }
 
     Map<String, Object> actor(String id) {
+        return shared(actors, id, this::newActor);
+    }
+
+    private Map<String, Object> newActor(String id) {
         Actor a = corpus.actors().get(id);
         return map("href", Urls.actor(id), "name", a.name(), "kind", "actor", "type", a.kind().value(),
                 "kindLabel", actorKind(a.kind().value()), "description", a.description());
     }
 
     Map<String, Object> place(String id) {
+        return shared(places, id, this::newPlace);
+    }
+
+    private Map<String, Object> newPlace(String id) {
         Place p = corpus.places().get(id);
         return map("href", Urls.place(id), "name", p.name(), "kind", "place", "type", p.kind().value(),
                 "kindLabel", placeKind(p.kind().value()), "description", placeLine(p));
@@ -95,6 +161,10 @@ final class Views {
 
     /** A document: its title, and a line saying what it is ("Resolution · S/RES/9001 (2020) · 5 March 2020"). */
     Map<String, Object> document(String id) {
+        return shared(documents, id, this::newDocument);
+    }
+
+    private Map<String, Object> newDocument(String id) {
         briefing.model.Document d = corpus.documents().get(id);
         List<String> line = new ArrayList<>();
         line.add(documentKind(d.kind().value()));
@@ -115,6 +185,10 @@ final class Views {
     }
 
     Map<String, Object> source(String id) {
+        return shared(sources, id, this::newSource);
+    }
+
+    private Map<String, Object> newSource(String id) {
         Source s = corpus.sources().get(id);
         return map("href", Urls.source(id), "title", s.title(), "publisher", s.publisher(), "id", id,
                 "date", date(EdtfDate.parse(s.published().value())));
@@ -126,6 +200,10 @@ final class Views {
     }
 
     Map<String, Object> event(LinkedEvent e) {
+        return shared(events, e.id(), id -> newEvent(e));
+    }
+
+    private Map<String, Object> newEvent(LinkedEvent e) {
         List<Object> versions = new ArrayList<>();
         for (LinkedEvent.Report r : e.reports()) {
             versions.add(map("source", source(r.sourceId()), "date", date(r.date()), "title", r.title(), "note", r.note()));
@@ -145,6 +223,10 @@ final class Views {
     }
 
     Map<String, Object> figure(DatedFigure d) {
+        return shared(figures, d, this::newFigure);
+    }
+
+    private Map<String, Object> newFigure(DatedFigure d) {
         Figure f = d.figure();
         Measure m = corpus.measures().get(f.measure().id());
         return map("anchor", "figure-" + briefing.validate.Ids.slug(f.sourceId() + "-" + f.measure().id() + "-" + f.subject().id()

@@ -1,6 +1,8 @@
 package briefing.geo;
 
+import org.locationtech.jts.algorithm.locate.SimplePointInAreaLocator;
 import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Location;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Point;
@@ -89,9 +91,23 @@ public final class Country {
      */
     public Envelope partAt(double lat, double lon) {
         Point p = World.FACTORY.createPoint(new Coordinate(lon, lat));
-        return IntStream.range(0, shape.getNumGeometries()).mapToObj(shape::getGeometryN)
-                .min(Comparator.comparingDouble((Geometry g) -> g.getEnvelopeInternal().intersects(p.getCoordinate()) && g.covers(p) ? 0 : g.distance(p)))
-                .map(Geometry::getEnvelopeInternal).orElse(shape.getEnvelopeInternal());
+        // the first polygon that holds the point; else the nearest (the first of equally near ones)
+        for (int i = 0; i < shape.getNumGeometries(); i++) {
+            Geometry g = shape.getGeometryN(i);
+            if (g.getEnvelopeInternal().intersects(p.getCoordinate())
+                    && SimplePointInAreaLocator.locate(p.getCoordinate(), g) != Location.EXTERIOR) return g.getEnvelopeInternal();
+        }
+        Geometry nearest = null;
+        double least = Double.POSITIVE_INFINITY;
+        for (int i = 0; i < shape.getNumGeometries(); i++) {
+            Geometry g = shape.getGeometryN(i);
+            double d = g.distance(p);
+            if (nearest == null || d < least) {
+                nearest = g;
+                least = d;
+            }
+        }
+        return nearest == null ? shape.getEnvelopeInternal() : nearest.getEnvelopeInternal();
     }
 
     /** How far the point lies from the country, in degrees as drawn on the plane (0 inside it). */

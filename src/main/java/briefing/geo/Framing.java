@@ -55,6 +55,8 @@ public final class Framing {
         }
         if (places.isEmpty()) return Optional.empty();
         List<Coordinates> kept = withoutOutliers(places);
+        // each place's country, found once (on every core) for the busiest country and the parts that hold places
+        List<Optional<Country>> countries = kept.parallelStream().map(p -> world.countryAt(p.lat(), p.lon())).toList();
         List<Country> focus = named.isEmpty() ? busiest(kept, world) : named;
         double[] lons = unwrap(kept.stream().mapToDouble(Coordinates::lon).toArray());
         Envelope box = new Envelope();
@@ -63,8 +65,9 @@ public final class Framing {
         double growX = Math.max(WIDEN_MIN, places0.getWidth()), growY = Math.max(WIDEN_MIN, places0.getHeight());
         Envelope cap = new Envelope(places0.getMinX() - growX, places0.getMaxX() + growX, places0.getMinY() - growY, places0.getMaxY() + growY);
         for (Country c : focus) {
-            List<Envelope> parts = kept.stream().filter(p -> world.countryAt(p.lat(), p.lon()).filter(c::equals).isPresent())
-                    .map(p -> c.partAt(p.lat(), p.lon())).distinct().toList();
+            List<Envelope> parts = java.util.stream.IntStream.range(0, kept.size()).parallel()
+                    .filter(i -> countries.get(i).filter(c::equals).isPresent())
+                    .mapToObj(i -> c.partAt(kept.get(i).lat(), kept.get(i).lon())).distinct().toList();
             if (parts.isEmpty()) parts = List.of(c.mainland());
             for (Envelope part : parts) {
                 double shift = 360 * Math.rint((places0.centre().x - part.centre().x) / 360);

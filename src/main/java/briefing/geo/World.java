@@ -28,6 +28,10 @@ public final class World {
     private static final String RESOURCE = "/geo/world.json";
 
     private final List<Country> countries;
+    /** {@link #countryAt}'s answers so far, by point: the portal's frame, its locators and their captions ask for the same places. */
+    private final Map<List<Double>, Optional<Country>> found = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Beyond this many points the answers are no longer kept (a JVM that builds many portals). */
+    private static final int KEEP = 100_000;
 
     private World(List<Country> countries) {
         this.countries = List.copyOf(countries);
@@ -79,7 +83,12 @@ public final class World {
      * the default focus of a map, a locator's description.
      */
     public Optional<Country> countryAt(double lat, double lon) {
-        return at(lat, lon).map(c -> c.partOf().isEmpty() ? c : byCode(c.partOf()).orElse(c));
+        List<Double> point = List.of(lat, lon);
+        Optional<Country> known = found.get(point);
+        if (known != null) return known;
+        Optional<Country> country = at(lat, lon).map(c -> c.partOf().isEmpty() ? c : byCode(c.partOf()).orElse(c));
+        if (found.size() < KEEP) found.put(point, country);
+        return country;
     }
 
     private static World load() {

@@ -192,6 +192,22 @@ class StructuredDataTest {
     }
 
     @Test
+    void theScriptWrittenNodeByNodeIsTheScriptOfTheWholeGraph() throws Exception {
+        SiteContract.Plan plan = SiteContract.plan(Fixtures.portal(Fixtures.RICH));
+        StructuredData structured = new StructuredData(Planner.Context.of(plan.linked(),
+                briefing.i18n.Messages.load(plan.corpus().portal().language().value(), java.util.Optional.empty())));
+        int withEvents = 0;
+        for (Page page : plan.pages()) {
+            if (!page.url().endsWith(".html")) continue;
+            String whole = StructuredData.script(structured.graph(page));
+            assertEquals(whole, structured.jsonLd(page), page.url());
+            assertEquals(whole, structured.jsonLd(page), page.url() + ", with its events' nodes made before");
+            if (whole.contains("\"Event\"")) withEvents++;
+        }
+        assertTrue(withEvents > 3, "pages that list events: " + withEvents);
+    }
+
+    @Test
     void theScriptCannotBeEndedByTheContent() throws Exception {
         String evil = "</script><script>alert(1)</script> & <!-- \u2028";
         String script = StructuredData.script(List.of(Map.of("name", evil)));

@@ -45,6 +45,8 @@ public final class Charts {
     private List<MapChart.Spot> spots;
     private Optional<Frame> frame;
     private final Map<Double, Basemap> basemaps = new TreeMap<>();
+    /** The outlines' path data of the basemaps every map of the portal shares (made once per basemap, not per page). */
+    private final Map<Basemap, List<String>> paths = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
 
     /**
      * Maps drawn by an earlier plan in this JVM, reused when everything they are drawn from is equal. Off by default (a
@@ -125,6 +127,11 @@ public final class Charts {
                 () -> Basemap.of(frame().orElseThrow(), w, World.get(), w == MapChart.WIDTH)));
     }
 
+    /** The path data of one of the shared basemaps ({@link #basemap}), made once. */
+    private List<String> paths(Basemap map) {
+        return paths.computeIfAbsent(map, MapChart::paths);
+    }
+
     /**
      * The map of places: {svg, places: [{name, href, kind, events}], outside: [{name, href}], countries} (countries: the
      * highlighted ones as a phrase, absent when none is), or null when no place has coordinates.
@@ -151,7 +158,7 @@ public final class Charts {
         List<MapChart.Spot> drawn = spots().size() <= MAX_MAP_SPOTS ? spots() : spots().stream()
                 .sorted(Comparator.comparingInt(MapChart.Spot::events).reversed().thenComparing(MapChart.Spot::id)).limit(MAX_MAP_SPOTS)
                 .sorted(Comparator.comparing(MapChart.Spot::id)).toList();
-        return Svg.map("svg", MapChart.overview(map, drawn, root, text), "places", shown, "outside", outside,
+        return Svg.map("svg", MapChart.overview(map, paths(map), drawn, root, text), "places", shown, "outside", outside,
                 "countries", countries.isEmpty() ? null : countries);
     }
 
@@ -161,9 +168,12 @@ public final class Charts {
      */
     public Map<String, Object> locator(String placeId) {
         return Optional.ofNullable(spotsById().get(placeId)).map(s -> drawn(List.of("locator", s, frame(), text), () -> {
-            Basemap map = frame().filter(f -> f.contains(s.lat(), s.lon())).isPresent() ? basemap(MapChart.LOCATOR_WIDTH)
-                    : Basemap.of(Framing.around(s.lat(), s.lon(), World.get()), MapChart.LOCATOR_WIDTH, World.get(), false);
-            return Svg.map("svg", MapChart.locator(map, s, text));
+            if (frame().filter(f -> f.contains(s.lat(), s.lon())).isPresent()) {
+                Basemap map = basemap(MapChart.LOCATOR_WIDTH);
+                return Svg.map("svg", MapChart.locator(map, paths(map), s, text));
+            }
+            Basemap map = Basemap.of(Framing.around(s.lat(), s.lon(), World.get()), MapChart.LOCATOR_WIDTH, World.get(), false);
+            return Svg.map("svg", MapChart.locator(map, MapChart.paths(map), s, text));
         })).orElse(null);
     }
 

@@ -70,7 +70,7 @@ final class MapChart {
     }
 
     /** The map with every place in the frame; links start with {@code root}. */
-    static String overview(Basemap map, List<Spot> spots, String root, Messages text) {
+    static String overview(Basemap map, List<String> paths, List<Spot> spots, String root, Messages text) {
         Projection p = map.projection();
         Frame frame = p.frame();
         List<Spot> shown = inFrame(spots, frame);
@@ -82,7 +82,7 @@ final class MapChart {
                 + (outside == 0 ? "" : " " + text.get("map.desc.outside", "count", outside)) + " " + text.get("map.desc.list");
         StringBuilder b = new StringBuilder();
         Svg.open(b, "map", "chart-map", WIDTH, p.height(), title, desc, shown.isEmpty() ? "img" : null);
-        outlines(b, map, null);
+        outlines(b, map, paths, null);
         b.append("<g class=\"places\">");
         for (Spot s : shown) {
             double x = p.x(s.lon()), y = p.y(s.lat()), r = s.area() ? Math.max(5, radius(s.events())) : radius(s.events());
@@ -155,7 +155,7 @@ final class MapChart {
     }
 
     /** A small map marking one place: the portal's map when the place lies in its frame, else a map around the place. */
-    static String locator(Basemap map, Spot spot, Messages text) {
+    static String locator(Basemap map, List<String> paths, Spot spot, Messages text) {
         Projection p = map.projection();
         String where = text.get("map.coordinates", "lat", Math.abs(spot.lat()), "ns", text.get(spot.lat() < 0 ? "map.south" : "map.north"),
                 "lon", Math.abs(spot.lon()), "ew", text.get(spot.lon() < 0 ? "map.west" : "map.east"));
@@ -165,20 +165,32 @@ final class MapChart {
         Svg.open(b, "locator", "chart-locator", LOCATOR_WIDTH, p.height(), text.get("map.locator.title", "name", spot.name()),
                 country.isEmpty() || spot.kind().equals("country") ? text.get("map.locator.desc.plain", "name", spot.name(), "where", where)
                         : text.get("map.locator.desc", "country", country, "name", spot.name(), "where", where), "img");
-        outlines(b, map, spot.kind().equals("country") ? spot : null);
+        outlines(b, map, paths, spot.kind().equals("country") ? spot : null);
         double x = p.x(spot.lon()), y = p.y(spot.lat());
         b.append("<circle class=\"here-ring\" cx=\"").append(Svg.n(x)).append("\" cy=\"").append(Svg.n(y)).append("\" r=\"9\"/>")
                 .append("<circle class=\"here\" cx=\"").append(Svg.n(x)).append("\" cy=\"").append(Svg.n(y)).append("\" r=\"3.5\"/>");
         return b.append("</svg>").toString();
     }
 
-    /** The sea, then the neighbours, then the subject on top; the country holding {@code here} (a country) is filled as it. */
-    private static void outlines(StringBuilder b, Basemap map, Spot here) {
+    /**
+     * Each shape's path data, in the map's order (empty for a shape that rounds away to nothing): the same on every map
+     * drawn on this basemap, so made once per basemap.
+     */
+    static List<String> paths(Basemap map) {
+        return map.shapes().stream().map(s -> Geo.path(s.outline())).toList();
+    }
+
+    /**
+     * The sea, then the neighbours, then the subject on top ({@code paths}: the shapes' {@link #paths}); the country
+     * holding {@code here} (a country) is filled as it.
+     */
+    private static void outlines(StringBuilder b, Basemap map, List<String> paths, Spot here) {
         Projection p = map.projection();
         b.append("<g class=\"countries\" aria-hidden=\"true\"><rect class=\"sea\" x=\"0\" y=\"0\" width=\"")
                 .append(Svg.n(p.width())).append("\" height=\"").append(Svg.n(p.height())).append("\"/>");
-        for (Basemap.Shape s : map.shapes()) {
-            String d = Geo.path(s.outline());
+        for (int i = 0; i < map.shapes().size(); i++) {
+            Basemap.Shape s = map.shapes().get(i);
+            String d = paths.get(i);
             if (d.isEmpty()) continue;
             String cls = s.focus() ? "land focus" : "land";
             if (here != null && s.country().holds(here.lat(), Frame.normalise(here.lon()))) cls += " land-here";

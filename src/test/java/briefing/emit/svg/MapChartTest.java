@@ -226,7 +226,8 @@ class MapChartTest {
     void textIsEscaped() {
         MapChart.Spot odd = new MapChart.Spot("odd", "Fort <A> & \"B\"", "town", "town", -22, -60, 2, "places/odd.html");
         Frame frame = new Frame(-64, -28, -54, -18, List.of(World.get().byCode("PY").orElseThrow()));
-        String s = MapChart.overview(Basemap.of(frame, MapChart.WIDTH, World.get()), List.of(odd), "", Messages.english());
+        Basemap map = Basemap.of(frame, MapChart.WIDTH, World.get());
+        String s = MapChart.overview(map, MapChart.paths(map), List.of(odd), "", Messages.english());
         org.w3c.dom.Document d = ChartsTest.parse(s);
         assertTrue(s.contains("Fort &lt;A&gt; &amp; &quot;B&quot;"));
         assertEquals("Fort <A> & \"B\" (town): 2 events",
