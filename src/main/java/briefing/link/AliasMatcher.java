@@ -63,6 +63,11 @@ public final class AliasMatcher {
     }
 
     private final State root = new State();
+    /**
+     * The root's children by ASCII char. Most characters of a text are read at the root (they begin no name, or one
+     * that does not go on), and the root has a child for nearly every letter: a direct look-up there, not a search.
+     */
+    private final State[] fromRoot = new State[128];
 
     /** @param names surface form to entity id; forms are folded, so "Zoë" and "Zoe" are one pattern */
     public AliasMatcher(Map<String, String> names) {
@@ -82,6 +87,7 @@ public final class AliasMatcher {
     }
 
     private void build() {
+        for (char c = 0; c < fromRoot.length; c++) fromRoot[c] = root.next(c);
         Queue<State> queue = new ArrayDeque<>();
         for (State child : root.children) {
             child.fail = root;
@@ -113,7 +119,7 @@ public final class AliasMatcher {
             previous = c;
             if (repeated) continue;
             State n;
-            while ((n = s.next(c)) == null && s != root) s = s.fail;
+            while ((n = next(s, c)) == null && s != root) s = s.fail;
             s = n == null ? root : n;
             for (State o = s.id != null ? s : s.output; o != null; o = o.output) {
                 int start = i + 1 - o.length;
@@ -130,6 +136,10 @@ public final class AliasMatcher {
             }
         }
         return kept;
+    }
+
+    private State next(State s, char c) {
+        return s == root && c < fromRoot.length ? fromRoot[c] : s.next(c);
     }
 
     private static boolean isBoundary(CharSequence text, int i) {

@@ -36,6 +36,7 @@ final class DateFinder {
     /** The first letter of every month name: with a digit, what a date can begin with. */
     private final String monthInitials;
     private final Pattern numberWord;
+    private final int longestNumberWord;
     private final BiFunction<Integer, Integer, Optional<String>> resolver;
 
     /**
@@ -65,6 +66,7 @@ final class DateFinder {
                 .map(Pattern::quote).collect(Collectors.joining("|"));
         this.numberWord = after.isEmpty() ? null
                 : Pattern.compile("(?U)(?:^|[^\\p{L}\\p{N}])(?:" + after + ")\\s*$");
+        this.longestNumberWord = words.stream().mapToInt(w -> Names.key(w).length()).max().orElse(0);
     }
 
     /** The words of {@code language}'s bundle (English when the engine has none for it). */
@@ -118,11 +120,29 @@ final class DateFinder {
         } else {
             year = Integer.parseInt(m.group(9));
             month = 0;
-            if (numberWord != null && numberWord.matcher(folded.substring(0, m.start())).find()) return Optional.empty();
+            if (afterNumberWord(folded, m.start())) return Optional.empty();
             if (m.start() > 0 && (folded.charAt(m.start() - 1) == ',' || folded.charAt(m.start() - 1) == '.')) return Optional.empty();
         }
         Optional<String> href = resolver.apply(year, month).or(() -> month == 0 ? Optional.empty() : resolver.apply(year, 0));
         return href.map(h -> new Hit(m.start(), m.end(), h));
+    }
+
+    /**
+     * Whether the text before {@code at} ends with a word that announces a number ("Resolution 2085"). Only the spaces
+     * before {@code at} and the longest such word (with the character before it) can hold one, so only they are read,
+     * not the whole text before every year.
+     */
+    private boolean afterNumberWord(String folded, int at) {
+        if (numberWord == null) return false;
+        int end = at;
+        while (end > 0 && isSpace(folded.charAt(end - 1))) end--;
+        // the region's start matches ^ as the text's start did; no word can begin there and still reach the spaces
+        return numberWord.matcher(folded).region(Math.max(0, end - longestNumberWord - 1), at).find();
+    }
+
+    /** Every character {@code \s} matches under {@code (?U)}, and a few more. */
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u0085';
     }
 
     /** Lower case, no diacritics, plain spaces (no-break spaces too), position for position. */

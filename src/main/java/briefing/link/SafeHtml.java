@@ -6,6 +6,8 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -23,6 +25,8 @@ final class SafeHtml {
             .addTags("time").addAttributes("time", "datetime")
             .removeProtocols("a", "href", "ftp")
             .preserveRelativeLinks(true));
+    /** The query for headings, parsed once. */
+    private static final Evaluator HEADINGS = QueryParser.parse("h1, h2, h3, h4, h5, h6");
 
     private SafeHtml() {
     }
@@ -32,7 +36,7 @@ final class SafeHtml {
         Document doc = new Cleaner(SAFE).clean(Jsoup.parseBodyFragment(html, BASE));
         doc.outputSettings(new Document.OutputSettings().prettyPrint(false));
         if (headingShift > 0) {
-            for (Element h : doc.select("h1, h2, h3, h4, h5, h6")) {
+            for (Element h : doc.select(HEADINGS)) {
                 h.tagName("h" + Math.min(6, Integer.parseInt(h.tagName().substring(1)) + headingShift));
             }
         }

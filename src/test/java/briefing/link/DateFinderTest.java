@@ -53,6 +53,14 @@ class DateFinderTest {
     }
 
     @Test
+    void aNumberWordCountsOnlyRightBeforeTheNumber() {
+        String long_ = "In 2013 the council met. ".repeat(200);
+        assertEquals(200, found(ENGLISH, long_ + "It adopted resolution \t\u2007 2085").size(), "spaces of every kind between");
+        assertEquals(List.of("2085 -> 2085"), found(ENGLISH, "a resolution of 2085"), "another word between");
+        assertEquals(List.of(), found(ENGLISH, "No 2019"), "at the very start");
+    }
+
+    @Test
     void englishKeepsItsForms() {
         assertEquals(List.of("25 April 2013 -> 2013-04"), found(ENGLISH, "It began on 25 April 2013."));
         assertEquals(List.of("June 30, 2023 -> 2023-06"), found(ENGLISH, "It ended on June 30, 2023."));
