@@ -24,11 +24,14 @@ final class SearchPlanner extends Planner {
     private final Set<String> actors;
     private final Set<String> places;
     private final Set<String> sources;
+    /** The corpus's events by id, hashed: a page is filed under its events' years, actors, places and sources. */
+    private final Map<String, LinkedEvent> events;
 
     SearchPlanner(Planner.Context context) {
         super(context);
         this.actors = top(linked.actors().values().stream().collect(Collectors.toMap(EntityLinks::id, l -> l.events().size())));
         this.places = top(linked.places().values().stream().collect(Collectors.toMap(EntityLinks::id, l -> l.events().size())));
+        this.events = new java.util.HashMap<>(linked.events());
         this.sources = top(corpus.sources().values().stream().collect(Collectors.toMap(Source::id, x -> x.events().size())));
     }
 
@@ -74,7 +77,7 @@ final class SearchPlanner extends Planner {
             source(f, s.id());
             f.date(text.date(EdtfDate.parse(s.published().value())));
             s.events().forEach(e -> {
-                LinkedEvent le = linked.events().get(e.id().value());
+                LinkedEvent le = events.get(e.id().value());
                 f.add("year", Integer.toString(le.date().year()));
                 le.actors().forEach(a -> actor(f, a));
                 le.places().forEach(p -> place(f, p));
@@ -113,7 +116,7 @@ final class SearchPlanner extends Planner {
     }
 
     private void eventFacets(SearchFacets f, String eventId, boolean actors, boolean places) {
-        LinkedEvent e = linked.events().get(eventId);
+        LinkedEvent e = events.get(eventId);
         f.add("year", Integer.toString(e.date().year()));
         if (actors) e.actors().forEach(a -> actor(f, a));
         if (places) e.places().forEach(p -> place(f, p));

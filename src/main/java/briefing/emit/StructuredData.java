@@ -51,10 +51,13 @@ final class StructuredData extends Planner {
     private final String website;
     /** Each listed event's node, as {@link #json}, made once: an event is listed on many pages. */
     private final Map<String, String> events = new java.util.concurrent.ConcurrentHashMap<>();
+    /** The corpus's events by id, hashed: every page's model is searched for them. */
+    private final Map<String, LinkedEvent> byId;
 
     StructuredData(Planner.Context context) {
         super(context);
         this.website = json(website());
+        this.byId = new java.util.HashMap<>(linked.events());
     }
 
     /** The page with its JSON-LD ({@code jsonLd} in its model); pages that are not HTML are returned as they are. */
@@ -73,7 +76,7 @@ final class StructuredData extends Planner {
         StringBuilder b = new StringBuilder("{\"@context\":").append(json(CONTEXT)).append(",\"@graph\":[").append(website);
         b.append(',').append(json(breadcrumbs(page)));
         subject(page).ifPresent(s -> b.append(',').append(json(s)));
-        for (String id : listedEvents(page.model())) b.append(',').append(events.computeIfAbsent(id, k -> json(event(linked.events().get(k)))));
+        for (String id : listedEvents(page.model())) b.append(',').append(events.computeIfAbsent(id, k -> json(event(byId.get(k)))));
         return b.append("]}").toString();
     }
 
@@ -82,7 +85,7 @@ final class StructuredData extends Planner {
         graph.add(website());
         graph.add(breadcrumbs(page));
         subject(page).ifPresent(graph::add);
-        for (String id : listedEvents(page.model())) graph.add(event(linked.events().get(id)));
+        for (String id : listedEvents(page.model())) graph.add(event(byId.get(id)));
         return graph;
     }
 
@@ -227,7 +230,7 @@ final class StructuredData extends Planner {
         if (depth > 8) return;
         if (o instanceof Map<?, ?> m) {
             if (m.get("anchor") instanceof String a && a.startsWith("event-") && m.get("id") instanceof String id
-                    && linked.events().containsKey(id)) {
+                    && byId.containsKey(id)) {
                 out.add(id);
                 return;
             }
