@@ -114,15 +114,23 @@ public final class Linker {
         return out;
     }
 
-    /**
-     * Events in date order ({@link EdtfDate#compareTo}: by {@link EdtfDate#sortKey}), then by id. Each date's key is made
-     * once, not once per comparison: a sort of thousands of events compares each some twenty times.
-     */
+    /** Events in date order, then by id. */
     private static List<LinkedEvent> chronological(java.util.Collection<LinkedEvent> events) {
-        record Keyed(String date, LinkedEvent event) {
-        }
-        return events.stream().map(e -> new Keyed(e.date().sortKey(), e))
-                .sorted(Comparator.comparing(Keyed::date).thenComparing(k -> k.event().id())).map(Keyed::event).toList();
+        return byDate(events, LinkedEvent::date, Comparator.comparing(LinkedEvent::id));
+    }
+
+    /**
+     * {@code items} in the order of their dates ({@link EdtfDate#compareTo}: by {@link EdtfDate#sortKey}), then by
+     * {@code then}. Each date's key is made once, not twice per comparison: a sort of thousands of items compares each
+     * some twenty times, and a key is formatted text.
+     */
+    private static <T> List<T> byDate(java.util.Collection<T> items, Function<T, EdtfDate> date, Comparator<T> then) {
+        return items.stream().map(i -> new Dated<>(date.apply(i).sortKey(), i))
+                .sorted(Comparator.<Dated<T>, String>comparing(Dated::key).thenComparing(Dated::item, then))
+                .map(Dated::item).toList();
+    }
+
+    private record Dated<T>(String key, T item) {
     }
 
     /**
@@ -281,8 +289,9 @@ public final class Linker {
                         .add(new DatedFigure(f, EdtfDate.parse(f.asOf().value()), disputed.contains(f)));
             }
         }
-        out.values().forEach(l -> l.sort(Comparator.comparing(DatedFigure::asOf)
-                .thenComparing(d -> d.figure().subject().id()).thenComparing(d -> d.figure().sourceId())));
+        Comparator<DatedFigure> bySubjectAndSource = Comparator.comparing((DatedFigure d) -> d.figure().subject().id())
+                .thenComparing(d -> d.figure().sourceId());
+        out.replaceAll((measure, l) -> byDate(l, DatedFigure::asOf, bySubjectAndSource));
         return out;
     }
 
