@@ -44,7 +44,7 @@ final class HomePlanner extends Planner {
                 "keyFigures", keyFigures,
                 "latestEvents", latestEvents,
                 "span", span,
-                "sources", Paging.last(new SourcePlanner(context).sourcesList(), Paging.limits().latest()),
+                "sources", new SourcePlanner(context).latestSources(Paging.limits().latest()),
                 "counts", counts(),
                 "map", charts.placesMap(Urls.root(Urls.HOME))));
     }

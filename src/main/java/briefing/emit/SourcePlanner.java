@@ -1,12 +1,10 @@
 package briefing.emit;
 
-import briefing.link.LinkedEvent;
 import briefing.model.EdtfDate;
 import briefing.model.Source;
 import briefing.model.Urls;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,12 +38,19 @@ final class SourcePlanner extends Planner {
         return source(corpus.sources().get(id), new ArrayList<>(figures));
     }
 
+    /** Every source as the sources index lists it, by date of publication. */
     List<Object> sourcesList() {
-        return v.sourcesByPublication().stream()
-                .map(s -> {
-                    return (Object) Views.with(v.source(s.id()), "kind", v.sourceKind(s.kind().value()), "events", s.events().size(),
-                            "figures", s.figures().size(), "statements", s.statements().size());
-                }).toList();
+        return rows(v.sourcesByPublication());
+    }
+
+    /** The {@code n} latest sources (by date of publication) as {@link #sourcesList} lists them. */
+    List<Object> latestSources(int n) {
+        return rows(Paging.last(v.sourcesByPublication(), n));
+    }
+
+    private List<Object> rows(List<Source> sources) {
+        return sources.stream().map(s -> (Object) Views.with(v.source(s.id()), "kind", v.sourceKind(s.kind().value()),
+                "events", s.events().size(), "figures", s.figures().size(), "statements", s.statements().size())).toList();
     }
 
     private Page source(Source s, List<Object> figures) {

@@ -16,6 +16,9 @@ import java.util.Map;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 class ViewsTest {
     private static final Messages EN = Messages.english();
@@ -81,6 +84,22 @@ class ViewsTest {
         Views custom = new Views(own.linked(), EN);
         assertEquals("Observer team", custom.actorKind("mission"), "portal.yaml's label wins");
         assertEquals("Observer team", custom.actor("unotv").get("kindLabel"));
+    }
+
+    @Test
+    void aViewIsMadeOnceSharedAndCopiedToBeChanged() {
+        LinkedCorpus linked = ContentTree.minimal(tmp).linked();
+        Views en = new Views(linked, EN);
+        briefing.link.LinkedEvent e = linked.timeline().get(0);
+        Map<String, Object> event = en.event(e);
+        assertSame(event, en.event(e.id()), "one view per event, whichever way it is asked for");
+        assertSame(en.date(e.date()), en.date(EdtfDate.parse(e.date().edtf())), "equal dates share one view");
+        assertThrows(UnsupportedOperationException.class, () -> event.put("title", "changed"), "a shared view cannot be changed");
+        Map<String, Object> more = Views.with(event, "count", 3);
+        assertEquals(3, more.get("count"));
+        assertEquals(event.get("title"), more.get("title"));
+        assertFalse(event.containsKey("count"), "the shared view is left as it was");
+        assertEquals(new Views(linked, EN).event(e), event, "a view made again is equal to the shared one");
     }
 
     @Test
