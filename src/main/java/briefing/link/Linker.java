@@ -116,21 +116,7 @@ public final class Linker {
 
     /** Events in date order, then by id. */
     private static List<LinkedEvent> chronological(java.util.Collection<LinkedEvent> events) {
-        return byDate(events, LinkedEvent::date, Comparator.comparing(LinkedEvent::id));
-    }
-
-    /**
-     * {@code items} in the order of their dates ({@link EdtfDate#compareTo}: by {@link EdtfDate#sortKey}), then by
-     * {@code then}. Each date's key is made once, not twice per comparison: a sort of thousands of items compares each
-     * some twenty times, and a key is formatted text.
-     */
-    private static <T> List<T> byDate(java.util.Collection<T> items, Function<T, EdtfDate> date, Comparator<T> then) {
-        return items.stream().map(i -> new Dated<>(date.apply(i).sortKey(), i))
-                .sorted(Comparator.<Dated<T>, String>comparing(Dated::key).thenComparing(Dated::item, then))
-                .map(Dated::item).toList();
-    }
-
-    private record Dated<T>(String key, T item) {
+        return ByDate.sorted(events, LinkedEvent::date, Comparator.comparing(LinkedEvent::id));
     }
 
     /**
@@ -291,7 +277,7 @@ public final class Linker {
         }
         Comparator<DatedFigure> bySubjectAndSource = Comparator.comparing((DatedFigure d) -> d.figure().subject().id())
                 .thenComparing(d -> d.figure().sourceId());
-        out.replaceAll((measure, l) -> byDate(l, DatedFigure::asOf, bySubjectAndSource));
+        out.replaceAll((measure, l) -> ByDate.sorted(l, DatedFigure::asOf, bySubjectAndSource));
         return out;
     }
 
