@@ -45,8 +45,8 @@ public final class Bakery {
     /** What a page became, as it is written: its url (the file under the destination) and its text. */
     @FunctionalInterface
     public interface Sink {
-        /** Called once per page, from the thread that rendered it: must be thread-safe. */
-        void written(String url, String text);
+        /** Called once per page with its bytes as written (UTF-8), from the thread that rendered it: must be thread-safe. */
+        void written(String url, byte[] text);
 
         Sink NONE = (url, text) -> { };
     }
@@ -91,8 +91,8 @@ public final class Bakery {
         IntStream.range(0, pages.size()).parallel().forEach(i -> {
             Page page = pages.get(i);
             try {
-                String text = render(page);
-                Files.write(dest.resolve(page.url()), text.getBytes(StandardCharsets.UTF_8));
+                byte[] text = render(page).getBytes(StandardCharsets.UTF_8);
+                Files.write(dest.resolve(page.url()), text);
                 sink.written(page.url(), text);
             } catch (Exception | StackOverflowError e) {
                 failures[i] = page.url() + ": " + rootMessage(e);

@@ -2,6 +2,7 @@ package briefing.check;
 
 import org.jsoup.parser.Parser;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -34,18 +35,26 @@ final class HtmlScan {
     /** The attributes the check reads; a page's other attributes (classes, data-*, titles ...) are skipped unread. */
     private static final List<String> WANTED = List.of("id", "name", "href", "rel", "action", "src", "data");
 
-    private final char[] html;
+    private final byte[] html;
     private final int n;
     private final Set<String> ids = new HashSet<>();
     private final List<Ref> links = new ArrayList<>();
     private final List<Ref> resources = new ArrayList<>();
 
-    private HtmlScan(String html) {
-        this.html = html.toCharArray(); // one copy, then plain array reads (a page with any non-Latin letter is UTF-16)
-        this.n = this.html.length;
+    private HtmlScan(byte[] html) {
+        this.html = html;
+        this.n = html.length;
     }
 
     static Result scan(String html) {
+        return scan(html.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Reads a page from its UTF-8 bytes, as written: markup is ASCII, and no byte of a multi-byte character is, so the
+     * bytes are scanned as they are and only the values kept are decoded.
+     */
+    static Result scan(byte[] html) {
         HtmlScan s = new HtmlScan(html);
         s.run();
         List<Ref> refs = new ArrayList<>(s.links.size() + s.resources.size());
@@ -59,7 +68,7 @@ final class HtmlScan {
         while (true) {
             int lt = indexOf('<', i);
             if (lt < 0 || lt + 1 >= n) return;
-            char c = html[lt + 1];
+            int c = html[lt + 1];
             if (startsWith("<!--", lt)) {
                 int end = indexOf("-->", lt + 4);
                 if (end < 0) return;
@@ -80,10 +89,10 @@ final class HtmlScan {
     private int tag(int at) {
         int i = at;
         while (i < n && !isSpace(html[i]) && html[i] != '>' && html[i] != '/') i++;
-        String name = new String(html, at, i - at).toLowerCase(Locale.ROOT);
+        String name = new String(html, at, i - at, StandardCharsets.UTF_8).toLowerCase(Locale.ROOT);
         String[] attributes = new String[WANTED.size()];
         while (i < n) {
-            char c = html[i];
+            int c = html[i];
             if (c == '>') {
                 i++;
                 break;
@@ -114,7 +123,7 @@ final class HtmlScan {
                 }
             }
             if (wanted >= 0 && attributes[wanted] == null) { // the first of two same-named attributes counts
-                String value = new String(html, vs, ve - vs);
+                String value = new String(html, vs, ve - vs, StandardCharsets.UTF_8);
                 attributes[wanted] = value.indexOf('&') >= 0 ? Parser.unescapeEntities(value, true) : value;
             }
         }
@@ -132,7 +141,7 @@ final class HtmlScan {
             String key = WANTED.get(w);
             if (key.length() != end - start) continue;
             boolean same = true;
-            for (int k = 0; k < key.length() && same; k++) same = Character.toLowerCase(html[start + k]) == key.charAt(k);
+            for (int k = 0; k < key.length() && same; k++) same = lower(html[start + k]) == key.charAt(k);
             if (same) return w;
         }
         return -1;
@@ -154,7 +163,7 @@ final class HtmlScan {
         }
     }
 
-    private int indexOf(char c, int from) {
+    private int indexOf(int c, int from) {
         for (int i = from; i < n; i++) if (html[i] == c) return i;
         return -1;
     }
@@ -176,18 +185,23 @@ final class HtmlScan {
         for (int i = indexOf('<', from); i >= 0 && i + needle.length() <= n; i = indexOf('<', i + 1)) {
             boolean same = true;
             for (int k = 0; k < needle.length() && same; k++) {
-                same = Character.toLowerCase(html[i + k]) == Character.toLowerCase(needle.charAt(k));
+                same = lower(html[i + k]) == Character.toLowerCase(needle.charAt(k));
             }
             if (same) return i;
         }
         return -1;
     }
 
-    private static boolean isLetter(char c) {
+    /** An ASCII letter in lower case; any other byte as it is. */
+    private static int lower(byte b) {
+        return b >= 'A' && b <= 'Z' ? b + ('a' - 'A') : b;
+    }
+
+    private static boolean isLetter(int c) {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
 
-    private static boolean isSpace(char c) {
+    private static boolean isSpace(int c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
     }
 }

@@ -77,6 +77,11 @@ public final class LinkCheck {
 
     /** One written page, its text as written: thread-safe. */
     public void page(String url, String html) {
+        page(url, html.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** One written page, its bytes as written (UTF-8): thread-safe. */
+    public void page(String url, byte[] html) {
         if (!url.endsWith(".html")) return;
         Path page = site.resolve(url).normalize();
         HtmlScan.Result scan = HtmlScan.scan(html);
@@ -92,7 +97,7 @@ public final class LinkCheck {
         for (Path p : files) if (p.toString().endsWith(".html") && !site.relativize(p).startsWith("pagefind")) pages.add(p);
         pages.sort(null);
         pages.parallelStream().filter(p -> !pending.containsKey(p))
-                .forEach(p -> page(site.relativize(p).toString().replace('\\', '/'), read(p)));
+                .forEach(p -> page(site.relativize(p).toString().replace('\\', '/'), bytes(p)));
         List<String> problems = new ArrayList<>();
         for (Path page : pages) {
             String name = site.relativize(page).toString().replace('\\', '/');
@@ -109,54 +114,78 @@ public final class LinkCheck {
     }
 
     private String anchor(Path file, String fragment, String target) {
-        Set<String> known = ids.computeIfAbsent(file, f -> HtmlScan.scan(read(f)).ids());
+        Set<String> known = ids.computeIfAbsent(file, f -> HtmlScan.scan(bytes(f)).ids());
         return known.contains(fragment) ? null : "broken anchor '" + target + "' (no id '" + fragment + "')";
     }
 
+    /**
+     * Where a reference leads, worked out once per folder and target (pages of one folder link to the same places):
+     * a problem, a file (with the fragment to find there, if any), or the page itself (an anchor of its own).
+     */
+    private record Resolution(String problem, Path file, String fragment) {
+    }
+
+    private final Map<String, Resolution> resolved = new ConcurrentHashMap<>();
+
     private Optional<Pending> check(Path page, Set<String> own, String target, boolean resource) {
+        Path folder = page.getParent();
+        Resolution r = resolved.computeIfAbsent(folder + "\u0000" + resource + "\u0000" + target, k -> resolve(folder, target, resource));
+        if (r.problem() != null) return problem(r.problem());
+        Path file = r.file() == null ? page : r.file(); // null: the page itself ("#top", "")
+        String fragment = r.fragment();
+        if (fragment == null) return Optional.empty();
+        if (file.equals(page)) {
+            return own.contains(fragment) ? Optional.empty() : problem("broken anchor '" + target + "' (no id '" + fragment + "')");
+        }
+        return Optional.of(new Pending(null, file, fragment, target));
+    }
+
+    private Resolution resolve(Path folder, String target, boolean resource) {
         URI uri;
         try {
             uri = new URI(target.strip());
         } catch (URISyntaxException e) {
-            return problem("malformed link '" + target + "'");
+            return broken("malformed link '" + target + "'");
         }
-        if ("data".equals(uri.getScheme())) return Optional.empty(); // inline, e.g. the empty favicon
+        if ("data".equals(uri.getScheme())) return new Resolution(null, null, null); // inline, e.g. the empty favicon
         if (uri.getScheme() != null || target.startsWith("//")) {
-            if (resource) return problem("loads '" + target + "' from another origin");
-            return Optional.empty(); // a link out, e.g. to a source's original
+            if (resource) return broken("loads '" + target + "' from another origin");
+            return new Resolution(null, null, null); // a link out, e.g. to a source's original
         }
         String path = uri.getRawPath() == null ? "" : uri.getPath();
         Path file;
         if (path.isEmpty()) {
-            file = page;
+            file = null;
         } else if (path.startsWith("/")) {
-            if (!path.startsWith(basePath)) return problem("absolute link '" + target + "' outside the base path " + basePath);
+            if (!path.startsWith(basePath)) return broken("absolute link '" + target + "' outside the base path " + basePath);
             file = site.resolve(path.substring(basePath.length())).normalize();
         } else {
-            file = page.getParent().resolve(path).normalize();
+            file = folder.resolve(path).normalize();
         }
-        if (!file.startsWith(site)) return problem("link '" + target + "' leaves the site");
-        if (directories.contains(file)) file = file.resolve("index.html");
-        if (!files.contains(file)) return problem("broken link '" + target + "' (no " + site.relativize(file) + ")");
+        if (file != null) {
+            if (!file.startsWith(site)) return broken("link '" + target + "' leaves the site");
+            if (directories.contains(file)) file = file.resolve("index.html");
+            if (!files.contains(file)) return broken("broken link '" + target + "' (no " + site.relativize(file) + ")");
+        }
         String fragment = uri.getFragment();
-        if (fragment != null && !fragment.isEmpty() && file.toString().endsWith(".html")) {
-            if (file.equals(page)) {
-                return own.contains(fragment) ? Optional.empty() : problem("broken anchor '" + target + "' (no id '" + fragment + "')");
-            }
-            return Optional.of(new Pending(null, file, fragment, target));
-        }
-        return Optional.empty();
+        boolean anchored = fragment != null && !fragment.isEmpty() && (file == null || file.toString().endsWith(".html"));
+        return new Resolution(null, file, anchored ? fragment : null);
+    }
+
+    private static Resolution broken(String what) {
+        return new Resolution(what, null, null);
     }
 
     private static Optional<Pending> problem(String what) {
         return Optional.of(new Pending(what, null, null, null));
     }
 
-    private static String read(Path file) {
+    private static byte[] bytes(Path file) {
         try {
-            return Files.readString(file, StandardCharsets.UTF_8);
+            return Files.readAllBytes(file);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
+
 }
