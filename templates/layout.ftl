@@ -6,22 +6,23 @@
 <#setting number_format="computer">
 <#assign site = content.site>
 <#assign search = content.page.search!{}>
+<#local pageUrl = content.page.url>
 <!DOCTYPE html>
 <html lang="${site.language}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title><#if content.page.url == "index.html">${site.title}<#else>${title} · ${site.title}</#if></title>
+<title><#if pageUrl == "index.html">${site.title}<#else>${title} · ${site.title}</#if></title>
 <meta name="description" content="<#if description?has_content>${description}<#else>${site.tagline}</#if>">
 <meta name="color-scheme" content="light dark">
 <link rel="icon" href="data:,">
-<#assign pageTitle><#if content.page.url == "index.html">${site.title}<#else>${title}</#if></#assign>
+<#assign pageTitle><#if pageUrl == "index.html">${site.title}<#else>${title}</#if></#assign>
 <meta property="og:type" content="website">
 <meta property="og:site_name" content="${site.title}">
 <meta property="og:title" content="${pageTitle}">
 <meta property="og:description" content="<#if description?has_content>${description}<#else>${site.tagline}</#if>">
 <meta name="twitter:card" content="summary">
-<#if site.address?? && content.page.url != "404.html"><#assign canonical = site.address + (content.page.url == "index.html")?then("", content.page.url)>
+<#if site.address?? && pageUrl != "404.html"><#assign canonical = site.address + (pageUrl == "index.html")?then("", pageUrl)>
 <link rel="canonical" href="${canonical}">
 <meta property="og:url" content="${canonical}">
 </#if>
@@ -43,10 +44,10 @@
 <a class="skip-link" href="#main">${m.t("layout.skip")}</a>
 <header class="site-header">
   <div class="site-header-inner">
-    <a class="site-title" href="${m.u('index.html')}"<#if content.page.url == "index.html"> aria-current="page"</#if>>${site.title}</a>
+    <a class="site-title" href="${m.u('index.html')}"<#if pageUrl == "index.html"> aria-current="page"</#if>>${site.title}</a>
     <nav class="site-nav" aria-label="${m.t("layout.sections")}">
       <ul>
-      <#list site.nav as n><li><a href="${m.u(n.href)}"<#if n.section == section> aria-current="<#if content.page.url == n.href>page<#else>true</#if>"</#if>>${n.label}</a></li></#list>
+      <#list site.nav as n><li><a href="${m.u(n.href)}"<#if n.section == section> aria-current="<#if pageUrl == n.href>page<#else>true</#if>"</#if>>${n.label}</a></li></#list>
       </ul>
     </nav>
     <form class="site-search" role="search" action="${m.u('search/index.html')}" method="get">
@@ -73,7 +74,7 @@
   <div>
     <p class="footer-title">${site.title}</p>
     <p>${site.tagline}.</p>
-    <p>${m.t("layout.footer.cites")} <#list site.footer as f><a href="${m.u(f.href)}"<#if content.page.url == f.href> aria-current="page"</#if>>${f.label}</a><#sep> · </#sep></#list></p>
+    <p>${m.t("layout.footer.cites")} <#list site.footer as f><a href="${m.u(f.href)}"<#if pageUrl == f.href> aria-current="page"</#if>>${f.label}</a><#sep> · </#sep></#list></p>
   </div>
 </footer>
 </body>

@@ -1,21 +1,23 @@
 <#ftl output_format="HTML" strip_whitespace=true>
 <#-- Shared parts of pages. Every value is escaped by the HTML output format; models link relative to the site root. -->
 
-<#function t key args...><#return content.t(key, args)></#function>
+<#-- What the functions below read of the page, looked up once per page (each "content" goes through JBake's model). -->
+<#assign pageRoot = content.page.root textOf = content.t numberOf = content.number>
 
+<#-- A link relative to the site root, made relative to this page. -->
 <#function u href>
-  <#return content.page.root + href>
+  <#return pageRoot + href>
 </#function>
 
 <#-- Interface text in the portal's language: t("nav.timeline"), t("count.events", "count", 3). An argument may be markup
      captured with <#assign x>...</#assign> (a link, a date): the sentence stays in the bundle, the markup here. -->
 <#function t key args...>
-  <#return content.t(key, args)>
+  <#return textOf(key, args)>
 </#function>
 
 <#-- A count or value as the portal's language writes it ("12,261", "12 261"). -->
 <#function n x>
-  <#return content.number(x)>
+  <#return numberOf(x)>
 </#function>
 
 <#-- A date at its own precision, as <time datetime="ISO">; an interval as two. -->
