@@ -7,8 +7,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Helpers for tests that read a built site: its pages parsed with jsoup, its files listed. */
 public final class BuiltSite {
@@ -33,6 +37,16 @@ public final class BuiltSite {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** {@code site} holds the files of {@code reference}, no others, each with the same bytes. */
+    public static void assertSameFiles(Path reference, Path site, String why) throws IOException {
+        assertEquals(files(reference), files(site), why + ": the same files");
+        List<String> differ = new ArrayList<>();
+        for (String f : files(reference)) {
+            if (!Arrays.equals(Files.readAllBytes(reference.resolve(f)), Files.readAllBytes(site.resolve(f)))) differ.add(f);
+        }
+        assertEquals(List.of(), differ, why + ": the same bytes");
     }
 
     public static Document page(Path site, String url) {

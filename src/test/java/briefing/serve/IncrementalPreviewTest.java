@@ -53,13 +53,7 @@ class IncrementalPreviewTest {
         } finally {
             LiveSite.remember(true);
         }
-        Path site = live.site();
-        assertEquals(BuiltSite.files(reference), BuiltSite.files(site), why + ": the same files");
-        List<String> differ = new ArrayList<>();
-        for (String f : BuiltSite.files(reference)) {
-            if (!java.util.Arrays.equals(Files.readAllBytes(reference.resolve(f)), Files.readAllBytes(site.resolve(f)))) differ.add(f);
-        }
-        assertEquals(List.of(), differ, why + ": the same bytes");
+        BuiltSite.assertSameFiles(reference, live.site(), why);
     }
 
     /** Writes a file of the project (templates/, assets/ ...), outside content/. */
