@@ -1,68 +1,64 @@
 package briefing.search;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import briefing.Project;
+import briefing.tools.NpmPackage;
+import briefing.tools.ToolException;
+
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * Where npx keeps the Pagefind executable of the pinned release, remembered between builds: npx's wrapper (Node.js
- * starting, the package resolved, a second process spawned) costs about a second per build, the executable itself
- * nothing. The path is learnt from the wrapper's own verbose line ("Running the executable at ...") and kept in the
- * user's cache folder, one file per release; a path whose file is gone is forgotten, and npx is used again.
+ * The pinned Pagefind executable for this machine: the platform package of the release in the engine's
+ * {@code npm/pagefind/package-lock.json} (which holds every platform's integrity hash), installed once into the
+ * engine's {@code target/tools/} with its integrity checked, and checked against the checksum recorded then before each
+ * run ({@link NpmPackage}). Node.js is needed for that first install only; later builds run the executable directly,
+ * offline (npx's wrapper cost about a second per build).
  */
 final class PagefindBinary {
-    private static final Pattern WRAPPER = Pattern.compile("Running the executable at (\\S.*?)\\s*$", Pattern.MULTILINE);
+    static final String LOCK = "/npm/pagefind/package-lock.json";
 
     private PagefindBinary() {
     }
 
-    /** The remembered executable of {@code release} ("pagefind@1.6.0"), if it is still there. */
-    static Optional<Path> remembered(String release) {
-        return remembered(release, cache());
+    /** The pinned release, "pagefind@1.6.0". */
+    static String release() {
+        return NpmPackage.locked(LOCK, "pagefind").spec();
     }
 
-    static Optional<Path> remembered(String release, Path cache) {
-        Path note = cache.resolve(release + ".path");
+    /** Pagefind's name for a platform ("linux-x64", "windows-arm64"), if it publishes a build for it. */
+    static Optional<String> platform(String osName, String osArch) {
+        String os = osName.toLowerCase(Locale.ROOT);
+        String system = os.startsWith("windows") ? "windows" : os.startsWith("mac") || os.startsWith("darwin") ? "darwin"
+                : os.startsWith("linux") ? "linux" : os.startsWith("freebsd") ? "freebsd" : null;
+        String arch = switch (osArch.toLowerCase(Locale.ROOT)) {
+            case "amd64", "x86_64", "x64" -> "x64";
+            case "aarch64", "arm64" -> "arm64";
+            default -> null;
+        };
+        if (system == null || arch == null || system.equals("freebsd") && arch.equals("arm64")) return Optional.empty();
+        return Optional.of(system + "-" + arch);
+    }
+
+    /** The platform package's executable, inside the package: bin/pagefind_extended (with .exe on Windows). */
+    static String executable(String platform) {
+        return "bin/pagefind_extended" + (platform.startsWith("windows") ? ".exe" : "");
+    }
+
+    /** The verified executable for this machine, installed under {@code tools} first if needed. */
+    static Path installed(Path tools) throws SearchException {
+        String platform = platform(System.getProperty("os.name", ""), System.getProperty("os.arch", ""))
+                .orElseThrow(() -> new SearchException("Pagefind publishes no build for " + System.getProperty("os.name")
+                        + " on " + System.getProperty("os.arch") + "; build with --no-search."));
         try {
-            if (!Files.isRegularFile(note)) return Optional.empty();
-            Path binary = Path.of(Files.readString(note, StandardCharsets.UTF_8).strip());
-            if (Files.isRegularFile(binary) && Files.isExecutable(binary)) return Optional.of(binary);
-            Files.deleteIfExists(note);
-        } catch (IOException | RuntimeException e) {
-            // an unreadable note is as good as none
-        }
-        return Optional.empty();
-    }
-
-    /** Remembers the executable npx's wrapper named in {@code output} (of a run with --verbose), if it named one. */
-    static void learn(String release, String output) {
-        learn(release, output, cache());
-    }
-
-    static void learn(String release, String output, Path cache) {
-        Matcher m = WRAPPER.matcher(output);
-        if (!m.find()) return;
-        Path binary = Path.of(m.group(1));
-        if (!Files.isRegularFile(binary) || !Files.isExecutable(binary)) return;
-        Path note = cache.resolve(release + ".path");
-        try {
-            Files.createDirectories(note.getParent());
-            Path tmp = Files.createTempFile(note.getParent(), "pagefind", ".tmp");
-            Files.writeString(tmp, binary.toString(), StandardCharsets.UTF_8);
-            Files.move(tmp, note, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException | RuntimeException e) {
-            // not remembered: the next build asks npx again
+            return NpmPackage.locked(LOCK, "@pagefind/" + platform).file(tools, executable(platform));
+        } catch (ToolException e) {
+            throw new SearchException("Search indexing: " + e.getMessage());
         }
     }
 
-    /** Where the notes are kept: $XDG_CACHE_HOME (or ~/.cache)/briefing-portal/, e.g. pagefind@1.6.0.path there. */
-    private static Path cache() {
-        String xdg = System.getenv("XDG_CACHE_HOME");
-        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
-        return base.resolve("briefing-portal");
+    /** Where the engine keeps the tools it installs: its target/tools/. */
+    static Path tools() {
+        return Project.engineHome().resolve("target").resolve("tools");
     }
 }

@@ -13,14 +13,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Stage 7, index: runs Pagefind (pinned) over the baked site, so the browser can search it offline: through npx the
- * first time, then its executable directly ({@link PagefindBinary}).
- * Pagefind writes a chunked index to {@code pagefind/} inside the site; a query downloads only the chunks it needs.
- * Node.js 18+ must be on the PATH; when it is not, the build stops with what to install.
+ * Stage 7, index: runs Pagefind (pinned, integrity-checked: {@link PagefindBinary}) over the baked site, so the browser
+ * can search it offline. Pagefind writes a chunked index to {@code pagefind/} inside the site; a query downloads only
+ * the chunks it needs. The first build installs Pagefind with npm (Node.js 18+ on the PATH); when npm is missing, the
+ * build stops with what to install.
  */
 public final class SearchIndexer {
-    /** The Pagefind release the portal is built and tested with. */
-    public static final String PAGEFIND = "pagefind@1.6.0";
+    /** The Pagefind release the portal is built and tested with (pinned in the engine's npm/pagefind/package-lock.json). */
+    public static final String PAGEFIND = PagefindBinary.release();
     private static final long TIMEOUT_MINUTES = 10;
 
     private SearchIndexer() {
@@ -37,28 +37,10 @@ public final class SearchIndexer {
      * including the many numbered pages of long lists that are not indexed. Empty: every HTML file.
      */
     public static String index(Path site, Set<String> folders) throws SearchException {
-        List<String> options = new ArrayList<>(List.of("--site", site.toString()));
-        glob(folders).ifPresent(g -> options.addAll(List.of("--glob", g)));
-        Optional<Path> binary = PagefindBinary.remembered(PAGEFIND);
-        Result r = null;
-        if (binary.isPresent()) {
-            try {
-                List<String> command = new ArrayList<>(List.of(binary.get().toString()));
-                command.addAll(options);
-                r = run(command);
-            } catch (SearchException e) {
-                r = null; // it could not start: through npx, as the first time
-            }
-        }
-        if (r == null) {
-            requireNode();
-            // --verbose makes npx's wrapper name the executable it runs: remembered, the next build runs it directly
-            List<String> command = new ArrayList<>(List.of(npx(), "--yes", PAGEFIND));
-            command.addAll(options);
-            command.add("--verbose");
-            r = run(command);
-            if (r.exit == 0) PagefindBinary.learn(PAGEFIND, r.output);
-        }
+        List<String> command = new ArrayList<>(List.of(PagefindBinary.installed(PagefindBinary.tools()).toString(),
+                "--site", site.toString()));
+        glob(folders).ifPresent(g -> command.addAll(List.of("--glob", g)));
+        Result r = run(command);
         if (r.exit != 0) {
             throw new SearchException("Pagefind failed (exit " + r.exit + ") indexing " + site + ":\n" + lastLines(r.output.strip(), 40));
         }
@@ -67,11 +49,15 @@ public final class SearchIndexer {
     }
 
     /**
-     * How to start the pinned Pagefind from another tool (the bench's yardstick): its executable when a build has
-     * remembered it, else through npx.
+     * How to start the pinned Pagefind from another tool (the bench's yardstick): its verified executable, installed
+     * first if needed; through npx if it cannot be.
      */
     public static List<String> command() {
-        return PagefindBinary.remembered(PAGEFIND).map(b -> List.of(b.toString())).orElse(List.of(npx(), "--yes", PAGEFIND));
+        try {
+            return List.of(PagefindBinary.installed(PagefindBinary.tools()).toString());
+        } catch (SearchException e) {
+            return List.of(windows() ? "npx.cmd" : "npx", "--yes", PAGEFIND);
+        }
     }
 
     /** Pagefind's glob for the HTML files in those folders: {*.html,actors/*.html}; none for no folders or odd names. */
@@ -89,32 +75,8 @@ public final class SearchIndexer {
         return String.join("\n", lines.subList(Math.max(0, lines.size() - n), lines.size()));
     }
 
-    private static void requireNode() throws SearchException {
-        Result version;
-        try {
-            version = run(List.of(node(), "--version"));
-        } catch (SearchException e) {
-            throw new SearchException("Search indexing needs Node.js 18 or newer (node and npx on the PATH), and none was found."
-                    + " Install it (Debian/Ubuntu: sudo apt-get install -y nodejs npm; macOS: brew install node; Windows:"
-                    + " the installer from nodejs.org) and build again.");
-        }
-        Matcher m = Pattern.compile("v(\\d+)").matcher(version.output);
-        if (!m.find() || Integer.parseInt(m.group(1)) < 18) {
-            throw new SearchException("Search indexing needs Node.js 18 or newer; found " + version.output.strip()
-                    + ". Upgrade Node.js and build again.");
-        }
-    }
-
     private static boolean windows() {
         return System.getProperty("os.name", "").toLowerCase().contains("win");
-    }
-
-    private static String npx() {
-        return windows() ? "npx.cmd" : "npx";
-    }
-
-    private static String node() {
-        return windows() ? "node.exe" : "node";
     }
 
     private record Result(int exit, String output) {

@@ -1,35 +1,34 @@
 package briefing.search;
 
+import briefing.tools.NpmPackage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The Pagefind executable npx ran is remembered per release, and forgotten once its file is gone. */
+/** The pinned Pagefind has a pinned, integrity-hashed build for every platform it runs on, of the same release. */
 class PagefindBinaryTest {
-    @TempDir
-    Path work;
+    @Test
+    void everyPlatformPagefindBuildsForIsPinnedWithItsIntegrity() {
+        String release = PagefindBinary.release();
+        assertTrue(release.matches("pagefind@\\d+\\.\\d+\\.\\d+"), release);
+        for (String platform : List.of("linux-x64", "linux-arm64", "darwin-x64", "darwin-arm64", "windows-x64", "windows-arm64")) {
+            NpmPackage pkg = NpmPackage.locked(PagefindBinary.LOCK, "@pagefind/" + platform);
+            assertEquals(release, "pagefind@" + pkg.version(), platform + " is of the pinned release");
+            assertTrue(pkg.integrity().startsWith("sha512-"), platform);
+        }
+    }
 
     @Test
-    void remembersTheExecutableTheWrapperNamedUntilItIsGone() throws Exception {
-        Path cache = work.resolve("cache");
-        Path binary = Files.createFile(work.resolve("pagefind_extended"));
-        binary.toFile().setExecutable(true);
-        assertEquals(Optional.empty(), PagefindBinary.remembered("pagefind@9.9.9", cache), "nothing learnt yet");
-
-        PagefindBinary.learn("pagefind@9.9.9", "Running Pagefind v9.9.9\n", cache);
-        assertEquals(Optional.empty(), PagefindBinary.remembered("pagefind@9.9.9", cache), "an output that names no executable");
-
-        PagefindBinary.learn("pagefind@9.9.9", "pagefind npm wrapper: Running the executable at " + binary + "\n\nIndexed 3 pages\n", cache);
-        assertEquals(Optional.of(binary), PagefindBinary.remembered("pagefind@9.9.9", cache));
-        assertEquals(Optional.empty(), PagefindBinary.remembered("pagefind@1.0.0", cache), "another release is not this one");
-
-        Files.delete(binary);
-        assertEquals(Optional.empty(), PagefindBinary.remembered("pagefind@9.9.9", cache), "a path whose file is gone");
-        assertEquals(false, Files.exists(cache.resolve("pagefind@9.9.9.path")), "and its note is dropped");
+    void mapsJavasNamesForTheMachineToPagefindsPlatforms() {
+        assertEquals(Optional.of("linux-x64"), PagefindBinary.platform("Linux", "amd64"));
+        assertEquals(Optional.of("darwin-arm64"), PagefindBinary.platform("Mac OS X", "aarch64"));
+        assertEquals(Optional.of("windows-x64"), PagefindBinary.platform("Windows 11", "amd64"));
+        assertEquals(Optional.empty(), PagefindBinary.platform("SunOS", "sparcv9"));
+        assertEquals("bin/pagefind_extended.exe", PagefindBinary.executable("windows-x64"));
+        assertEquals("bin/pagefind_extended", PagefindBinary.executable("linux-arm64"));
     }
 }
