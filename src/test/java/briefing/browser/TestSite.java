@@ -36,7 +36,7 @@ record TestSite(String name, Path site, SiteContract.Plan plan) {
         if (fixture == null) {
             Path portal = Fixtures.portal(Fixtures.RICH);
             Path site = ROOT.resolve("target/fixture-site");
-            Briefing.build(Project.of(portal), site, new Briefing.Options(true)); // with the search index (Pagefind via npx)
+            Briefing.build(Project.of(portal), site, new Briefing.Options(true)); // with the search index (the pinned Pagefind)
             fixture = new TestSite("fixture", site, SiteContract.plan(portal));
         }
         return fixture;
