@@ -10,11 +10,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The workflows run the README's commands, and publish with the official Pages actions. */
+/**
+ * The workflows run the README's commands; publish main and pull-request previews to the gh-pages branch (forks'
+ * pull requests only built and annotated); build on every desktop; and pass a pinning and permission review: every
+ * action pinned to a commit, write permissions only on deploy jobs, no token left behind by a checkout.
+ */
 class WorkflowsTest {
     private static final Path ROOT = Path.of(System.getProperty("project.root", "."));
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
@@ -36,15 +42,6 @@ class WorkflowsTest {
         return runs;
     }
 
-    private static List<String> uses(String workflow) throws IOException {
-        JsonNode wf = YAML.readTree(ROOT.resolve(".github/workflows").resolve(workflow).toFile());
-        List<String> uses = new ArrayList<>();
-        wf.path("jobs").forEach(job -> job.path("steps").forEach(step -> {
-            if (step.has("uses")) uses.add(step.get("uses").asText().replaceAll("@.*", ""));
-        }));
-        return uses;
-    }
-
     @Test
     void readmeNamesTheTwoCommands() throws IOException {
         assertEquals(List.of("./portal build", "mvn -B verify"), readmeCommands());
@@ -59,14 +56,116 @@ class WorkflowsTest {
     }
 
     @Test
-    void pagesBuildsWithTheReadmeBuildCommandAndDeploysOfficially() throws IOException {
+    void pagesBuildsWithTheReadmeBuildCommandAndPublishesToTheGhPagesBranchKeepingThePreviews() throws IOException {
         List<String> runs = runs("pages.yml");
         String build = readmeCommands().get(0);
         assertTrue(runs.stream().anyMatch(r -> r.startsWith(build + " ")), "pages.yml runs " + runs);
         assertTrue(runs.stream().anyMatch(r -> r.contains("--base-path=${{ steps.pages.outputs.base_path }}/")),
                 "pages.yml builds under the base path Pages reports: " + runs);
-        assertTrue(uses("pages.yml").containsAll(List.of("actions/configure-pages", "actions/upload-pages-artifact",
-                "actions/deploy-pages")), "official Pages actions: " + uses("pages.yml"));
+        JsonNode deploy = step(workflow("pages.yml"), "JamesIves/github-pages-deploy-action");
+        assertEquals("gh-pages", deploy.path("with").path("branch").asText());
+        assertEquals("pr-preview/", deploy.path("with").path("clean-exclude").asText(), "main's site leaves the previews alone");
+    }
+
+    @Test
+    void pullRequestsGetAPreviewUnderTheirNumberButForksOnlyABuildWithAnnotations() throws IOException {
+        JsonNode wf = workflow("preview.yml");
+        assertTrue(wf.path("on").has("pull_request"), "previews run on pull_request");
+        assertFalse(wf.path("on").has("pull_request_target"), "never with the base repository's token");
+        assertEquals(List.of("opened", "reopened", "synchronize", "closed"),
+                YAML.convertValue(wf.path("on").path("pull_request").path("types"), List.class));
+        List<String> runs = runs("preview.yml");
+        assertTrue(runs.contains("./portal validate --format github"), "annotations, forks included: " + runs);
+        String build = readmeCommands().get(0);
+        assertTrue(runs.stream().anyMatch(r -> r.startsWith(build + " ")
+                && r.contains("--base-path=${{ steps.pages.outputs.base_path }}/pr-preview/pr-${{ github.event.pull_request.number }}/")),
+                "built with the README's command under the preview's own folder: " + runs);
+        JsonNode deploy = wf.path("jobs").path("deploy");
+        assertTrue(deploy.path("if").asText().contains("github.event.pull_request.head.repo.full_name == github.repository"),
+                "a fork's pull request is not deployed: " + deploy.path("if").asText());
+        JsonNode preview = step(wf, "rossjrw/pr-preview-action");
+        assertEquals("gh-pages", preview.path("with").path("preview-branch").asText());
+        assertEquals("pr-preview", preview.path("with").path("umbrella-dir").asText());
+        assertEquals("auto", preview.path("with").path("action").asText(), "deploys on push, removes on close");
+    }
+
+    @Test
+    void theReadmeBuildCommandRunsOnWindowsAndMacosToo() throws IOException {
+        JsonNode job = workflow("ci.yml").path("jobs").path("desktops");
+        List<?> systems = YAML.convertValue(job.path("strategy").path("matrix").path("os"), List.class);
+        assertTrue(systems.containsAll(List.of("windows-latest", "macos-latest")), "matrix: " + systems);
+        assertEquals("${{ matrix.os }}", job.path("runs-on").asText());
+        List<String> runs = new ArrayList<>();
+        job.path("steps").forEach(st -> runs.add(st.path("run").asText().strip()));
+        assertTrue(runs.contains(readmeCommands().get(0)), "desktops run " + runs);
+    }
+
+    /** Every workflow file, by name. */
+    static List<String> workflows() throws IOException {
+        try (var files = Files.list(ROOT.resolve(".github/workflows"))) {
+            return files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".yml") || n.endsWith(".yaml")).sorted().toList();
+        }
+    }
+
+    @Test
+    void everyActionIsPinnedToAFullCommitWithItsVersionInAComment() throws IOException {
+        Pattern pinned = Pattern.compile("^\\s*(- )?uses: [A-Za-z0-9_.-]+/[A-Za-z0-9_./-]+@[0-9a-f]{40} # v\\d+(\\.\\d+){0,2}$");
+        int uses = 0;
+        for (String name : workflows()) {
+            for (String line : Files.readAllLines(ROOT.resolve(".github/workflows").resolve(name))) {
+                if (!line.strip().replaceFirst("^- ", "").startsWith("uses:")) continue;
+                uses++;
+                assertTrue(pinned.matcher(line).matches(), name + ": not pinned to a commit with its version: " + line.strip());
+            }
+        }
+        assertTrue(uses >= 10, "the workflows' actions were found: " + uses);
+    }
+
+    @Test
+    void onlyDeployJobsMayWriteAndTheyRunNothingFromTheRepository() throws IOException {
+        for (String name : workflows()) {
+            JsonNode wf = workflow(name);
+            assertEquals("{\"contents\":\"read\"}", wf.path("permissions").toString(), name + ": top-level permissions read only");
+            assertFalse(wf.path("on").has("pull_request_target"), name + ": no pull_request_target");
+            wf.path("jobs").fields().forEachRemaining(job -> {
+                boolean writes = job.getValue().path("permissions").toString().contains("write");
+                if (!writes) return;
+                assertEquals("deploy", job.getKey(), name + ": only a deploy job may write, not " + job.getKey());
+                job.getValue().path("steps").forEach(st -> assertFalse(
+                        st.path("run").asText().contains("./portal") || st.path("run").asText().contains("mvn"),
+                        name + ": a job with a write token runs no code from the repository: " + st.path("run").asText()));
+            });
+        }
+    }
+
+    @Test
+    void noCheckoutKeepsTheTokenInGitConfig() throws IOException {
+        int checkouts = 0;
+        for (String name : workflows()) {
+            for (JsonNode job : workflow(name).path("jobs")) {
+                for (JsonNode st : job.path("steps")) {
+                    if (!st.path("uses").asText().startsWith("actions/checkout@")) continue;
+                    checkouts++;
+                    assertTrue(st.path("with").path("persist-credentials").isBoolean()
+                            && !st.path("with").path("persist-credentials").asBoolean(), name + ": persist-credentials: false");
+                }
+            }
+        }
+        assertTrue(checkouts >= 5, "checkouts found: " + checkouts);
+    }
+
+    private static JsonNode workflow(String name) throws IOException {
+        return YAML.readTree(ROOT.resolve(".github/workflows").resolve(name).toFile());
+    }
+
+    /** The one step of the workflow that uses {@code action}. */
+    private static JsonNode step(JsonNode wf, String action) {
+        List<JsonNode> found = new ArrayList<>();
+        wf.path("jobs").forEach(job -> job.path("steps").forEach(st -> {
+            if (st.path("uses").asText().startsWith(action + "@")) found.add(st);
+        }));
+        assertEquals(1, found.size(), "steps using " + action);
+        return found.get(0);
     }
 
     @Test
