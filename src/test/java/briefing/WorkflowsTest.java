@@ -59,9 +59,9 @@ class WorkflowsTest {
     void pagesBuildsWithTheReadmeBuildCommandAndPublishesToTheGhPagesBranchKeepingThePreviews() throws IOException {
         List<String> runs = runs("pages.yml");
         String build = readmeCommands().get(0);
-        assertTrue(runs.stream().anyMatch(r -> r.startsWith(build + " ")), "pages.yml runs " + runs);
-        assertTrue(runs.stream().anyMatch(r -> r.contains("--base-path=${{ steps.pages.outputs.base_path }}/")),
-                "pages.yml builds under the base path Pages reports: " + runs);
+        assertTrue(runs.contains(build + " \"--base-path=$BASE_PATH/\" \"--site-url=$SITE_URL\""), "pages.yml runs " + runs);
+        JsonNode env = buildStep(workflow("pages.yml")).path("env");
+        assertEquals("${{ steps.site.outputs.base_path }}", env.path("BASE_PATH").asText(), "the base path Pages reports");
         JsonNode deploy = step(workflow("pages.yml"), "JamesIves/github-pages-deploy-action");
         assertEquals("gh-pages", deploy.path("with").path("branch").asText());
         assertEquals("pr-preview/", deploy.path("with").path("clean-exclude").asText(), "main's site leaves the previews alone");
@@ -77,9 +77,11 @@ class WorkflowsTest {
         List<String> runs = runs("preview.yml");
         assertTrue(runs.contains("./portal validate --format github"), "annotations, forks included: " + runs);
         String build = readmeCommands().get(0);
-        assertTrue(runs.stream().anyMatch(r -> r.startsWith(build + " ")
-                && r.contains("--base-path=${{ steps.pages.outputs.base_path }}/pr-preview/pr-${{ github.event.pull_request.number }}/")),
+        assertTrue(runs.contains(build + " \"--base-path=$BASE_PATH/pr-preview/pr-$PR/\" \"--site-url=$SITE_URL\""),
                 "built with the README's command under the preview's own folder: " + runs);
+        JsonNode env = buildStep(wf).path("env");
+        assertEquals("${{ steps.site.outputs.base_path }}", env.path("BASE_PATH").asText());
+        assertEquals("${{ github.event.pull_request.number }}", env.path("PR").asText());
         JsonNode deploy = wf.path("jobs").path("deploy");
         assertTrue(deploy.path("if").asText().contains("github.event.pull_request.head.repo.full_name == github.repository"),
                 "a fork's pull request is not deployed: " + deploy.path("if").asText());
@@ -158,13 +160,22 @@ class WorkflowsTest {
         return YAML.readTree(ROOT.resolve(".github/workflows").resolve(name).toFile());
     }
 
+    /** The step named "Build the portal". */
+    private static JsonNode buildStep(JsonNode wf) {
+        return only(wf, st -> st.path("name").asText().equals("Build the portal"), "build steps");
+    }
+
     /** The one step of the workflow that uses {@code action}. */
     private static JsonNode step(JsonNode wf, String action) {
+        return only(wf, st -> st.path("uses").asText().startsWith(action + "@"), "steps using " + action);
+    }
+
+    private static JsonNode only(JsonNode wf, java.util.function.Predicate<JsonNode> which, String what) {
         List<JsonNode> found = new ArrayList<>();
         wf.path("jobs").forEach(job -> job.path("steps").forEach(st -> {
-            if (st.path("uses").asText().startsWith(action + "@")) found.add(st);
+            if (which.test(st)) found.add(st);
         }));
-        assertEquals(1, found.size(), "steps using " + action);
+        assertEquals(1, found.size(), what);
         return found.get(0);
     }
 
