@@ -42,6 +42,6 @@ if not "%rc%"=="0" (
 del "%log%" >nul 2>&1
 rem the classpath as a Java argument file (a command line, and cmd's variables, are too short for it), written anew,
 rem so its time says when the generator was last compiled
-powershell -NoProfile -NonInteractive -Command "$cp = '%engine%\target\classes;' + (Get-Content -LiteralPath '%engine%\target\classpath.txt' -Raw).Trim(); Set-Content -LiteralPath '%args%' -Encoding ASCII -Value ('-cp \"' + $cp.Replace('\', '\\') + '\"')"
+powershell -NoProfile -NonInteractive -Command "$cp = '%engine%\target\classes;' + (Get-Content -LiteralPath '%engine%\target\classpath.txt' -Raw).Trim(); Set-Content -LiteralPath '%args%' -Encoding Default -Value ('-cp \"' + $cp.Replace('\', '\\') + '\"')"
 if errorlevel 1 exit /b 1
 exit /b 0
