@@ -120,7 +120,7 @@ public record NpmPackage(String name, String version, String integrity) {
         String spec = pkg.spec();
         String npm = System.getProperty("os.name", "").toLowerCase().contains("win") ? "npm.cmd" : "npm";
         List<String> command = List.of(npm, "pack", spec, "--pack-destination", into.toString(), "--ignore-scripts",
-                "--prefer-offline", "--silent", "--no-audit", "--no-fund");
+                "--prefer-offline", "--loglevel=error", "--no-audit", "--no-fund");
         Process p;
         try {
             p = new ProcessBuilder(new ArrayList<>(command)).redirectErrorStream(true).directory(into.toFile()).start();
@@ -141,7 +141,9 @@ public record NpmPackage(String name, String version, String integrity) {
                 tarballs = files.filter(f -> f.getFileName().toString().endsWith(".tgz")).toList();
             }
             if (p.exitValue() != 0 || tarballs.size() != 1) {
-                throw new ToolException("npm could not fetch " + spec + " (exit " + p.exitValue() + "): " + output.strip());
+                throw new ToolException("npm could not fetch " + spec + " (exit " + p.exitValue() + "): is the npm registry"
+                        + " reachable? It is needed once, until npm's cache holds the package. npm said: "
+                        + String.join(" ", output.strip().lines().limit(6).toList()));
             }
             return Files.readAllBytes(tarballs.get(0));
         } catch (InterruptedException e) {
