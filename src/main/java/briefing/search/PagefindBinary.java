@@ -1,6 +1,5 @@
 package briefing.search;
 
-import briefing.Project;
 import briefing.tools.NpmPackage;
 import briefing.tools.ToolException;
 
@@ -55,10 +54,5 @@ final class PagefindBinary {
         } catch (ToolException e) {
             throw new SearchException("Search indexing: " + e.getMessage());
         }
-    }
-
-    /** Where the engine keeps the tools it installs: its target/tools/. */
-    static Path tools() {
-        return Project.engineHome().resolve("target").resolve("tools");
     }
 }

@@ -1,5 +1,7 @@
 package briefing.search;
 
+import briefing.tools.NpmPackage;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -60,7 +62,7 @@ public final class SearchIndexer {
             CompletableFuture<Path> mine = prepared;
             Thread t = new Thread(() -> {
                 try {
-                    mine.complete(PagefindBinary.installed(PagefindBinary.tools()));
+                    mine.complete(PagefindBinary.installed(NpmPackage.engineTools()));
                 } catch (SearchException | RuntimeException e) {
                     mine.completeExceptionally(e);
                 }
@@ -79,7 +81,7 @@ public final class SearchIndexer {
             mine = prepared;
             prepared = null;
         }
-        if (mine == null) return PagefindBinary.installed(PagefindBinary.tools());
+        if (mine == null) return PagefindBinary.installed(NpmPackage.engineTools());
         try {
             return mine.join();
         } catch (CompletionException e) {
@@ -94,7 +96,7 @@ public final class SearchIndexer {
      */
     public static List<String> command() {
         try {
-            return List.of(PagefindBinary.installed(PagefindBinary.tools()).toString());
+            return List.of(PagefindBinary.installed(NpmPackage.engineTools()).toString());
         } catch (SearchException e) {
             return List.of(windows() ? "npx.cmd" : "npx", "--yes", PAGEFIND);
         }

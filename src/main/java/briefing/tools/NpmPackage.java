@@ -1,5 +1,6 @@
 package briefing.tools;
 
+import briefing.Project;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -50,6 +51,11 @@ public record NpmPackage(String name, String version, String integrity) {
         } catch (IOException e) {
             throw new IllegalStateException("cannot read " + resource + ": " + e.getMessage(), e);
         }
+    }
+
+    /** Where the engine keeps the tools it installs: its {@code target/tools/} (kept until {@code mvn clean}). */
+    public static Path engineTools() {
+        return Project.engineHome().resolve("target").resolve("tools");
     }
 
     /** "pagefind@1.6.0". */
