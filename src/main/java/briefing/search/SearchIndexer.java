@@ -47,7 +47,7 @@ public final class SearchIndexer {
         if (r.exit != 0) {
             throw new SearchException("Pagefind failed (exit " + r.exit + ") indexing " + site + ":\n" + lastLines(r.output.strip(), 40));
         }
-        Matcher m = Pattern.compile("Indexed (\\d+) pages").matcher(r.output);
+        Matcher m = Pattern.compile("Indexed (\\d+) pages?\\b").matcher(r.output);
         return m.find() ? m.group() : "indexed";
     }
 
