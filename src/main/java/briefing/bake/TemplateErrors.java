@@ -32,6 +32,10 @@ final class TemplateErrors {
             String type = message.substring("Instantiating ".length(), message.indexOf(" is not allowed"));
             return "a template may not create Java objects (\"" + type + "\"?new)" + JAVA;
         }
+        if (message.startsWith("Template inclusion failed") || message.startsWith("Template importing failed")) {
+            return message + ": a template includes and imports only the templates beside it, in templates/ (the portal's or"
+                    + " the engine's), by name, e.g. <#import \"macros.ftl\" as m>";
+        }
         if (message.contains("?api")) return "a template may not call Java methods (" + expression(e, "?api") + ")" + JAVA;
         if (message.startsWith("The following has evaluated to null or missing") && blamed != null && blamed.matches("[A-Za-z_]\\w*")) {
             return "'" + blamed + "' is not defined" + JAVA;

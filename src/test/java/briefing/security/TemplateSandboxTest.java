@@ -22,7 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * A portal's own template is untrusted (a pull request may bring one; the preview and --project run it): whatever it
  * tries to reach Java with (a command through Execute, a file through ObjectConstructor, ?api, the static models,
- * JBake's renderer, store and data files), the build stops with one line naming the template and line, exit 2, no
+ * JBake's renderer, store and data files) or a file outside templates/ with, the build stops with one line naming the template and line, exit 2, no
  * stack trace, nothing run, and the last good site untouched.
  */
 class TemplateSandboxTest {
@@ -57,7 +57,11 @@ class TemplateSandboxTest {
                 Arguments.of("${renderer.getClass().getName()}", "2:3: 'renderer' is not defined"),
                 Arguments.of("${data.get(\"x\")}", "2:3: 'data' is not defined"),
                 Arguments.of("${db.getClass()}", "2:3: 'db' is not defined"),
-                Arguments.of("${config.template_folder}", "2:3: 'config' is not defined"));
+                Arguments.of("${config.template_folder}", "2:3: 'config' is not defined"),
+                Arguments.of("<#include \"../../../../../../../../../etc/passwd\" parse=false>",
+                        "2:1: Template inclusion failed (for parameter value \"../../../../../../../../../etc/passwd\"): a template includes"
+                                + " and imports only the templates beside it"),
+                Arguments.of("<#import \"/../jbake.properties\" as x>", "2:1: Template importing failed"));
     }
 
     @ParameterizedTest
