@@ -11,6 +11,10 @@
 <html lang="${site.language}">
 <head>
 <meta charset="utf-8">
+<#-- What a page may load and run: this site's own files only (Pagefind's WebAssembly needs 'wasm-unsafe-eval'), no
+     inline script or style, no plugins; frame-ancestors is not read from a meta tag. -->
+<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'">
+<meta name="referrer" content="strict-origin-when-cross-origin">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title><#if pageUrl == "index.html">${site.title}<#else>${title} · ${site.title}</#if></title>
 <meta name="description" content="<#if description?has_content>${description}<#else>${site.tagline}</#if>">

@@ -6,7 +6,6 @@ import org.jbake.app.Asset;
 import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.app.configuration.JBakeConfigurationFactory;
 import org.jbake.model.DocumentModel;
-import org.jbake.template.DelegatingTemplateEngine;
 import org.jbake.template.model.TemplateModel;
 
 import java.io.IOException;
@@ -16,14 +15,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
 
 /**
- * Stage 5, bake: renders pages with JBake 2.7's template engine ({@link DelegatingTemplateEngine}, which hands each
- * document to FreeMarker with JBake's model: {@code content}, {@code config}, {@code renderer}) straight from the
+ * Stage 5, bake: renders pages with JBake 2.7's FreeMarker template engine, sandboxed ({@link SandboxedFreemarker}:
+ * a template sees the document as {@code content} and nothing that reaches Java) straight from the
  * planned {@link Page}s: no content files, no crawl, no JSON round trip and no OrientDB. Each document gets its page
  * model ({@code content.page}), the site model ({@code content.site}), the interface text ({@code content.t}) and
  * numbers ({@code content.number}). A page is rendered in memory, written once, and handed to a {@link Sink} (the
@@ -37,7 +35,7 @@ import java.util.stream.IntStream;
 public final class Bakery {
     private final Path project;
     private final JBakeConfiguration config;
-    private final DelegatingTemplateEngine engine;
+    private final SandboxedFreemarker engine;
     private final freemarker.template.TemplateModel site;
     private final TextMethod text;
     private final NumberMethod number;
@@ -54,7 +52,7 @@ public final class Bakery {
     private Bakery(Path project, Map<String, Object> site, Messages messages) {
         this.project = project.toAbsolutePath().normalize();
         this.config = Settled.of(configuration(this.project, this.project.resolve("target-unused")));
-        this.engine = new DelegatingTemplateEngine(null, config);
+        this.engine = new SandboxedFreemarker(config);
         this.site = TemplateView.of(briefing.emit.CompactModel.of(site));
         this.text = new TextMethod(messages);
         this.number = new NumberMethod(messages);
@@ -71,7 +69,8 @@ public final class Bakery {
 
     /**
      * Renders {@code pages} into {@code destination} (each at its url), on every core; returns how many were rendered,
-     * or throws with every failure as "url: what went wrong", in the pages' order. Other files there are left alone.
+     * or throws with every failure as "url: what went wrong" in the pages' order, a failure many pages share (a broken
+     * layout) said once for the first of them. Other files there are left alone.
      */
     public int render(List<Page> pages, Path destination) throws BakeException {
         return render(pages, destination, Sink.NONE);
@@ -95,19 +94,25 @@ public final class Bakery {
                 Files.write(dest.resolve(page.url()), text);
                 sink.written(page.url(), text);
             } catch (Exception | StackOverflowError e) {
-                failures[i] = page.url() + ": " + rootMessage(e);
+                failures[i] = TemplateErrors.describe(e);
             }
         });
-        List<String> errors = java.util.Arrays.stream(failures).filter(Objects::nonNull).toList();
-        if (!errors.isEmpty()) throw new BakeException(errors);
+        // each distinct failure once, with the first page it broke and how many more
+        Map<String, List<String>> byFailure = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < failures.length; i++) {
+            if (failures[i] != null) byFailure.computeIfAbsent(failures[i], f -> new ArrayList<>()).add(pages.get(i).url());
+        }
+        List<String> errors = new ArrayList<>();
+        byFailure.forEach((failure, urls) -> errors.add(urls.get(0)
+                + (urls.size() == 1 ? "" : " and " + (urls.size() - 1) + (urls.size() == 2 ? " other page" : " other pages")) + ": " + failure));
+        if (!errors.isEmpty()) throw new BakeException("a template failed", errors);
         return pages.size();
     }
 
-    /** One page, as JBake's renderer renders a document: the document and the engine in JBake's template model. */
+    /** One page, as JBake renders a document: the document in JBake's template model, handed to the sandboxed engine. */
     private String render(Page page) throws Exception {
         TemplateModel model = new TemplateModel();
         model.setContent(document(page));
-        model.setRenderer(engine);
         Text out = new Text();
         engine.renderDocument(model, templates.computeIfAbsent(page.type(), t -> config.getTemplateFileByDocType(t).getName()), out);
         return out.toString();

@@ -19,9 +19,7 @@ public final class Problems {
     static void list(List<Problem> problems, String format) {
         for (Problem p : problems) {
             if (format.equals("github")) {
-                System.out.printf("::%s file=%s,line=%d,col=%d::%s%n", p.isError() ? "error" : "warning", p.origin().file(),
-                        Math.max(1, p.origin().line()), Math.max(1, p.origin().column()),
-                        p.message().replace("%", "%25").replace("\n", "%0A"));
+                System.out.println(GithubAnnotation.of(p));
             } else {
                 System.err.println(p);
             }

@@ -55,10 +55,18 @@ public final class Citations {
             if (!s.language().isEmpty()) f.put("langid", s.language());
             b.append('@').append(article ? "article" : "misc").append('{').append(s.id()).append(",\n");
             f.forEach((k, v) -> b.append("  ").append(k).append(" = {")
-                    .append(k.equals("author") || k.equals("url") ? v : escape(v)).append("},\n"));
+                    .append(k.equals("author") ? v : k.equals("url") ? url(v) : escape(v)).append("},\n"));
             b.append("}\n\n");
         }
         return b.toString();
+    }
+
+    /**
+     * An address as biblatex reads its {@code url} field (verbatim, so TeX's escapes would become part of it): braces
+     * and backslashes, which could close the field early, percent-encoded as any address may have them.
+     */
+    static String url(String u) {
+        return u.replace("\\", "%5C").replace("{", "%7B").replace("}", "%7D");
     }
 
     /** TeX's special characters as text. */

@@ -24,7 +24,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import static briefing.emit.Views.map;
 
@@ -184,16 +183,8 @@ public final class DataExport {
                 "figures", figures, "statements", statements, "discrepancies", discrepancies, "documents", documentsJson(linked));
     }
 
-    /** RFC 4180 CSV, UTF-8 with a byte-order mark so that spreadsheets read accents (Zoë, São Tomé) right. */
+    /** One CSV download ({@link Csv}: formulas neutralised). */
     private static void csv(Path file, List<String> header, List<List<String>> rows) throws IOException {
-        StringBuilder b = new StringBuilder("\uFEFF");
-        b.append(header.stream().map(DataExport::cell).collect(Collectors.joining(","))).append("\r\n");
-        for (List<String> row : rows) b.append(row.stream().map(DataExport::cell).collect(Collectors.joining(","))).append("\r\n");
-        Files.writeString(file, b, StandardCharsets.UTF_8);
-    }
-
-    private static String cell(String v) {
-        return v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r")
-                ? "\"" + v.replace("\"", "\"\"") + "\"" : v;
+        Files.writeString(file, Csv.of(header, rows), StandardCharsets.UTF_8);
     }
 }

@@ -19,12 +19,22 @@ import java.util.function.UnaryOperator;
 /**
  * The browser tests' shared set-up: a built site ({@link TestSite}: the real content's target/site, or the rich fixture's)
  * served under a GitHub-project-pages-like base path, and Playwright driving the system's Chromium — never a
- * downloaded browser. CHROME_PATH names another Chromium-family browser (CI uses Google Chrome).
+ * downloaded browser. CHROME_PATH names another Chromium-family browser (CI uses Google Chrome). Any
+ * Content-Security-Policy violation on a page opened here fails the test that opened it (or, if it comes late, the class).
  */
 final class Browsers implements AutoCloseable {
     static final String BASE = "/portal/";
     static final Path ROOT = TestSite.ROOT;
     static final Path SHOTS = ROOT.resolve("target/screenshots");
+
+    /**
+     * Every Content-Security-Policy violation on any page opened here, as "page: what was blocked": the
+     * {@code securitypolicyviolation} event, reported through the console by a script added before the page's own
+     * (Playwright's, which the policy does not govern), and Chromium's own "Refused to ..." console errors.
+     */
+    private final List<String> violations = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private static final String REPORT_VIOLATIONS = "document.addEventListener('securitypolicyviolation', e => console.error("
+            + "'CSP violation: ' + e.effectiveDirective + ' blocked ' + (e.blockedURI || 'inline') + ' (' + e.sourceFile + ':' + e.lineNumber + ')'))";
 
     final TestSite site;
     final Playwright playwright;
@@ -67,8 +77,12 @@ final class Browsers implements AutoCloseable {
     /** The same, in a context that prefers the given colour scheme. */
     Page page(int width, int height, ColorScheme scheme) {
         Page page = browser.newContext(new Browser.NewContextOptions().setViewportSize(width, height).setColorScheme(scheme)).newPage();
+        page.addInitScript(REPORT_VIOLATIONS);
         page.onConsoleMessage(m -> {
             if (m.type().equals("error")) System.out.println("console error on " + page.url() + ": " + m.text());
+            if (m.text().startsWith("CSP violation: ") || m.text().contains("Content Security Policy")) {
+                violations.add(page.url() + ": " + m.text());
+            }
         });
         page.onPageError(e -> System.out.println("page error on " + page.url() + ": " + e));
         page.onResponse(r -> {
@@ -89,7 +103,21 @@ final class Browsers implements AutoCloseable {
             throw new AssertionError(site.name() + ": " + path + " answered HTTP " + r.status() + " with body class '" + body
                     + "'; expected HTTP " + status + " and a page-" + kind + " page");
         }
+        assertNoViolations();
         return r;
+    }
+
+    /** The Content-Security-Policy violations seen since the last call, which forgets them. */
+    List<String> takeViolations() {
+        List<String> seen = List.copyOf(violations);
+        violations.removeAll(seen);
+        return seen;
+    }
+
+    /** Fails on any Content-Security-Policy violation seen so far on any page (a browser test fails on one). */
+    void assertNoViolations() {
+        List<String> seen = takeViolations();
+        if (!seen.isEmpty()) throw new AssertionError(seen.size() + " Content-Security-Policy violations:\n" + String.join("\n", seen));
     }
 
     /** {@link #open(Page, String, int, String)} for a page that exists. */
@@ -122,5 +150,6 @@ final class Browsers implements AutoCloseable {
         browser.close();
         playwright.close();
         server.stop(0);
+        assertNoViolations(); // those of the pages' last moments too
     }
 }
