@@ -45,7 +45,7 @@ public final class SiteFolder {
      */
     public static SiteFolder claim(Path portal, Path engine, Path site) {
         Path abs = site.toAbsolutePath().normalize();
-        String shown = site.normalize().toString();
+        String shown = site.normalize().toString().isEmpty() ? abs.toString() : site.normalize().toString();
         if (abs.getParent() == null) throw new SiteException("cannot build into " + shown + ": it is the root of the file system; choose another --out");
         Path real = real(abs);
         Path p = real(portal.toAbsolutePath().normalize());
@@ -248,6 +248,8 @@ public final class SiteFolder {
         try (Stream<Path> all = Files.walk(dir)) {
             all.forEach(p -> (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS) ? folders : files).add(p));
         }
+        Path marker = dir.resolve(MARKER);
+        files.remove(marker); // last: a folder whose deletion stopped halfway is still known as a site, and deleted next time
         files.parallelStream().forEach(f -> {
             try {
                 Files.delete(f);
@@ -255,6 +257,7 @@ public final class SiteFolder {
                 throw new UncheckedIOException(e);
             }
         });
+        Files.deleteIfExists(marker);
         folders.sort(Comparator.reverseOrder());
         for (Path f : folders) Files.delete(f);
     }

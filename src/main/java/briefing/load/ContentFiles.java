@@ -122,6 +122,13 @@ final class ContentFiles {
         return n;
     }
 
+    /** Whether {@code path} (a source's folder) may not be read: a link out of the project; the reason is added to {@code problems}. */
+    boolean refused(Path path, List<Problem> problems) {
+        Optional<String> refused = project.refusal(path);
+        refused.ifPresent(why -> problems.add(new Problem(Origin.of(name(path)), why)));
+        return refused.isPresent();
+    }
+
     static List<Path> children(Path dir, Predicate<Path> keep) {
         if (!Files.isDirectory(dir)) return List.of();
         try (Stream<Path> s = Files.list(dir)) {
