@@ -31,8 +31,8 @@ final class LastResort {
                     + " or look for a very large file in the portal";
         }
         if (t instanceof StackOverflowError) {
-            return "error: the generator ran out of stack on something nested too deeply; look for deeply nested lists or mappings in the"
-                    + " YAML files, or give it more with PORTAL_JAVA_OPTS=-Xss64m";
+            return "error: the generator ran out of stack on content nested too deeply (emphasis, brackets, lists or mappings inside one"
+                    + " another thousands of times); simplify the file last edited, or give it more with PORTAL_JAVA_OPTS=-Xss64m";
         }
         if (t instanceof IOException io) return "error: a file could not be read or written (" + io(io) + "); nothing was changed";
         String what = t.getMessage() == null || t.getMessage().isBlank() ? "no details" : t.getMessage().lines().findFirst().orElse("").strip();

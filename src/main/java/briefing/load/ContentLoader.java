@@ -338,7 +338,8 @@ public final class ContentLoader {
     }
 
     private Optional<Markdown> markdown(Path file) {
-        return files.read(file, problems).map(text -> new Markdown(text, new Origin(name(file), 1, 1)));
+        Optional<Markdown> md = files.read(file, problems).map(text -> new Markdown(text, new Origin(name(file), 1, 1)));
+        return md.filter(m -> MarkdownNesting.fine(m, problems)); // nested too deep: not handed to the Markdown parser
     }
 
     private List<Path> yamlFiles(Path dir) {
