@@ -29,7 +29,10 @@ public final class ProjectWriter {
             deleteTree(project);
             Files.createDirectories(project);
             // each layer is a folder of the engine (the first) or of the portal (the last): no file may come from elsewhere
-            ProjectFiles files = ProjectFiles.of(templates.get(templates.size() - 1).getParent(), templates.get(0).getParent());
+            Path engine = templates.get(0).getParent();
+            Path portal = Stream.concat(templates.stream(), assets.stream()).map(Path::getParent).filter(p -> !p.equals(engine))
+                    .findFirst().orElse(engine);
+            ProjectFiles files = ProjectFiles.of(portal, engine);
             for (Path t : templates) copyTree(t, project.resolve("templates"), files);
             for (Path a : assets) copyTree(a, project.resolve("assets"), files);
             Files.createDirectories(project.resolve("assets"));
