@@ -8,6 +8,9 @@ import briefing.emit.DataExport;
 import briefing.emit.Page;
 import briefing.emit.PagePlanner;
 import briefing.emit.ProjectWriter;
+import briefing.files.ProjectFiles;
+import briefing.files.SiteException;
+import briefing.files.SiteFolder;
 import briefing.i18n.Messages;
 import briefing.link.LinkedCorpus;
 import briefing.link.Linker;
@@ -16,16 +19,14 @@ import briefing.load.LoadResult;
 import briefing.model.ContentException;
 import briefing.model.Corpus;
 import briefing.model.Problem;
+import briefing.model.SiteOrigin;
 import briefing.model.Text;
 import briefing.search.SearchException;
 import briefing.search.SearchIndexer;
 import briefing.validate.Validator;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -89,7 +90,11 @@ public final class Briefing {
         problems.addAll(Validator.validate(loaded.corpus()));
         Text language = loaded.corpus().portal().language();
         Optional<Path> i18n = i18n(content);
-        if (!Messages.available(language.value(), i18n)) {
+        List<Problem> i18nOutside = i18n.map(dir -> ProjectFiles.holding(content).problemsIn(List.of(dir))).orElse(List.of());
+        problems.addAll(i18nOutside);
+        if (!i18nOutside.isEmpty()) {
+            // the interface text is read only from a portal whose files may all be read
+        } else if (!Messages.available(language.value(), i18n)) {
             problems.add(new Problem(language.origin(), Messages.missing(language.value(), i18n)));
         } else {
             problems.addAll(briefing.validate.Counts.check(loaded.corpus(), Messages.load(language.value(), i18n)));
@@ -122,7 +127,15 @@ public final class Briefing {
     public static Report build(Project project, Path site, Options options) throws ContentException, BakeException, SearchException {
         long start = System.nanoTime();
         Stopwatch clock = new Stopwatch();
+        options.siteUrl().flatMap(SiteOrigin::problem).ifPresent(why -> {
+            throw new SiteException("--site-url " + options.siteUrl().get() + " is not a site's origin: " + why);
+        });
+        SiteFolder folder = SiteFolder.claim(project.portal(), project.engine(), site);
         Checked checked = check(project.content());
+        // the templates and assets copied into the site: none may come from outside the project
+        List<Problem> outside = project.files().problemsIn(java.util.stream.Stream.of(project.templates(), project.assets())
+                .flatMap(List::stream).toList());
+        if (!outside.isEmpty()) throw new ContentException(outside);
         Corpus loaded = checked.corpus();
         Messages messages = Messages.load(loaded.portal().language().value(), project.i18n());
         // {sources}, {events} ... in the tagline and pages: the counts, always right
@@ -132,12 +145,10 @@ public final class Briefing {
         LinkedCorpus linked = Linker.link(corpus);
         clock.lap("link");
         List<Page> pages = PagePlanner.plan(linked, messages);
-        Path work = site.toAbsolutePath().getParent();
-        Path derived = work.resolve(site.getFileName() + ".jbake"); // the derived JBake project, kept for inspection
-        Path staging = work.resolve(site.getFileName() + ".staging");
+        Path derived = folder.derived(); // the derived JBake project, kept for inspection
         ProjectWriter.write(pages, project.templates(), project.assets(), derived);
         DataExport.write(linked, derived.resolve("assets")); // JBake copies assets/ to the site root
-        ProjectWriter.deleteTree(staging);
+        Path staging = folder.stage();
         clock.lap("emit");
         int baked;
         try {
@@ -183,10 +194,10 @@ public final class Briefing {
                 clock.lap("index"); // the part of Pagefind's run that the check did not overlap
             }
         } catch (BakeException | SearchException | RuntimeException e) {
-            ProjectWriter.deleteTree(staging); // a failed build leaves nothing half-made beside the last good site
+            folder.discard(); // a failed build leaves nothing half-made beside the last good site
             throw e;
         }
-        swap(staging, site);
+        folder.swapIn();
         return new Report(corpus, linked, baked, (System.nanoTime() - start) / 1_000_000, site.normalize(), clock.laps(), checked.warnings());
     }
 
@@ -230,36 +241,5 @@ public final class Briefing {
         Map<String, Long> laps() {
             return Collections.unmodifiableMap(laps);
         }
-    }
-
-    private static void swap(Path staging, Path site) {
-        try {
-            Path old = site.resolveSibling(site.getFileName() + ".old");
-            ProjectWriter.deleteTree(old);
-            if (Files.exists(site)) Files.move(site, old, StandardCopyOption.ATOMIC_MOVE);
-            Files.move(staging, site, StandardCopyOption.ATOMIC_MOVE);
-            deleteInParallel(old);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** Deletes a folder's files on every core (the previous site: ten thousand files at scale), then its folders. */
-    private static void deleteInParallel(Path dir) throws IOException {
-        if (!Files.exists(dir)) return;
-        List<Path> folders = new ArrayList<>();
-        List<Path> files = new ArrayList<>();
-        try (java.util.stream.Stream<Path> all = Files.walk(dir)) {
-            all.forEach(p -> (Files.isDirectory(p, java.nio.file.LinkOption.NOFOLLOW_LINKS) ? folders : files).add(p));
-        }
-        files.parallelStream().forEach(f -> {
-            try {
-                Files.delete(f);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
-        folders.sort(java.util.Comparator.reverseOrder());
-        for (Path f : folders) Files.delete(f);
     }
 }

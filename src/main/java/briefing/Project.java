@@ -1,5 +1,7 @@
 package briefing;
 
+import briefing.files.ProjectFiles;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -53,6 +55,11 @@ public record Project(Path portal, Path engine) {
     public Optional<Path> i18n() {
         Path dir = portal.resolve("i18n");
         return Files.isDirectory(dir) ? Optional.of(dir) : Optional.empty();
+    }
+
+    /** What the build may read of this portal and engine: a link out of them is refused ({@link ProjectFiles}). */
+    public ProjectFiles files() {
+        return ProjectFiles.of(portal, engine);
     }
 
     private List<Path> layers(String name) {

@@ -65,6 +65,9 @@ final class BuildCommand implements Callable<Integer> {
             System.err.println("error: " + e.getMessage());
             System.err.println("The site in " + project.resolve(out) + " was left as it was.");
             return 3;
+        } catch (briefing.files.SiteException e) {
+            System.err.println("error: " + e.getMessage());
+            return 2;
         } catch (BakeException e) {
             System.err.println("error: " + e.getMessage());
             System.err.println("The site in " + project.resolve(out) + " was left as it was.");

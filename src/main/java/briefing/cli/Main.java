@@ -13,12 +13,20 @@ public final class Main implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
+        LastResort.onOtherThreads();
         System.exit(run(args));
     }
 
-    /** Runs a command and returns its exit code (0 ok, 1 content problems, 2 bake failure, 3 search index failure), without exiting. */
+    /**
+     * Runs a command and returns its exit code (0 ok, 1 content problems, 2 bake failure or a failure that is not the
+     * content's, 3 search index failure), without exiting. Whatever fails unexpectedly is one sentence, never a stack trace.
+     */
     public static int run(String... args) {
-        return new CommandLine(new Main()).execute(args);
+        try {
+            return new CommandLine(new Main()).setExecutionExceptionHandler((e, cmd, parsed) -> LastResort.report(e)).execute(args);
+        } catch (Throwable t) { // an Error (out of memory) is not handed to the handler
+            return LastResort.report(t);
+        }
     }
 
     @Override

@@ -1,5 +1,7 @@
 package briefing.emit;
 
+import briefing.files.ProjectFiles;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -26,8 +28,13 @@ public final class ProjectWriter {
         try {
             deleteTree(project);
             Files.createDirectories(project);
-            for (Path t : templates) copyTree(t, project.resolve("templates"));
-            for (Path a : assets) copyTree(a, project.resolve("assets"));
+            // each layer is a folder of the engine (the first) or of the portal (the last): no file may come from elsewhere
+            Path engine = templates.get(0).getParent();
+            Path portal = Stream.concat(templates.stream(), assets.stream()).map(Path::getParent).filter(p -> !p.equals(engine))
+                    .findFirst().orElse(engine);
+            ProjectFiles files = ProjectFiles.of(portal, engine);
+            for (Path t : templates) copyTree(t, project.resolve("templates"), files);
+            for (Path a : assets) copyTree(a, project.resolve("assets"), files);
             Files.createDirectories(project.resolve("assets"));
             Map<String, String> types = new java.util.TreeMap<>();
             for (Page page : pages) types.put(page.type(), page.url().substring(page.url().lastIndexOf('.')));
@@ -64,15 +71,18 @@ public final class ProjectWriter {
         return b.toString();
     }
 
-    static void copyTree(Path link, Path to) throws IOException {
-        if (!Files.isDirectory(link)) return;
-        Path from = link.toRealPath(); // templates/ may be a symbolic link (the bench's synthetic projects share ours)
-        try (Stream<Path> s = Files.walk(from)) {
-            for (Path p : s.sorted().toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) Files.createDirectories(target);
-                else Files.copy(p, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-            }
+    /**
+     * Copies a folder's files, links inside the project followed (templates/ may be a symbolic link: the bench's synthetic
+     * projects share ours). The build has checked that none leads out of the project ({@link ProjectFiles#problemsIn});
+     * the preview's template updates have not, and there a file that does is refused, not copied.
+     */
+    static void copyTree(Path dir, Path to, ProjectFiles files) throws IOException {
+        ProjectFiles.Listing listing = files.list(dir);
+        if (!listing.problems().isEmpty()) throw new IOException(listing.problems().get(0).toString());
+        for (Path f : listing.files()) {
+            Path target = to.resolve(dir.relativize(f).toString());
+            Files.createDirectories(target.getParent());
+            Files.copy(f, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         }
     }
 

@@ -1,9 +1,11 @@
 package briefing.load;
 
+import briefing.files.ProjectFiles;
 import briefing.model.Origin;
 import briefing.model.Problem;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -13,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -24,16 +27,22 @@ import java.util.stream.Stream;
  * all cores for a whole portal). Positions are reported relative to {@code root}, the folder holding content/.
  */
 final class ContentFiles {
-    private final Path root;
+    /** The most a content file may hold (a summary of 600 words is about 4 KB): larger files are refused unread. */
+    static final int MAX_BYTES = 1_000_000;
 
-    private ContentFiles(Path root) {
+    private final Path root;
+    /** Whether a file may be read at all: it must be inside the project (a link out of it is refused). */
+    private final ProjectFiles project;
+
+    private ContentFiles(Path root, ProjectFiles project) {
         this.root = root;
+        this.project = project;
     }
 
     /** The files of the (absolute, normalised) folder {@code content}, named relative to its parent. */
     static ContentFiles of(Path content) {
         Path parent = content.getParent();
-        return new ContentFiles(parent == null ? content : parent);
+        return new ContentFiles(parent == null ? content : parent, ProjectFiles.holding(content));
     }
 
     /** A YAML file read and parsed, not yet checked against its schema, and the problems met so far, in order. */
@@ -51,11 +60,25 @@ final class ContentFiles {
         return new Parsed(node, List.copyOf(problems));
     }
 
-    /** The file's text, decoded strictly as UTF-8 (a stray Latin-1 byte is an error, not a silent replacement). */
+    /**
+     * The file's text, decoded strictly as UTF-8 (a stray Latin-1 byte is an error, not a silent replacement); nothing
+     * when it may not be read (a link out of the project, over {@link #MAX_BYTES}), the reason added to {@code problems}.
+     */
     Optional<String> read(Path file, List<Problem> problems) {
+        Optional<String> refused = project.refusal(file);
+        if (refused.isPresent()) {
+            problems.add(new Problem(Origin.of(name(file)), refused.get()));
+            return Optional.empty();
+        }
         byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
+        try (InputStream in = Files.newInputStream(file)) {
+            long size = Files.size(file);
+            bytes = size > MAX_BYTES ? new byte[MAX_BYTES + 1] : in.readNBytes(MAX_BYTES + 1);
+            if (bytes.length > MAX_BYTES) {
+                problems.add(new Problem(Origin.of(name(file)), String.format(Locale.ROOT, "the file is %.1f MB; a content file holds"
+                        + " at most 1 MB (a 600-word summary is about 4 KB): shorten it or split it", Math.max(size, bytes.length) / 1e6)));
+                return Optional.empty();
+            }
         } catch (IOException e) {
             problems.add(new Problem(Origin.of(name(file)), "cannot read: " + e.getMessage()));
             return Optional.empty();
@@ -97,6 +120,13 @@ final class ContentFiles {
         int n = 0;
         for (int i = from; i < to; i++) if ((bytes[i] & 0xC0) != 0x80) n++;
         return n;
+    }
+
+    /** Whether {@code path} (a source's folder) may not be read: a link out of the project; the reason is added to {@code problems}. */
+    boolean refused(Path path, List<Problem> problems) {
+        Optional<String> refused = project.refusal(path);
+        refused.ifPresent(why -> problems.add(new Problem(Origin.of(name(path)), why)));
+        return refused.isPresent();
     }
 
     static List<Path> children(Path dir, Predicate<Path> keep) {

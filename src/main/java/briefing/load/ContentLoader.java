@@ -94,7 +94,7 @@ public final class ContentLoader {
         SortedMap<String, Source> sources = new TreeMap<>(previous.sources());
         for (String id : new java.util.TreeSet<>(sourceIds)) {
             Path dir = loader.content.resolve("sources").resolve(id);
-            if (Files.isDirectory(dir)) sources.put(id, loader.source(dir));
+            if (Files.isDirectory(dir) && !loader.files.refused(dir, loader.problems)) sources.put(id, loader.source(dir));
             else sources.remove(id);
         }
         Corpus corpus = new Corpus(previous.portal(), sources, previous.actors(), previous.places(), previous.measures(), previous.pages(),
@@ -122,7 +122,9 @@ public final class ContentLoader {
         }
         Portal portal = portal();
         SortedMap<String, Source> sources = new TreeMap<>();
-        for (Source s : inParallel(ContentFiles.children(content.resolve("sources"), Files::isDirectory), ContentLoader::source)) {
+        List<Path> sourceDirs = ContentFiles.children(content.resolve("sources"), Files::isDirectory).stream()
+                .filter(d -> !files.refused(d, problems)).toList();
+        for (Source s : inParallel(sourceDirs, ContentLoader::source)) {
             sources.put(s.id(), s);
         }
         SortedMap<String, Actor> actors = new TreeMap<>();
@@ -336,7 +338,8 @@ public final class ContentLoader {
     }
 
     private Optional<Markdown> markdown(Path file) {
-        return files.read(file, problems).map(text -> new Markdown(text, new Origin(name(file), 1, 1)));
+        Optional<Markdown> md = files.read(file, problems).map(text -> new Markdown(text, new Origin(name(file), 1, 1)));
+        return md.filter(m -> MarkdownNesting.fine(m, problems)); // nested too deep: not handed to the Markdown parser
     }
 
     private List<Path> yamlFiles(Path dir) {

@@ -164,7 +164,8 @@ final class SchemaMessages {
     }
 
     private static String fmt(double d) {
-        return d == Math.rint(d) ? Long.toString((long) d) : Double.toString(d);
+        if (d != Math.rint(d)) return Double.toString(d);
+        return Math.abs(d) >= 1e6 ? String.format(java.util.Locale.ROOT, "%,d", (long) d) : Long.toString((long) d);
     }
 
     private static String lowerFirst(String s) {

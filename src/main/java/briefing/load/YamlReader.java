@@ -37,6 +37,12 @@ final class YamlReader {
                 return Optional.empty();
             }
             return Optional.of(root);
+        } catch (com.fasterxml.jackson.core.exc.StreamConstraintsException e) {
+            // past one of the parser's limits: it does not say where, only which
+            problems.add(new Problem(Origin.of(file), e.getOriginalMessage().contains("nesting depth")
+                    ? "YAML nested more than 1000 levels deep; a content file's lists and mappings go a few levels deep (see its schema)"
+                    : "YAML holds a number or a text too long to read; shorten it"));
+            return Optional.empty();
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             Origin where = at == null ? Origin.of(file) : new Origin(file, Math.max(1, at.getLineNr()), Math.max(1, at.getColumnNr()));

@@ -24,7 +24,7 @@ final class Prose {
     /** An HTML tag or comment; not a Markdown autolink such as {@code <https://example.org>}. */
     private static final Pattern HTML = Pattern.compile("<!--|</?[A-Za-z][A-Za-z0-9-]*(?:\\s[^<>]*)?/?>");
     /** What a reader does not read as words: link targets, the id of [[id|text]], autolinks. */
-    private static final Pattern NOT_WORDS = Pattern.compile("]\\([^)]*\\)|\\[\\[[^\\]|]*\\||<[a-z]+:[^>]*>");
+    private static final Pattern NOT_WORDS = Pattern.compile("]\\([^()]*\\)|\\[\\[[^\\[\\]|]*\\||<[a-z]+:[^<>]*>"); // each class excludes its opener: linear
 
     private Prose() {
     }

@@ -39,7 +39,7 @@ import java.util.regex.Pattern;
  * nothing stops at the first.
  */
 public final class Validator {
-    private static final Pattern WIKI_LINK = Pattern.compile("\\[\\[([^\\]|]*)(?:\\|([^\\]]*))?]]");
+    private static final Pattern WIKI_LINK = Pattern.compile("\\[\\[([^\\[\\]|]*)(?:\\|([^\\[\\]]*))?]]"); // no [ inside: linear on a line of brackets
     private static final Pattern CODE_SPAN = Pattern.compile("(`+)(.+?)\\1");
 
     private final Corpus corpus;
