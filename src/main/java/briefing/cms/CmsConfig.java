@@ -49,7 +49,7 @@ public record CmsConfig(String repo, String branch, Optional<String> locale, Opt
         c.add(Collection.entities("documents", "Documents", "Documents the sources refer to: content/documents/<id>.yaml; the id is "
                 + "made from the title.", "content/documents", "title", schema("document", choices).fields("document")));
         c.add(new Collection("pages", "Pages", "Editorial pages: content/pages/<slug>.md (overview.md is the home page's overview).",
-                Optional.of("content/pages"), "{{slug}}", "md", "frontmatter", false, Optional.empty(), Optional.empty(),
+                Optional.of("content/pages"), "{{slug}}", "md", "frontmatter", false, Optional.of("body"), Optional.empty(),
                 Optional.empty(), Optional.of("{{filename}}"), List.of(markdown("body", "Text", "The page in Markdown.")), List.of()));
         c.add(Collection.files("settings", "Portal settings", "The portal's own files.", List.of(
                 new Collection.SingleFile("portal", "Portal (portal.yaml)", "content/portal.yaml", schema("portal", choices).fields("portal")),

@@ -24,6 +24,10 @@ public final class ConfigYaml {
             .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
             .build());
 
+    /** How a closed item of a list reads, by the list's key. */
+    private static final Map<String, String> ITEM_SUMMARY = Map.of("events", "{{fields.date}} {{fields.title}} ({{fields.id}})",
+            "figures", "{{fields.measure}}: {{fields.value}} ({{fields.as_of}})", "statements", "{{fields.actor}}, {{fields.date}}: {{fields.quote}}");
+
     private ConfigYaml() {
     }
 
@@ -114,6 +118,7 @@ public final class ConfigYaml {
             case "list" -> {
                 if (!f.fields().isEmpty()) {
                     m.put("collapsed", true);
+                    if (ITEM_SUMMARY.containsKey(f.name())) m.put("summary", ITEM_SUMMARY.get(f.name()));
                     m.put("fields", fields(f.fields()));
                 }
             }
