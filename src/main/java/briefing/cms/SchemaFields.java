@@ -117,8 +117,9 @@ final class SchemaFields {
         return "Check the form of " + label(name).toLowerCase(java.util.Locale.ROOT) + ": " + node.path("description").asText("");
     }
 
+    /** A date: the schemas' date definition, or a property written out with the same EDTF pattern (a document's). */
     private boolean isDate(JsonNode declared) {
-        return refName(declared).equals("date");
+        return refName(declared).equals("date") || resolve(declared).path("pattern").asText().startsWith("^(\\d{4}");
     }
 
     private static Optional<Double> number(JsonNode node, String key) {
