@@ -57,7 +57,7 @@ final class BuildCommand implements Callable<Integer> {
         try {
             Briefing.Report report = Briefing.build(project, project.resolve(out), new Briefing.Options(!noSearch, !noCms, java.util.Optional.ofNullable(basePath), java.util.Optional.ofNullable(siteUrl)));
             Problems.list(report.warnings(), "text");
-            report.notes().forEach(System.out::println);
+            report.notes().forEach(System.err::println); // what was left out (admin/ without npm): beside, not in, the summary
             System.out.println(report.summary() + (report.warnings().isEmpty() ? ""
                     : " (" + briefing.model.Problem.countWarnings(report.warnings().size()) + ")"));
             if (stats) System.out.println(Stats.json(report));

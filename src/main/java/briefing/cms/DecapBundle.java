@@ -23,22 +23,27 @@ public final class DecapBundle {
     private DecapBundle() {
     }
 
-    /** The bundle's folder in the cache, fetched if it is not there yet. */
-    public static Path installed() throws IOException {
+    /**
+     * The bundle's folder in the cache, fetched if it is not there yet: into a folder of its own, moved in place when
+     * complete, so two builds at once (two tests, a build beside the preview) never read a half-written bundle.
+     */
+    public static synchronized Path installed() throws IOException {
         Path dir = cache().resolve(RELEASE.spec());
         if (Files.isRegularFile(dir.resolve(COMPLETE))) return dir;
-        Path work = Files.createDirectories(cache()).resolve(RELEASE.spec() + ".download");
-        deleteTree(work);
-        Path tgz = RELEASE.fetch(work);
-        Path files = work.resolve("files");
-        List<String> got = NpmTarball.extract(tgz, p -> NEEDED.matcher(p).matches(), files);
-        if (!got.contains("dist/decap-cms.js")) throw new IOException(RELEASE.spec() + " holds no dist/decap-cms.js");
-        Files.writeString(files.resolve(COMPLETE), RELEASE.integrity() + "\n");
-        deleteTree(dir);
-        Files.move(files.resolve("dist"), dir);
-        Files.move(files.resolve(COMPLETE), dir.resolve(COMPLETE));
-        deleteTree(work);
-        return dir;
+        Path work = Files.createTempDirectory(Files.createDirectories(cache()), RELEASE.spec() + ".download");
+        try {
+            Path tgz = RELEASE.fetch(work);
+            Path files = work.resolve("files");
+            List<String> got = NpmTarball.extract(tgz, p -> NEEDED.matcher(p).matches(), files);
+            if (!got.contains("dist/decap-cms.js")) throw new IOException(RELEASE.spec() + " holds no dist/decap-cms.js");
+            Files.writeString(files.resolve("dist").resolve(COMPLETE), RELEASE.integrity() + "\n");
+            if (Files.isRegularFile(dir.resolve(COMPLETE))) return dir; // another build was quicker
+            deleteTree(dir);
+            Files.move(files.resolve("dist"), dir, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            return dir;
+        } finally {
+            deleteTree(work);
+        }
     }
 
     /** Copies the bundle's files into {@code admin}. */

@@ -91,7 +91,12 @@ record NpmTarball(String name, String version, String integrity) {
 
     /** Runs a command in {@code dir}; its output is returned, a failure thrown with its last lines. */
     static String run(List<String> command, Path dir) throws IOException {
-        Process p = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
+        Process p;
+        try {
+            p = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
+        } catch (IOException e) {
+            throw new IOException(command.get(0) + " was not found: install Node.js 18 or newer (with npm)");
+        }
         p.getOutputStream().close();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (InputStream in = p.getInputStream()) {
