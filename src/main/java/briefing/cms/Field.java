@@ -63,6 +63,12 @@ public record Field(String name, String label, String widget, boolean required, 
         return new Field(name, label, widget, required, hint, pattern, options, multiple, relation, fields, Optional.of(r));
     }
 
+    /** The same field, and every field nested in it, left optional in the form. */
+    Field optional() {
+        return new Field(name, label, widget, false, hint, pattern, options, multiple, relation,
+                fields.stream().map(Field::optional).toList(), range);
+    }
+
     Field withWidget(String w) {
         return new Field(name, label, w, required, hint, pattern, options, multiple, relation, fields, range);
     }

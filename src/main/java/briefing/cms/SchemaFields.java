@@ -81,7 +81,11 @@ final class SchemaFields {
                 return Optional.of(chosen.orElse(plain.withWidget("list")));
             }
             case "object" -> {
-                if (node.has("properties")) return Optional.of(Field.of(name, label, "object", required, hint).withFields(fields(name, node)));
+                if (node.has("properties")) {
+                    // what an optional object requires, it requires only when it is there: Decap would ask for it always
+                    Field object = Field.of(name, label, "object", required, hint).withFields(fields(name, node));
+                    return Optional.of(required ? object : object.optional());
+                }
                 return choices.field(where, name, plain, false); // a map: only the keys the portal already has
             }
             case "number", "integer" -> {

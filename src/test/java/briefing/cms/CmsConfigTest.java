@@ -88,6 +88,9 @@ class CmsConfigTest {
         }
         JsonNode measure = SchemaChecker.load("measures").schema().path("$defs").path("measure");
         for (String id : corpus.measures().keySet()) assertFollows(measure, field(fields("measures"), id).path("fields"), "measure " + id, Set.of());
+        JsonNode frame = field(field(fields("portal"), "map").path("fields"), "frame");
+        assertFalse(field(frame.path("fields"), "west").path("required").asBoolean(),
+                "an optional object's own required fields are required only when it is there: optional in the form, or it could never be left out");
         assertTrue(yaml.contains("path: \"{{slug}}/summary\""), "the summary is a collection of its own in the source's folder");
         assertEquals("summary", collection("summaries").path("meta").path("path").path("index_file").asText());
         assertEquals("events", collection("sources").path("filter").path("field").asText(), "facts.yaml is not listed as a source");
