@@ -3,6 +3,7 @@ package briefing;
 import briefing.bake.BakeException;
 import briefing.bake.Bakery;
 import briefing.check.LinkCheck;
+import briefing.cms.AdminSite;
 import briefing.check.SiteCheck;
 import briefing.emit.DataExport;
 import briefing.emit.Page;
@@ -44,18 +45,30 @@ public final class Briefing {
     private Briefing() {
     }
 
-    /** How to build: {@code search} runs Pagefind over the site (needs Node.js); tests and benches may leave it out. */
-    public record Options(boolean search, Optional<String> basePath, Optional<String> siteUrl) {
-        public static final Options DEFAULT = new Options(true, Optional.empty(), Optional.empty());
+    /**
+     * How to build: {@code search} runs Pagefind over the site (needs Node.js); {@code cms} adds the web CMS in admin/
+     * (its code comes from npm once); tests and benches may leave them out.
+     */
+    public record Options(boolean search, boolean cms, Optional<String> basePath, Optional<String> siteUrl) {
+        public static final Options DEFAULT = new Options(true, true, Optional.empty(), Optional.empty());
 
         public Options(boolean search) {
-            this(search, Optional.empty(), Optional.empty());
+            this(search, false, Optional.empty(), Optional.empty());
+        }
+
+        public Options(boolean search, Optional<String> basePath, Optional<String> siteUrl) {
+            this(search, false, basePath, siteUrl);
         }
     }
 
     /** What a successful build made, for the summary line. */
     public record Report(Corpus corpus, LinkedCorpus linked, int pages, long millis, Path site, Map<String, Long> stageMillis,
-                         List<Problem> warnings) {
+                         List<Problem> warnings, List<String> notes) {
+        public Report(Corpus corpus, LinkedCorpus linked, int pages, long millis, Path site, Map<String, Long> stageMillis,
+                      List<Problem> warnings) {
+            this(corpus, linked, pages, millis, site, stageMillis, warnings, List.of());
+        }
+
         public String summary() {
             return "Built %s, %s, %s, %s, %s in %.1f s -> %s".formatted(count(corpus.sources().size(), "source"),
                     count(corpus.actors().size(), "actor"), count(corpus.places().size(), "place"),
@@ -148,6 +161,8 @@ public final class Briefing {
         Path derived = folder.derived(); // the derived JBake project, kept for inspection
         ProjectWriter.write(pages, project.templates(), project.assets(), derived);
         DataExport.write(linked, derived.resolve("assets")); // JBake copies assets/ to the site root
+        List<String> notes = new ArrayList<>();
+        if (options.cms()) AdminSite.write(corpus, project.content(), derived.resolve("assets")).note().ifPresent(notes::add);
         Path staging = folder.stage();
         clock.lap("emit");
         int baked;
@@ -198,7 +213,7 @@ public final class Briefing {
             throw e;
         }
         folder.swapIn();
-        return new Report(corpus, linked, baked, (System.nanoTime() - start) / 1_000_000, site.normalize(), clock.laps(), checked.warnings());
+        return new Report(corpus, linked, baked, (System.nanoTime() - start) / 1_000_000, site.normalize(), clock.laps(), checked.warnings(), notes);
     }
 
     private static void daemon(Runnable r) {

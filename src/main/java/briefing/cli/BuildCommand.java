@@ -22,6 +22,9 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--no-search", description = "Skip the Pagefind search index (no Node.js needed).")
     boolean noSearch;
 
+    @Option(names = "--no-cms", description = "Leave out the web CMS (admin/; its code comes from npm once).")
+    boolean noCms;
+
     @Option(names = "--base-path", description = "Publish under this path (e.g. /my-repo/ on GitHub project pages); overrides portal.yaml's base_path.")
     String basePath;
 
@@ -52,8 +55,9 @@ final class BuildCommand implements Callable<Integer> {
     private int build() {
         Logging.quiet();
         try {
-            Briefing.Report report = Briefing.build(project, project.resolve(out), new Briefing.Options(!noSearch, java.util.Optional.ofNullable(basePath), java.util.Optional.ofNullable(siteUrl)));
+            Briefing.Report report = Briefing.build(project, project.resolve(out), new Briefing.Options(!noSearch, !noCms, java.util.Optional.ofNullable(basePath), java.util.Optional.ofNullable(siteUrl)));
             Problems.list(report.warnings(), "text");
+            report.notes().forEach(System.err::println); // what was left out (admin/ without npm): beside, not in, the summary
             System.out.println(report.summary() + (report.warnings().isEmpty() ? ""
                     : " (" + briefing.model.Problem.countWarnings(report.warnings().size()) + ")"));
             if (stats) System.out.println(Stats.json(report));

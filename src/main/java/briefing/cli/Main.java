@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The portal's command line: {@code build}, {@code validate} ... Run with no arguments for help. */
 @Command(name = "portal", mixinStandardHelpOptions = true, version = "briefing-portal 0.1",
         description = "Builds and checks a briefing portal from content/ (YAML facts and Markdown summaries).",
-        subcommands = {InitCommand.class, BuildCommand.class, ValidateCommand.class, ServeCommand.class, NewSourceCommand.class, BenchCommand.class})
+        subcommands = {InitCommand.class, BuildCommand.class, ValidateCommand.class, ServeCommand.class, CmsCommand.class, NewSourceCommand.class, BenchCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec

@@ -44,6 +44,7 @@ final class LiveSite {
     private final Project project;
     private final Path site;
     private final boolean search;
+    private final boolean cms;
     private final UpdatePlanner planner;
     private final UpdateWriter writer;
 
@@ -56,6 +57,12 @@ final class LiveSite {
     private volatile long updates;
 
     LiveSite(Project project, Path site, boolean search) {
+        this(project, site, search, false);
+    }
+
+    /** {@code cms}: the full builds also write the web CMS (admin/), as {@code ./portal cms} serves it. */
+    LiveSite(Project project, Path site, boolean search, boolean cms) {
+        this.cms = cms;
         this.project = project;
         this.site = site.toAbsolutePath().normalize();
         this.search = search;
@@ -87,7 +94,7 @@ final class LiveSite {
     Update full() throws ContentException, BakeException, SearchException {
         long start = System.nanoTime();
         stale = true;
-        Briefing.Report r = Briefing.build(project, site, new Briefing.Options(search));
+        Briefing.Report r = Briefing.build(project, site, new Briefing.Options(search, cms, Optional.empty(), Optional.empty()));
         Messages m = Messages.load(r.corpus().portal().language().value(), project.i18n());
         state = new SiteState(SiteState.byUrl(PagePlanner.plan(r.linked(), m)), PagePlanner.site(r.corpus(), m), m, null, null);
         pending = Changes.NONE;

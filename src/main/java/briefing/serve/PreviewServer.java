@@ -46,8 +46,13 @@ public final class PreviewServer {
     private volatile long lastBuildNanos;
 
     public PreviewServer(Path project, Path site, String basePath, boolean search, PrintStream out) {
+        this(project, site, basePath, search, false, out);
+    }
+
+    /** A preview whose site also holds the web CMS (admin/) when {@code cms} is set ({@code ./portal cms}). */
+    public PreviewServer(Path project, Path site, String basePath, boolean search, boolean cms, PrintStream out) {
         this.project = Project.of(project);
-        this.live = new LiveSite(this.project, site, search);
+        this.live = new LiveSite(this.project, site, search, cms);
         this.basePath = basePath.endsWith("/") ? basePath : basePath + "/";
         this.out = out;
     }

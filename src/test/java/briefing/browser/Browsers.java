@@ -55,13 +55,23 @@ final class Browsers implements AutoCloseable {
         } else if (!configured.equals(BASE)) {
             server.createContext(configured, new SiteHandler(site.site(), configured, UnaryOperator.identity()));
         }
-        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+        playwright = playwright();
+        browser = chromium(playwright);
+        Files.createDirectories(SHOTS);
+    }
+
+    /** Playwright, never downloading a browser. */
+    static Playwright playwright() {
+        return Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+    }
+
+    /** The system's Chromium (or CHROME_PATH's), headless, with nothing of its own going out to the network. */
+    static Browser chromium(Playwright playwright) {
+        return playwright.chromium().launch(new BrowserType.LaunchOptions()
                 .setExecutablePath(Path.of(System.getenv().getOrDefault("CHROME_PATH", "/usr/bin/chromium")))
                 .setHeadless(true)
                 .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
                         "--disable-component-update", "--no-first-run", "--disable-sync", "--disable-quic")));
-        Files.createDirectories(SHOTS);
     }
 
     /** The address of a page of the site, e.g. url("actors/some-actor.html"). */

@@ -1,0 +1,58 @@
+package briefing.cms;
+
+import briefing.model.Corpus;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * The web CMS in every site: {@code admin/index.html} (with a Content-Security-Policy of its own), {@code admin/cms.js}
+ * (our widgets), {@code admin/config.yml} (generated, {@link CmsConfig}) and Decap CMS's bundle ({@link DecapBundle}),
+ * all served from the site itself.
+ */
+public final class AdminSite {
+    /** The folder of the site that holds the CMS. */
+    public static final String FOLDER = "admin";
+
+    private AdminSite() {
+    }
+
+    /** What the build did about the CMS: a line to print when it could not add it. */
+    public record Outcome(boolean written, Optional<String> note) {
+    }
+
+    /**
+     * Writes {@code admin/} into {@code root} (the folder copied to the site's root). When the bundle cannot be had
+     * (no npm, no network and nothing cached), writes nothing and says why: the rest of the site is built all the same.
+     */
+    public static Outcome write(Corpus corpus, Path content, Path root) {
+        Path bundle;
+        try {
+            bundle = DecapBundle.installed();
+        } catch (IOException e) {
+            return new Outcome(false, Optional.of("note: no admin/ (web CMS) in this build: " + DecapBundle.RELEASE.spec()
+                    + " could not be installed from npm (" + e.getMessage() + "); the rest of the site is built."));
+        }
+        try {
+            Path admin = root.resolve(FOLDER);
+            DecapBundle.copyInto(bundle, admin);
+            Files.writeString(admin.resolve("config.yml"), ConfigYaml.write(CmsConfig.of(corpus, PortalCms.repository(content))),
+                    StandardCharsets.UTF_8);
+            for (String f : new String[]{"index.html", "cms.js"}) Files.write(admin.resolve(f), resource(f));
+            return new Outcome(true, Optional.empty());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    static byte[] resource(String name) throws IOException {
+        try (InputStream in = AdminSite.class.getResourceAsStream("/briefing/cms/" + name)) {
+            if (in == null) throw new IOException("missing from the classpath: /briefing/cms/" + name);
+            return in.readAllBytes();
+        }
+    }
+}
