@@ -157,7 +157,7 @@
 <#macro onPage items>
   <#assign shown = items?filter(i -> i.show)>
   <#if shown?size gt 1>
-  <nav class="toc on-page" aria-label="${t("layout.on_page")}">
+  <nav class="toc on-page" aria-label="${t("layout.on_page")}" data-pagefind-ignore>
     <ul><#list shown as i><li><a href="#${i.id}">${i.label}<#if i.count??> <span class="count">${n(i.count)}</span></#if></a></li></#list></ul>
   </nav>
   </#if>

@@ -32,7 +32,7 @@ final class HomePlanner extends Planner {
         java.time.LocalDate latestSource = corpus.sources().values().stream()
                 .map(s -> briefing.model.EdtfDate.parse(s.published().value()).latest())
                 .filter(d -> d.getYear() < 10_000).max(java.util.Comparator.naturalOrder()).orElse(null);
-        List<Object> keyFigures = keyFigures(topic).stream().map(f -> (Object) new KeyFigure(v.figure(f), stale(f, latestSource))).toList();
+        List<Object> keyFigures = keyFigures(topic).stream().map(f -> (Object) new KeyFigure(v.figure(f), stale(f.asOf(), latestSource))).toList();
         List<LinkedEvent> timeline = linked.timeline();
         // the latest events that happened: a deadline or a vote to come is not news
         List<LinkedEvent> happened = timeline.stream().filter(e -> !e.planned()).toList();
@@ -78,8 +78,8 @@ final class HomePlanner extends Planner {
     }
 
     /** Whether the figure's date (its last possible day) is more than a year before the latest source's publication. */
-    static boolean stale(DatedFigure f, java.time.LocalDate latestSource) {
-        return latestSource != null && f.asOf().latest().plusYears(1).isBefore(latestSource);
+    static boolean stale(briefing.model.EdtfDate asOf, java.time.LocalDate latestSource) {
+        return latestSource != null && asOf.latest().isBefore(latestSource.minusYears(1));
     }
 
     private Map<String, Object> counts() {
