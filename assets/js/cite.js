@@ -56,8 +56,15 @@
     };
   }
 
+  /** The page's language as the reader's browser writes it: the reader's own variant of it (en-GB) when they have one. */
+  function locale() {
+    if (lang.indexOf("-") > 0) return lang;
+    var mine = (navigator.languages || [navigator.language]).filter(function (l) { return l && l.split("-")[0] === lang; });
+    return mine.length ? mine[0] : lang;
+  }
+
   function accessed(today) {
-    return new Intl.DateTimeFormat(lang, { year: "numeric", month: "long", day: "numeric" }).format(today);
+    return new Intl.DateTimeFormat(locale(), { year: "numeric", month: "long", day: "numeric" }).format(today);
   }
 
   function isoDay(today) {

@@ -55,6 +55,8 @@ public final class ReaderBench {
                 }
                 page.context().close();
             }
+            String shots = System.getenv("READER_SHOTS");
+            if (shots != null) shots(browser, base, pages, Path.of(shots));
             Page page = browser.newContext().newPage();
             for (var paper : ReaderMeasures.PAPER.entrySet()) {
                 for (String p : pages) {
@@ -65,6 +67,34 @@ public final class ReaderBench {
         } finally {
             server.stop(0);
         }
+    }
+
+    /** Screenshots of each page kind at 1280x800, 390x844 and in dark mode, and each printed to A4 and Letter PDFs. */
+    private static void shots(Browser browser, String base, List<String> pages, Path dir) throws Exception {
+        Files.createDirectories(dir);
+        Object[][] modes = {{"desktop", 1280, 800, com.microsoft.playwright.options.ColorScheme.LIGHT},
+                {"phone", 390, 844, com.microsoft.playwright.options.ColorScheme.LIGHT}, {"dark", 1280, 800, com.microsoft.playwright.options.ColorScheme.DARK}};
+        for (Object[] m : modes) {
+            Page page = browser.newContext(new Browser.NewContextOptions().setViewportSize((int) m[1], (int) m[2])
+                    .setColorScheme((com.microsoft.playwright.options.ColorScheme) m[3])).newPage();
+            for (String p : pages) {
+                page.navigate(base + p);
+                page.screenshot(new Page.ScreenshotOptions().setPath(dir.resolve(m[0] + "-" + p.replaceAll("[/.]", "-") + ".png")));
+            }
+            page.navigate(base + "search/index.html?q=" + (pages.contains("index.html") ? "mission" : ""));
+            page.waitForSelector("#search[data-state=done]");
+            page.waitForTimeout(1200);
+            page.screenshot(new Page.ScreenshotOptions().setPath(dir.resolve(m[0] + "-search.png")));
+            page.context().close();
+        }
+        Page page = browser.newContext().newPage();
+        for (String p : pages) {
+            page.navigate(base + p);
+            for (String format : List.of("A4", "Letter")) {
+                page.pdf(new Page.PdfOptions().setPath(dir.resolve("print-" + format + "-" + p.replaceAll("[/.]", "-") + ".pdf")).setFormat(format));
+            }
+        }
+        page.context().close();
     }
 
     /** One page of each kind the site has: home, timeline, a year, the first actor, place, source, measure and document. */

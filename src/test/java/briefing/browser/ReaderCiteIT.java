@@ -11,7 +11,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 
@@ -52,9 +51,12 @@ class ReaderCiteIT {
         assertEquals("true", button.getAttribute("aria-expanded"));
         Locator panel = page.locator("#" + button.getAttribute("aria-controls"));
         String citation = panel.locator(".cite-text").innerText();
-        String today = LocalDate.now().format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH));
+        LocalDate now = LocalDate.now();
+        String month = now.getMonth().getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH);
         assertTrue(citation.contains(permalink), "the citation gives the permalink " + permalink + ": " + citation);
-        assertTrue(citation.contains("accessed " + today), "the citation gives today's access date: " + citation);
+        // today, in the page's language as the reader's browser writes it ("7 December 2026" or "December 7, 2026")
+        assertTrue(citation.matches("(?s).*accessed (" + now.getDayOfMonth() + " " + month + "|" + month + " " + now.getDayOfMonth() + ",) "
+                + now.getYear() + "\\).*"), "the citation gives today's access date: " + citation);
         panel.locator(".cite-copy").first().click();
         page.waitForSelector(".copy-status:not([hidden])");
         assertEquals(citation, page.evaluate("() => navigator.clipboard.readText()"), "Copy puts the citation in the clipboard");

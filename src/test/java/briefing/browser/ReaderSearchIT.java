@@ -109,8 +109,10 @@ class ReaderSearchIT {
     @Test
     void excerptsReadAsProseWithoutTableHeadingsOrLabels() {
         Messages text = Messages.load(corpus.portal().language().value(), java.util.Optional.empty());
-        List<String> labels = List.of(text.get("figure.measure"), text.get("figure.value"), text.get("figure.as_of"),
-                text.get("entity.also_called"), text.get("event.who"), text.get("event.where"), text.get("event.reported_by"));
+        // labels that are no words of prose: a table's headings run together, an event's "Reported by", "Also called"
+        List<String> labels = List.of(text.get("figure.measure") + text.get("figure.value"), text.get("figure.value") + text.get("figure.as_of"),
+                text.get("figure.value") + " " + text.get("figure.as_of"), text.get("entity.also_called"), text.get("event.reported_by"),
+                text.get("event.also_reported_by"));
         // a measure's name: its page holds the table of figures whose headings ran together in excerpts
         String measure = corpus.measures().values().iterator().next().label();
         for (String query : List.of(measure, queries().get(0), queries().get(1))) {
@@ -119,7 +121,7 @@ class ReaderSearchIT {
             assertFalse(excerpts.isEmpty(), "results for " + query);
             for (String e : excerpts) {
                 for (String label : labels) {
-                    assertFalse(e.matches("(?s).*(^|[.\\s])" + java.util.regex.Pattern.quote(label) + "([\\s:]|$).*"),
+                    assertFalse(e.toLowerCase(Locale.ROOT).contains(label.toLowerCase(Locale.ROOT)),
                             "the excerpt for '" + query + "' carries the label '" + label + "': " + e);
                 }
             }
