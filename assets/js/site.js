@@ -163,7 +163,7 @@
   var main = doc.getElementById("main");
   if (main) {
     var notes = doc.createElement("ol"), seen = {};
-    Array.prototype.forEach.call(main.querySelectorAll("a[href^='http']:not(.url)"), function (a) {
+    Array.prototype.forEach.call(main.querySelectorAll("a[href^='http']:not(.url):not(.original)"), function (a) {
       var href = a.href;
       if (!(href in seen)) {
         var li = doc.createElement("li");

@@ -109,7 +109,7 @@ class ReaderLayoutIT {
                 + "i % 2 ? '26 de septiembre de 2016 (incierto)' : '31 de diciembre de 2023 o después (aproximado e incierto)')";
         for (int width : new int[]{320, 390, 600, 800, 1024, 1280}) {
             Page page = browsers.page(width, 900);
-            for (String path : List.of(Urls.TIMELINE, Urls.HOME)) {
+            for (String path : List.of(Urls.HOME, Urls.TIMELINE)) {
                 page.navigate(browsers.url(path));
                 List<Number> own = ReaderMeasures.dateOverlaps(page);
                 assertFalse(own.isEmpty(), path + " lists events");
@@ -119,7 +119,10 @@ class ReaderLayoutIT {
                 assertTrue(long_.stream().allMatch(n -> n.intValue() == 0), width + " px, " + path + ": long dates run into titles by " + long_);
                 assertEquals(0, ReaderMeasures.sideways(page), width + " px, " + path + ": long dates widen the page");
             }
-            if (width == 1280) Browsers.screenshot(page, "reader-long-dates", false);
+            if (width == 1280 || width == 390) {
+                page.locator("li.event").nth(3).scrollIntoViewIfNeeded();
+                Browsers.screenshot(page, "reader-long-dates-" + width, false);
+            }
             page.context().close();
         }
     }
