@@ -128,6 +128,26 @@ class ReaderLayoutIT {
     }
 
     @Test
+    void aRightToLeftPageIsMirrored() {
+        // the attribute the i18n stage writes for Arabic; the stylesheet's logical properties do the rest
+        for (int width : new int[]{1280, 390}) {
+            Page page = browsers.page(width, 900);
+            browsers.open(page, Urls.TIMELINE, "timeline");
+            page.evaluate("() => document.documentElement.dir = 'rtl'");
+            var date = page.locator("li.event .event-date").first().boundingBox();
+            var body = page.locator("li.event .event-body").first().boundingBox();
+            var main = page.locator("main h1").boundingBox();
+            if (width > 400) assertTrue(date.x > body.x, width + " px: the date column stands on the right: date x=" + date.x + ", body x=" + body.x);
+            assertTrue(main.x + main.width > width - 80, width + " px: the title starts on the right: " + main.x + "+" + main.width);
+            assertEquals(0, ReaderMeasures.sideways(page), width + " px: a right-to-left page scrolls sideways");
+            List<Number> overlaps = ReaderMeasures.dateOverlaps(page);
+            assertTrue(overlaps.stream().allMatch(n -> n.intValue() == 0), width + " px, right to left: dates run into titles by " + overlaps);
+            Browsers.screenshot(page, "reader-rtl-" + width, false);
+            page.context().close();
+        }
+    }
+
+    @Test
     void everyChartPrintsWholeOnA4AndLetter() {
         Page page = browsers.page(1280, 800);
         int charts = 0;
