@@ -154,8 +154,7 @@
   Array.prototype.forEach.call(doc.querySelectorAll(".chart-scroll-end"), function (f) {
     if (f.scrollWidth <= f.clientWidth + 1) return;
     f.classList.add("scrolls");
-    var rtl = getComputedStyle(f).direction === "rtl";
-    f.scrollLeft = rtl ? -f.scrollWidth : f.scrollWidth;
+    f.scrollLeft = f.scrollWidth; // the frame runs left to right in any language (site.css), like the time it shows
   });
 
   // (e) On paper, the addresses of the main text's links go to numbered notes at its end, not into the sentences:
