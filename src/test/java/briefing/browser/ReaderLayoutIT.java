@@ -132,8 +132,12 @@ class ReaderLayoutIT {
         // the attribute the i18n stage writes for Arabic; the stylesheet's logical properties do the rest
         for (int width : new int[]{1280, 390}) {
             Page page = browsers.page(width, 900);
+            page.route("**/*.html", route -> {
+                String html = route.fetch().text().replaceFirst("<html lang=\"([^\"]+)\"", "<html lang=\"$1\" dir=\"rtl\"");
+                route.fulfill(new com.microsoft.playwright.Route.FulfillOptions().setBody(html).setContentType("text/html; charset=utf-8"));
+            });
             browsers.open(page, Urls.TIMELINE, "timeline");
-            page.evaluate("() => document.documentElement.dir = 'rtl'");
+            assertEquals("rtl", page.evaluate("() => getComputedStyle(document.body).direction"));
             var date = page.locator("li.event .event-date").first().boundingBox();
             var body = page.locator("li.event .event-body").first().boundingBox();
             // the title's text stands at the right end of its box (it starts on the right)
@@ -145,6 +149,15 @@ class ReaderLayoutIT {
             assertEquals(0, ReaderMeasures.sideways(page), width + " px: a right-to-left page scrolls sideways");
             List<Number> overlaps = ReaderMeasures.dateOverlaps(page);
             assertTrue(overlaps.stream().allMatch(n -> n.intValue() == 0), width + " px, right to left: dates run into titles by " + overlaps);
+            // the chart keeps its geometry: every label inside it, and on a phone its frame starts at the latest years
+            @SuppressWarnings("unchecked")
+            List<String> cut = (List<String>) page.evaluate("() => { const svg = document.querySelector('svg.chart-timeline'), b = svg.getBoundingClientRect();"
+                    + " return [...svg.querySelectorAll('text')].filter(t => { const r = t.getBoundingClientRect();"
+                    + " return r.left < b.left - 1 || r.right > b.right + 1; }).map(t => t.textContent); }");
+            assertTrue(cut.isEmpty(), width + " px, right to left: chart labels cut: " + cut);
+            Map<?, ?> frame = (Map<?, ?>) page.evaluate("() => { const f = document.querySelector('.chart-scroll-end');"
+                    + " return {left: f.scrollLeft, max: f.scrollWidth - f.clientWidth}; }");
+            assertTrue(((Number) frame.get("left")).intValue() >= ((Number) frame.get("max")).intValue() - 1, "the latest years first: " + frame);
             Browsers.screenshot(page, "reader-rtl-" + width, false);
             page.context().close();
         }
