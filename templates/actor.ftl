@@ -11,7 +11,7 @@
 <p class="lead">${p.entity.description}</p>
 <@entities.aliases p.aliases![]/>
 <#if p.companions?has_content>
-<p class="companions"><span class="label">${m.t("actor.companions")}</span> <#list p.companions as c><@m.ref c/> (${m.n(c.count)})<#sep>, </#sep></#list></p>
+<p class="companions" data-pagefind-ignore><span class="label">${m.t("actor.companions")}</span> <#list p.companions as c><@m.ref c/> (${m.n(c.count)})<#sep>, </#sep></#list></p>
 </#if>
 </header>
 <@m.onPage [

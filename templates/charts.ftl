@@ -10,7 +10,7 @@
   ${chart.svg?no_esc}
   <figcaption><#if chart.countries??>${m.t("map.caption", "countries", chart.countries)}<#else>${m.t("map.caption.plain")}</#if> <span class="attribution" data-pagefind-ignore>${m.t("map.attribution")}</span></figcaption>
 </figure>
-<#if heading><div class="chart-data chart-data-open"><h3 class="chart-data-title" id="map-list-title">${m.t("map.list.heading")}</h3><#else><details class="chart-data"><summary>${m.t("map.list.summary")}</summary></#if>
+<#if heading><div class="chart-data chart-data-open" data-pagefind-ignore><h3 class="chart-data-title" id="map-list-title">${m.t("map.list.heading")}</h3><#else><details class="chart-data" data-pagefind-ignore><summary>${m.t("map.list.summary")}</summary></#if>
   <ul class="chart-list"<#if heading> aria-labelledby="map-list-title"</#if>><#list chart.places as p><li><a href="${m.u(p.href)}">${p.name}</a> <span class="meta"><#if !p.name?lower_case?ends_with(p.kind?lower_case)>${p.kind} · </#if>${m.t("map.list.events", "count", p.events)}</span></li></#list></ul>
   <#if chart.outside?has_content><p class="meta">${m.t("map.outside")} <#list chart.outside as p><a href="${m.u(p.href)}">${p.name}</a><#sep>, </#sep></#list>.</p></#if>
 <#if heading></div></div></section><#else></details></#if>
@@ -27,20 +27,21 @@
 <#-- Events by month across the years, with the mandate and the withdrawal marked. -->
 <#macro timeline chart>
 <figure class="chart-figure chart-figure-wide">
-  <div class="chart-scroll" role="region" aria-label="${m.t('timeline.figure.region')}" tabindex="0">${chart.svg?no_esc}</div>
+  <div class="chart-scroll chart-scroll-end" role="region" aria-label="${m.t('timeline.figure.region')}" tabindex="0">${chart.svg?no_esc}</div>
+  <p class="scroll-cue" aria-hidden="true">${m.t('timeline.figure.scroll')}</p>
   <figcaption>
     <#if chart.legend?has_content><ul class="chart-legend" aria-label="${m.t('timeline.figure.legend')}"><#list chart.legend as k><li>${k.symbol?no_esc} ${k.label}</li></#list></ul></#if>
     ${m.t(chart.legend?has_content?then(chart.aggregate???then('timeline.figure.caption_marks_months', 'timeline.figure.caption_marks'), 'timeline.figure.caption'))}
   </figcaption>
 </figure>
-<details class="chart-data">
+<details class="chart-data" data-pagefind-ignore>
   <summary>${m.t(chart.marks?has_content?then('timeline.data.summary_marks', 'timeline.data.summary'))}</summary>
   <div class="chart-data-cols">
   <div class="table-wrap" role="region" aria-label="${m.t('timeline.data.months')}" tabindex="0">
   <table>
     <caption>${m.t('timeline.data.months')}</caption>
     <thead><tr><th scope="col">${m.t('timeline.data.month')}</th><th scope="col">${m.t('timeline.data.events')}</th></tr></thead>
-    <tbody><#list chart.months as mo><tr><td><a href="${m.u(mo.href)}"><time datetime="${mo.iso}">${mo.label}</time></a></td><td>${mo.count}</td></tr></#list></tbody>
+    <tbody><#list chart.months as mo><tr><td data-label="${m.t('timeline.data.month')}"><a href="${m.u(mo.href)}"><time datetime="${mo.iso}">${mo.label}</time></a></td><td data-label="${m.t('timeline.data.events')}">${mo.count}</td></tr></#list></tbody>
   </table>
   </div>
   <#if chart.marks?has_content>

@@ -4,18 +4,20 @@
 <#import "entities.ftl" as entities>
 <#assign p = content.page>
 <@layout.page title=content.title section="documents" crumbs=[{"href": "documents/index.html", "label": m.t("nav.documents")}] description=p.description!p.entity.description>
-<article class="entity document">
+<article class="entity document" data-cite="${content.title}<#if p.symbol??> (${p.symbol})</#if>" data-cite-date="<#if p.date??>${p.date.text!""}</#if>" data-cite-iso="<#if p.date??>${p.date.iso!(p.date.edtf!"")}</#if>">
 <header class="entity-head">
 <h1>${content.title}</h1>
 <p class="kind">${p.kindLabel}<#if p.symbol??> · <span class="symbol" data-pagefind-weight="10">${p.symbol}</span></#if></p>
 <#if p.description??><p class="lead">${p.description}</p></#if>
 <dl class="metadata">
-  <#if p.symbol??><div><dt>${m.t("document.meta.symbol")}</dt> <dd data-pagefind-weight="10">${p.symbol}<#if p.number??> <span class="visually-hidden">${p.number}</span></#if></dd></div></#if>
-  <#if p.date??><div><dt>${m.t("document.meta.date")}</dt> <dd><@m.date p.date/></dd></div></#if>
-  <#if p.issuer??><div><dt>${m.t("document.meta.issuer")}</dt> <dd><@m.ref p.issuer/></dd></div></#if>
-  <#if p.address??><div><dt>${m.t("document.meta.address")}</dt> <dd><a class="url" href="${p.address}" rel="external noopener">${p.address}</a></dd></div></#if>
+  <#if p.symbol??><div><dt data-pagefind-ignore>${m.t("document.meta.symbol")}</dt> <dd data-pagefind-weight="10">${p.symbol}<#if p.number??> <span class="visually-hidden">${p.number}</span></#if></dd></div></#if>
+  <#if p.date??><div><dt data-pagefind-ignore>${m.t("document.meta.date")}</dt> <dd><@m.date p.date/></dd></div></#if>
+  <#if p.issuer??><div><dt data-pagefind-ignore>${m.t("document.meta.issuer")}</dt> <dd><@m.ref p.issuer/></dd></div></#if>
+  <#if p.address??><div><dt data-pagefind-ignore>${m.t("document.meta.address")}</dt> <dd><a class="url" href="${p.address}" rel="external noopener">${p.address}</a></dd></div></#if>
 </dl>
 <@entities.aliases p.aliases![]/>
+<#if p.address??><p><a class="button-link original" href="${p.address}" rel="external noopener">${m.t("document.official_record")}</a></p></#if>
+<p class="cite-here" data-pagefind-ignore></p>
 </header>
 <@m.onPage [
   {"id": "events-title", "label": m.t("entity.section.events"), "count": p.events?size, "show": p.events?has_content},

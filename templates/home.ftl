@@ -9,9 +9,18 @@
   <#return m.t(key, "count", count, "number", number)>
 </#function>
 <@layout.page title=content.site.title description=p.tagline wide=true>
+<#-- the brief first: the title, then the overview (with the portal's counts beside it on wide screens), then the key
+     numbers, the map, the latest events and the sources -->
 <div class="hero">
   <h1>${content.site.title}</h1>
   <p class="tagline">${p.tagline}.</p>
+</div>
+<div class="columns brief">
+<section class="overview prose" aria-labelledby="overview-title">
+  <h2 id="overview-title">${m.t("home.overview")}</h2>
+  <#if p.overview??>${p.overview?no_esc}</#if>
+</section>
+<div class="side at-a-glance">
   <#if p.span.from??><#assign from><@m.date p.span.from/></#assign><#assign to><@m.date p.span.to/></#assign><p class="span">${m.t("home.span", "from", from, "to", to)} ${m.t((p.counts.discrepancies gt 0)?then("home.cited_disagree", "home.cited"))}</p></#if>
   <nav aria-label="${m.t("home.stats")}">
     <ul class="stats">
@@ -24,19 +33,22 @@
     </ul>
   </nav>
 </div>
+</div>
 <#if p.keyFigures?has_content>
 <section class="key-figures" aria-labelledby="key-figures-title">
   <#if p.topic??><#assign topic><@m.ref p.topic/></#assign></#if>
   <h2 id="key-figures-title"><#if p.topic??>${m.t("home.key_numbers_on", "topic", topic)}<#else>${m.t("home.key_numbers")}</#if></h2>
   <ul class="cards">
-  <#list p.keyFigures as f>
-    <li class="card<#if f.disputed> disputed</#if>">
+  <#list p.keyFigures as k>
+    <#assign f = k.figure>
+    <li class="card<#if f.disputed> disputed</#if><#if k.stale> stale</#if>" id="${f.anchor}" <@m.citeData f/>>
       <h3><a href="${m.u(f.measure.href)}">${f.measure.name}</a></h3>
       <#if !p.topic?? || f.subject.href != p.topic.href><p class="card-subject"><@m.ref f.subject/></p></#if>
       <p class="card-value"><@m.figureValue f/><#if f.disputed> <span class="badge">${m.t("figure.disputed")}</span></#if></p>
-      <#if f.note??><p class="card-note">${f.note}</p></#if>
       <#assign asOf><@m.date f.asOf/></#assign>
-      <p class="card-meta">${m.t("home.as_of", "date", asOf)} · <@m.cite f.source/></p>
+      <p class="card-asof">${m.t("home.as_of", "date", asOf)}<#if k.stale> <span class="badge badge-stale">${m.t("home.stale")}</span></#if></p>
+      <#if f.note??><p class="card-note">${f.note}</p></#if>
+      <p class="card-meta"><@m.cite f.source/> <@m.permalink f.anchor m.t("permalink.figure", "value", f.value, "measure", f.measure.name)/></p>
     </li>
   </#list>
   </ul>
@@ -44,18 +56,14 @@
 </#if>
 <#if p.map??><@charts.placesMap p.map true/></#if>
 <div class="columns">
-<section class="overview prose" aria-labelledby="overview-title">
-  <h2 id="overview-title">${m.t("home.overview")}</h2>
-  <#if p.overview??>${p.overview?no_esc}</#if>
+<section aria-labelledby="latest-title">
+  <h2 id="latest-title">${m.t("home.latest")}</h2>
+  <@m.events list=p.latestEvents level="h3" indexed=false/>
+  <#if !p.latestEvents?has_content><p class="empty">${m.t("empty.events")}</p></#if>
+  <p class="more"><a href="${m.u('timeline/index.html')}">${m.t("home.whole_timeline")}</a></p>
 </section>
-<aside class="side" aria-label="${m.t("home.side")}">
-  <section aria-labelledby="latest-title">
-    <h2 id="latest-title">${m.t("home.latest")}</h2>
-    <@m.events list=p.latestEvents level="h3" indexed=false/>
-    <#if !p.latestEvents?has_content><p class="empty">${m.t("empty.events")}</p></#if>
-    <p class="more"><a href="${m.u('timeline/index.html')}">${m.t("home.whole_timeline")}</a></p>
-  </section>
-  <section aria-labelledby="sources-title">
+<aside class="side" aria-labelledby="sources-title">
+  <section>
     <h2 id="sources-title">${m.t("home.sources")}</h2>
     <ul class="source-list">
     <#list p.sources as s><li><a href="${m.u(s.href)}">${s.title}</a><br><span class="meta">${s.publisher} · <@m.date s.date/></span></li></#list>

@@ -41,6 +41,7 @@
 <#list styles as s><link rel="stylesheet" href="${m.u(s)}">
 </#list>
 <script src="${m.u('js/site.js')}" defer></script>
+<script src="${m.u('js/cite.js')}" defer></script>
 <#list scripts as s><script src="${m.u(s)}" defer></script>
 </#list>
 </head>

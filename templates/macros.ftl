@@ -51,12 +51,12 @@
     <div class="event-body">
       <#-- an event's title is a heading of the list, not of the page: weighted a little above text, not as a heading -->
       <${level} class="event-title" data-pagefind-weight="2"><a href="${u(e.href)}">${e.title}</a></${level}>
-      <#if e.actors?has_content><p class="event-who"><span class="label">${t("event.who")}</span> <@refs e.actors/></p></#if>
-      <#if e.places?has_content><p class="event-where"><span class="label">${t("event.where")}</span> <@refs e.places/></p></#if>
-      <#if (e.documents![])?has_content><p class="event-documents"><span class="label">${t("event.documents")}</span> <@refs e.documents/></p></#if>
-      <#if e.tags?has_content><p class="event-tags"><span class="label">${t("event.tags")}</span> <#list e.tags as tag><span class="tag">${tag}</span><#sep> </#list></p></#if>
-      <#if showSources><p class="event-cite"><span class="label">${t("event.reported_by")}</span> <@cites e.sources/></p></#if>
-      <#if e.alsoReportedBy?? && e.alsoReportedBy?has_content><p class="event-cite"><span class="label">${t("event.also_reported_by")}</span> <@cites e.alsoReportedBy/></p></#if>
+      <#if e.actors?has_content><p class="event-who"><span class="label" data-pagefind-ignore>${t("event.who")}</span> <@refs e.actors/></p></#if>
+      <#if e.places?has_content><p class="event-where"><span class="label" data-pagefind-ignore>${t("event.where")}</span> <@refs e.places/></p></#if>
+      <#if (e.documents![])?has_content><p class="event-documents"><span class="label" data-pagefind-ignore>${t("event.documents")}</span> <@refs e.documents/></p></#if>
+      <#if e.tags?has_content><p class="event-tags"><span class="label" data-pagefind-ignore>${t("event.tags")}</span> <#list e.tags as tag><span class="tag">${tag}</span><#sep> </#list></p></#if>
+      <#if showSources><p class="event-cite"><span class="label" data-pagefind-ignore>${t("event.reported_by")}</span> <@cites e.sources/></p></#if>
+      <#if e.alsoReportedBy?? && e.alsoReportedBy?has_content><p class="event-cite"><span class="label" data-pagefind-ignore>${t("event.also_reported_by")}</span> <@cites e.alsoReportedBy/></p></#if>
       <#if e.alsoReportedBy??><#-- a source's page: that source's own note -->
         <#if e.note??><p class="note">${e.note}</p></#if>
       <#else><#-- elsewhere: each reporting source's note, attributed -->
@@ -83,6 +83,11 @@
   <ol class="events"<#if !indexed> data-pagefind-ignore</#if>><#list list as e><@event e level showSources/></#list></ol>
 </#macro>
 
+<#-- What "Cite" (js/cite.js) says of a figure: "Measure, subject: value unit", as of its date. -->
+<#macro citeData f>
+  data-cite="${t("cite.figure", "measure", f.measure.name, "subject", f.subject.name, "value", ((f.qualifier?has_content)?then(f.qualifier + " ", "")) + f.value, "unit", f.unit)}" data-cite-date="${f.asOf.text!""}" data-cite-iso="${(f.asOf.iso!(f.asOf.edtf!""))}"<#t>
+</#macro>
+
 <#macro figureValue f>
   <#if f.qualifier?has_content>${f.qualifier} </#if><strong class="value">${f.value}</strong> ${f.unit}<#t>
 </#macro>
@@ -91,16 +96,16 @@
 <#macro figures list caption showMeasure=true showSubject=true>
   <div class="table-wrap" role="region" aria-label="${caption}" tabindex="0">
   <table class="figures">
-    <caption>${caption}</caption>
-    <thead><tr><#if showMeasure><th scope="col">${t("figure.measure")}</th></#if><#if showSubject><th scope="col">${t("figure.of")}</th></#if><th scope="col">${t("figure.value")}</th><th scope="col">${t("figure.as_of")}</th><th scope="col">${t("figure.source")}</th></tr></thead>
+    <caption data-pagefind-ignore>${caption}</caption>
+    <thead data-pagefind-ignore><tr><#if showMeasure><th scope="col">${t("figure.measure")}</th></#if><#if showSubject><th scope="col">${t("figure.of")}</th></#if><th scope="col">${t("figure.value")}</th><th scope="col">${t("figure.as_of")}</th><th scope="col">${t("figure.source")}</th></tr></thead>
     <tbody>
     <#list list as f>
-      <tr id="${f.anchor}"<#if f.disputed> class="disputed"</#if>>
-        <#if showMeasure><td><@ref f.measure/></td></#if>
-        <#if showSubject><td><@ref f.subject/></td></#if>
-        <td><@figureValue f/><#if f.disputed> <span class="badge">${t("figure.disputed")}</span></#if><#if f.note??><br><span class="note">${f.note}</span></#if></td>
-        <td><@date f.asOf/></td>
-        <td><@cite f.source/> <@permalink f.anchor t("permalink.figure", "value", f.value, "measure", f.measure.name)/></td>
+      <tr id="${f.anchor}"<#if f.disputed> class="disputed"</#if> <@citeData f/>>
+        <#if showMeasure><td data-label="${t("figure.measure")}"><@ref f.measure/></td></#if>
+        <#if showSubject><td data-label="${t("figure.of")}"><@ref f.subject/></td></#if>
+        <td data-label="${t("figure.value")}"><@figureValue f/><#if f.disputed> <span class="badge">${t("figure.disputed")}</span></#if><#if f.note??><br><span class="note">${f.note}</span></#if></td>
+        <td data-label="${t("figure.as_of")}"><@date f.asOf/></td>
+        <td data-label="${t("figure.source")}"><@cite f.source/> <@permalink f.anchor t("permalink.figure", "value", f.value, "measure", f.measure.name)/></td>
       </tr>
     </#list>
     </tbody>
@@ -127,11 +132,11 @@
     <${level} id="${d.id}-title"><#if d.kind == "figure"><@ref d.measure/>: <@ref d.subject/>, <@date d.when/><#else><#local event><a href="${u(d.event.href)}">${d.event.title}</a></#local>${t("discrepancy.date_of", "event", event)}</#if></${level}>
     <div class="table-wrap" role="region" aria-labelledby="${d.id}-title" tabindex="0">
     <table class="versions">
-      <caption class="visually-hidden">${t("discrepancy.versions")}</caption>
-      <thead><tr><th scope="col">${t("discrepancy.source")}</th><th scope="col"><#if d.kind == "figure">${t("discrepancy.value")}<#else>${t("discrepancy.date")}</#if></th><#if d.kind == "figure"><th scope="col">${t("discrepancy.as_of")}</th></#if><th scope="col">${t("discrepancy.note")}</th></tr></thead>
+      <caption class="visually-hidden" data-pagefind-ignore>${t("discrepancy.versions")}</caption>
+      <thead data-pagefind-ignore><tr><th scope="col">${t("discrepancy.source")}</th><th scope="col"><#if d.kind == "figure">${t("discrepancy.value")}<#else>${t("discrepancy.date")}</#if></th><#if d.kind == "figure"><th scope="col">${t("discrepancy.as_of")}</th></#if><th scope="col">${t("discrepancy.note")}</th></tr></thead>
       <tbody>
       <#list d.versions as v>
-        <tr><td><@cite v.source/></td><td><#if d.kind == "figure"><#if v.qualifier?? && v.qualifier?has_content>${v.qualifier} </#if><strong>${v.value}</strong><#else><@date v.date/></#if></td><#if d.kind == "figure"><td><@date v.date/></td></#if><td>${v.note!""}</td></tr>
+        <tr><td data-label="${t("discrepancy.source")}"><@cite v.source/></td><td data-label="<#if d.kind == "figure">${t("discrepancy.value")}<#else>${t("discrepancy.date")}</#if>"><#if d.kind == "figure"><#if v.qualifier?? && v.qualifier?has_content>${v.qualifier} </#if><strong>${v.value}</strong><#else><@date v.date/></#if></td><#if d.kind == "figure"><td data-label="${t("discrepancy.as_of")}"><@date v.date/></td></#if><td data-label="${t("discrepancy.note")}">${v.note!""}</td></tr>
       </#list>
       </tbody>
     </table>
@@ -152,7 +157,7 @@
 <#macro onPage items>
   <#assign shown = items?filter(i -> i.show)>
   <#if shown?size gt 1>
-  <nav class="toc on-page" aria-label="${t("layout.on_page")}">
+  <nav class="toc on-page" aria-label="${t("layout.on_page")}" data-pagefind-ignore>
     <ul><#list shown as i><li><a href="#${i.id}">${i.label}<#if i.count??> <span class="count">${n(i.count)}</span></#if></a></li></#list></ul>
   </nav>
   </#if>

@@ -11,9 +11,9 @@
 <header class="entity-head">
 <#if p.map??><@charts.locator p.map/></#if>
 <h1>${content.title}</h1>
-<p class="kind">${p.entity.description}<#if p.coords??> · <span class="coords"><span class="visually-hidden">${m.t("place.coordinates")} </span>${p.coords}</span></#if></p>
+<p class="kind">${p.entity.description}<#if p.coords??> · <span class="coords" data-pagefind-ignore><span class="visually-hidden">${m.t("place.coordinates")} </span>${p.coords}</span></#if></p>
 <@entities.aliases p.aliases![]/>
-<#if p.contains?has_content><p class="contains"><span class="label">${m.t("place.within")}</span> <@m.refs p.contains/></p><@entities.more p.containsMore!/></#if>
+<#if p.contains?has_content><p class="contains"><span class="label" data-pagefind-ignore>${m.t("place.within")}</span> <@m.refs p.contains/></p><@entities.more p.containsMore!/></#if>
 </header>
 <@m.onPage entities.sections(p)/>
 <@entities.backlinks p content.title/>

@@ -3,16 +3,18 @@
 <#import "macros.ftl" as m>
 <#assign p = content.page>
 <@layout.page title=content.title section="sources" crumbs=[{"href": "sources/index.html", "label": m.t("nav.sources")}] description=m.t("source.description", "title", content.title)>
-<article class="source">
+<#assign published = p.metadata?filter(r -> r.date??)>
+<article class="source" data-cite="${content.title}"<#if p.citation??> data-cite-text="${p.citation}"</#if> data-cite-date="<#if published?has_content>${published[0].date.text!""}</#if>" data-cite-iso="<#if published?has_content>${published[0].date.iso!(published[0].date.edtf!"")}</#if>">
 <h1<#if p.lang??> lang="${p.lang}"</#if>>${content.title}</h1>
 <dl class="metadata">
 <#list p.metadata as row>
-  <div><dt>${row.label}</dt> <dd><#if row.unknown??><span class="unknown">${m.t("source.unknown")}</span> ${row.unknown}<#elseif row.date??><@m.date row.date/><#elseif row.url??><a class="url" href="${row.url}" rel="external noopener">${row.url}</a><#else>${row.value}</#if></dd></div>
+  <div><dt data-pagefind-ignore>${row.label}</dt> <dd><#if row.unknown??><span class="unknown">${m.t("source.unknown")}</span> ${row.unknown}<#elseif row.date??><@m.date row.date/><#elseif row.url??><a class="url" href="${row.url}" rel="external noopener">${row.url}</a><#else>${row.value}</#if></dd></div>
 </#list>
 </dl>
 <#if p.provenanceNote??><p class="note callout"><strong>${m.t("source.provenance")}</strong> ${p.provenanceNote}</p></#if>
 <#if p.scopeNote??><p class="note callout"><strong>${m.t("source.scope")}</strong> ${p.scopeNote}</p></#if>
 <#if p.original??><p><a class="button-link original" href="${p.original}" rel="external noopener">${m.t("source.read_original")}</a></p></#if>
+<p class="cite-here" data-pagefind-ignore></p>
 <@m.onPage [
   {"id": "summary-title", "label": m.t("source.section.summary"), "show": true},
   {"id": "events-title", "label": m.t("source.section.events"), "count": p.events?size, "show": p.events?has_content},

@@ -18,6 +18,7 @@ const state = readUrl();
 let pagefind;
 let latest = 0;
 let lastInput = 0;
+let focusResults = false; // whether the next results take focus (a search from the header, or Enter in the box)
 let shown = PAGE; // when the reader last typed, to measure keystroke-to-results time (the bench reads data-ms)
 
 function readText() {
@@ -84,8 +85,8 @@ function build() {
     el("label", { for: "search-q", text: t("label") }), input);
   form.addEventListener("submit", (e) => {
     e.preventDefault();
-    const first = document.querySelector("#search-results a");
-    if (first) first.focus();
+    if (box.dataset.state === "done") focusHeading();
+    else focusResults = true;
   });
   // start fetching the index at the first key the reader presses, so it is ready by the last
   input.addEventListener("keydown", () => ensurePagefind().catch(() => {}), { once: true });
@@ -101,9 +102,17 @@ function build() {
       if (first) { e.preventDefault(); first.focus(); }
     }
   });
+  // Filters fold behind one control that says how many are on (open beside the results on a wide screen), so the
+  // results start right under the search box and nothing moves when the chips arrive.
   const filters = el("div", { id: "search-filters", class: "search-filters" });
+  const toggleLabel = el("span", { id: "search-filters-label" });
+  const fold = el("details", { id: "search-filters-box", class: "search-filters-box" },
+    el("summary", {}, toggleLabel), filters);
+  if (window.matchMedia("(min-width: 64rem)").matches) fold.open = true;
+  const heading = el("h2", { id: "search-results-title", class: "search-heading", tabindex: "-1", text: t("results_heading") });
   const status = el("p", { id: "search-status", class: "search-status", role: "status", "aria-live": "polite" });
-  const results = el("ol", { id: "search-results", class: "search-results" });
+  const other = el("p", { id: "search-other", class: "search-other", hidden: "" });
+  const results = el("ol", { id: "search-results", class: "search-results", "aria-labelledby": "search-results-title" });
   const more = el("button", { type: "button", id: "search-more", class: "search-more", hidden: "" }, document.createTextNode(t("more")));
   more.addEventListener("click", () => {
     const focusAt = shown;
@@ -122,8 +131,68 @@ function build() {
     if (e.key === "ArrowDown" && i < links.length - 1) links[i + 1].focus();
     else if (e.key === "ArrowUp") (i > 0 ? links[i - 1] : input).focus();
   });
-  box.replaceChildren(form, filters, status, results, more);
+  const main = el("div", { class: "search-main" }, heading, status, other, results, more);
+  box.replaceChildren(form, el("div", { class: "search-layout" }, fold, main));
+  renderToggle();
   if (!state.q) input.focus();
+  else focusResults = true; // a search that arrives with the page (the header's box): focus goes to its results
+}
+
+/** The filters' control: "Filters", and how many are on. */
+function renderToggle() {
+  const on = Object.values(state.filters).reduce((n, v) => n + v.length, 0);
+  const label = document.getElementById("search-filters-label");
+  label.replaceChildren(document.createTextNode(t("filters") + " "),
+    el("span", { class: "count", text: on ? t("filters_on", { count: on }) : "" }));
+  document.getElementById("search-filters-box").dataset.active = String(on);
+}
+
+/** Moves focus to the results' heading, so that one Tab reaches the first result. */
+function focusHeading() {
+  focusResults = false;
+  document.getElementById("search-results-title").focus({ preventScroll: true });
+}
+
+// Words of the query that the results really contain (a word starting with all but the query word's last two
+// letters, so that "retrait" is not taken as matched by "re-engage"): none means no good match in this language.
+function plain(s) {
+  return s.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+}
+
+function goodMatch(query, data) {
+  const words = plain(query).split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 3);
+  if (!words.length || !data.length) return true;
+  return data.some((d) => {
+    const marked = [...d.excerpt.matchAll(/<mark>(.*?)<\/mark>/g)].map((m) => plain(m[1]));
+    const title = plain(d.meta.title || "");
+    return words.some((w) => {
+      const stem = w.slice(0, Math.max(3, w.length - 2));
+      return marked.some((m) => m.startsWith(stem)) || title.split(/[^\p{L}\p{N}]+/u).some((x) => x.startsWith(stem));
+    });
+  });
+}
+
+/** Says the query has no good match in the page's language and, where the page names other languages, offers their search. */
+function renderOther(weak, none = false) {
+  const other = document.getElementById("search-other");
+  const alternates = [...document.querySelectorAll("link[rel=alternate][hreflang]")]
+    .filter((l) => l.getAttribute("hreflang") !== "x-default" && l.getAttribute("hreflang") !== lang);
+  if (!weak && !(none && alternates.length)) {
+    other.hidden = true;
+    other.replaceChildren();
+    return;
+  }
+  const names = new Intl.DisplayNames([lang], { type: "language" });
+  const parts = weak ? [document.createTextNode(t("weak", { query: state.q, language: names.of(lang) }))] : [];
+  for (const link of alternates) {
+    const hl = link.getAttribute("hreflang");
+    const href = new URL(link.getAttribute("href"), location.href);
+    href.search = "?q=" + encodeURIComponent(state.q);
+    parts.push(document.createTextNode(" "),
+      el("a", { href: href.href, hreflang: hl, lang: hl, text: t("other_language", { language: names.of(hl) }) }));
+  }
+  other.replaceChildren(...parts);
+  other.hidden = false;
 }
 
 function toggle(key, value) {
@@ -131,6 +200,7 @@ function toggle(key, value) {
   const current = state.filters[key] || [];
   state.filters[key] = current.includes(value) ? current.filter((v) => v !== value) : [...current, value];
   if (!state.filters[key].length) delete state.filters[key];
+  renderToggle();
   run();
 }
 
@@ -188,6 +258,7 @@ async function run(refresh = false) {
     document.getElementById("search-results").replaceChildren();
     document.getElementById("search-more").hidden = true;
     status.textContent = t("hint");
+    renderOther(false);
     if (filtersReady) renderFilters(await pagefind.filters());
     if (ticket !== latest) return;
     box.dataset.state = "idle";
@@ -215,6 +286,9 @@ async function run(refresh = false) {
   }));
   const n = search.results.length;
   status.textContent = n === 0 ? t("none") : t(n > shown ? "results_partial" : "results", { count: n, shown });
+  const weak = state.q !== "" && !goodMatch(state.q, data.slice(0, PAGE));
+  renderOther(weak, n === 0 && state.q !== "");
+  box.dataset.match = n === 0 ? "none" : weak ? "weak" : "good";
   document.getElementById("search-more").hidden = n <= shown;
   if (filtersReady) {
     renderFilters(search.filters);
@@ -223,6 +297,7 @@ async function run(refresh = false) {
   box.dataset.count = String(n);
   if (lastInput && !refresh) box.dataset.ms = String(Math.round(performance.now() - lastInput));
   box.dataset.state = "done";
+  if (focusResults && !refresh) focusHeading();
   if (!filtersReady) loadFilters();
 }
 

@@ -49,6 +49,7 @@
     clearTimeout(hideTimer);
     if (owner === a) return;
     hide();
+    pending = a;
     var t = tooltip();
     t.textContent = "";
     var kind = kindOf(a);
@@ -76,6 +77,7 @@
 
   function hide() {
     clearTimeout(hideTimer);
+    pending = null;
     if (owner) owner.removeAttribute("aria-describedby");
     owner = null;
     if (tip) tip.hidden = true;
@@ -86,18 +88,43 @@
     hideTimer = setTimeout(hide, 150);
   }
 
+  // Links in prose (the overview, summaries, editorial pages) carry no preview line of their own: the first hover or
+  // focus reads the description of the page they lead to (its meta description; same site only), once per address.
+  var PROSE = ".prose a.xref-actor, .prose a.xref-place, .prose a.xref-document";
+  var fetched = {};
+
   function target(ev) {
     var el = ev.target;
-    return el && el.closest ? el.closest("a[data-preview]") : null;
+    return el && el.closest ? el.closest("a[data-preview], " + PROSE) : null;
   }
 
-  doc.addEventListener("mouseover", function (ev) { var a = target(ev); if (a) show(a); });
+  function preview(a) {
+    if (a.hasAttribute("data-preview")) { show(a); return; }
+    var url = a.href.split("#")[0];
+    if (!window.fetch || location.protocol === "file:" || url.indexOf(location.origin + "/") !== 0) return;
+    if (owner !== a) hide();
+    pending = a;
+    (fetched[url] = fetched[url] || fetch(url).then(function (r) { return r.ok ? r.text() : ""; }).then(function (html) {
+      var meta = new DOMParser().parseFromString(html, "text/html").querySelector("meta[name=description]");
+      return meta ? meta.getAttribute("content") : "";
+    }).catch(function () { return ""; })).then(function (line) {
+      if (!line) return;
+      a.setAttribute("data-preview", line);
+      if (pending === a) show(a);
+    });
+  }
+  var pending = null;
+
+  doc.addEventListener("mouseover", function (ev) { var a = target(ev); if (a) preview(a); });
   doc.addEventListener("mouseout", function (ev) {
     var a = target(ev);
-    if (a && a === owner && !a.contains(ev.relatedTarget)) hideSoon();
+    if (a && !a.contains(ev.relatedTarget)) {
+      if (a === pending) pending = null;
+      if (a === owner) hideSoon();
+    }
   });
-  doc.addEventListener("focusin", function (ev) { var a = target(ev); if (a) show(a); });
-  doc.addEventListener("focusout", function (ev) { if (target(ev) === owner) hide(); });
+  doc.addEventListener("focusin", function (ev) { var a = target(ev); if (a) preview(a); });
+  doc.addEventListener("focusout", function (ev) { var a = target(ev); if (a === pending) pending = null; if (a && a === owner) hide(); });
   doc.addEventListener("keydown", function (ev) {
     if (ev.key === "Escape" && owner && !tip.hidden) hide();
   });
@@ -122,6 +149,43 @@
       statusTimer = setTimeout(function () { status.hidden = true; status.textContent = ""; }, 2500);
     }, function () { /* not allowed: the link still works */ });
   });
+
+  // (d) A chart wider than its frame (the timeline on a phone) starts at its end: the latest years first.
+  Array.prototype.forEach.call(doc.querySelectorAll(".chart-scroll-end"), function (f) {
+    if (f.scrollWidth <= f.clientWidth + 1) return;
+    f.classList.add("scrolls");
+    f.scrollLeft = f.scrollWidth; // the frame runs left to right in any language (site.css), like the time it shows
+  });
+
+  // (e) On paper, the addresses of the main text's links go to numbered notes at its end, not into the sentences:
+  // each external link gets a print-only note number, and the notes list is written once, now (print-only as well).
+  var main = doc.getElementById("main");
+  if (main) {
+    var notes = doc.createElement("ol"), seen = {};
+    Array.prototype.forEach.call(main.querySelectorAll("a[href^='http']:not(.url):not(.original)"), function (a) {
+      var href = a.href;
+      if (!(href in seen)) {
+        var li = doc.createElement("li");
+        li.textContent = href;
+        notes.appendChild(li);
+        seen[href] = notes.children.length;
+      }
+      var n = doc.createElement("sup");
+      n.className = "print-inline print-note";
+      n.textContent = seen[href];
+      a.parentNode.insertBefore(n, a.nextSibling);
+    });
+    if (notes.children.length) {
+      var box = doc.createElement("section");
+      box.className = "print-only print-notes";
+      box.setAttribute("data-pagefind-ignore", "");
+      var h = doc.createElement("h2");
+      h.textContent = TEXT["print.notes"] || "";
+      box.appendChild(h);
+      box.appendChild(notes);
+      main.appendChild(box);
+    }
+  }
 
   // A printed briefing shows everything: open folded lists (other names) before printing.
   window.addEventListener("beforeprint", function () {

@@ -29,7 +29,10 @@ final class HomePlanner extends Planner {
     private Page home() {
         Portal p = corpus.portal();
         String topic = p.topic().map(r -> r.id()).orElse("");
-        List<Object> keyFigures = keyFigures(topic).stream().map(f -> (Object) v.figure(f)).toList();
+        java.time.LocalDate latestSource = corpus.sources().values().stream()
+                .map(s -> briefing.model.EdtfDate.parse(s.published().value()).latest())
+                .filter(d -> d.getYear() < 10_000).max(java.util.Comparator.naturalOrder()).orElse(null);
+        List<Object> keyFigures = keyFigures(topic).stream().map(f -> (Object) new KeyFigure(v.figure(f), stale(f.asOf(), latestSource))).toList();
         List<LinkedEvent> timeline = linked.timeline();
         // the latest events that happened: a deadline or a vote to come is not news
         List<LinkedEvent> happened = timeline.stream().filter(e -> !e.planned()).toList();
@@ -65,6 +68,18 @@ final class HomePlanner extends Planner {
                     .or(() -> fs.stream().reduce((a, b) -> b)).ifPresent(out::add);
         }
         return out;
+    }
+
+    /**
+     * A key number on the home page: the figure's view, and whether it is stale: dated more than a year before the
+     * portal's latest source, so a reader knows the number may have moved since.
+     */
+    public record KeyFigure(Map<String, Object> figure, boolean stale) {
+    }
+
+    /** Whether the figure's date (its last possible day) is more than a year before the latest source's publication. */
+    static boolean stale(briefing.model.EdtfDate asOf, java.time.LocalDate latestSource) {
+        return latestSource != null && asOf.latest().isBefore(latestSource.minusYears(1));
     }
 
     private Map<String, Object> counts() {

@@ -151,7 +151,8 @@ class PagePlannerTest {
     @SuppressWarnings("unchecked")
     void homeShowsKeyFiguresLatestEventsAndEverySource() {
         Map<String, Object> home = byUrl.get("index.html").model();
-        List<Map<String, Object>> key = (List<Map<String, Object>>) home.get("keyFigures");
+        List<HomePlanner.KeyFigure> cards = (List<HomePlanner.KeyFigure>) home.get("keyFigures");
+        List<Map<String, Object>> key = cards.stream().map(HomePlanner.KeyFigure::figure).toList();
         assertEquals(1, key.size(), "the latest figure of each measure about the topic");
         assertEquals("11,200", key.get(0).get("value"));
         assertEquals("sources/beta-2019.html", ((Map<String, Object>) key.get(0).get("source")).get("href"), "the latest as-of wins");

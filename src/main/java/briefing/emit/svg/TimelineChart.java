@@ -34,7 +34,7 @@ final class TimelineChart {
     static final double WIDTH = 960;
     /** How many colours marks cycle through (the stylesheet's .mark-0 ... .mark-5). */
     static final int COLOURS = 6;
-    private static final double LEFT = 34, RIGHT = 8, STEP = 11, SYM = 4.6, BARS = 150, AXIS = 24, LANE_HEAD = 20, TOP = 14;
+    private static final double LEFT = 34, RIGHT = 16, STEP = 11, SYM = 4.6, BARS = 150, AXIS = 24, LANE_HEAD = 20, TOP = 14;
 
     private TimelineChart() {
     }
