@@ -97,6 +97,10 @@ final class SchemaMessages {
                 NodePath eval = e.getEvaluationPath();
                 if (eval.getNameCount() >= 2 && "$ref".equals(eval.getName(eval.getNameCount() - 2))) yield null;
                 String got = node instanceof YamlNode.ScalarNode s ? s.text() : "";
+                if (schema.path("pattern").asText().startsWith("^https?://[^")) // a link to a web page: in words, not as a regular expression
+                    yield new Problem(node.origin(), what + " is not a web address a page can link to: got '" + got + "'; write it as "
+                            + "https://… (or http://…) with no spaces and none of { } | \\ ^ ` < > \""
+                            + (schema.has("description") ? " (" + lowerFirst(schema.get("description").asText()) + ")" : ""));
                 yield new Problem(node.origin(), what + " must match " + schema.path("pattern").asText() + "; got '" + got + "'"
                         + (schema.has("description") ? " (" + lowerFirst(schema.get("description").asText()) + ")" : ""));
             }

@@ -150,8 +150,13 @@ final class MapChart {
         }
     }
 
+    /** False where the point is off the shape, or where the shape (cut at the frame, e.g. across the date line) is not a valid polygon. */
     private static boolean inside(Basemap.Shape s, double x, double y) {
-        return s.outline().covers(s.outline().getFactory().createPoint(new Coordinate(x, y)));
+        try {
+            return s.outline().covers(s.outline().getFactory().createPoint(new Coordinate(x, y)));
+        } catch (org.locationtech.jts.geom.TopologyException e) {
+            return false; // the name is then placed elsewhere or left out, as for a country too small to hold it
+        }
     }
 
     /** A small map marking one place: the portal's map when the place lies in its frame, else a map around the place. */
