@@ -46,7 +46,7 @@
 <div class="columns">
 <section class="overview prose" aria-labelledby="overview-title">
   <h2 id="overview-title">${m.t("home.overview")}</h2>
-  <#if p.overview??>${p.overview?no_esc}</#if>
+  <#if p.overview??><@m.inLanguage p.overviewIn!{}>${p.overview?no_esc}</@m.inLanguage></#if>
 </section>
 <aside class="side" aria-label="${m.t("home.side")}">
   <section aria-labelledby="latest-title">

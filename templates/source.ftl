@@ -22,7 +22,7 @@
 ]/>
 <section class="prose summary" aria-labelledby="summary-title">
   <h2 id="summary-title">${m.t("source.section.summary")}</h2>
-  ${p.summary?no_esc}
+  <@m.inLanguage p.summaryIn!{}>${p.summary?no_esc}</@m.inLanguage>
 </section>
 
 <#if p.events?has_content>
@@ -47,7 +47,7 @@
 <section class="citation" aria-labelledby="cite-title" data-pagefind-ignore>
   <h2 id="cite-title">${m.t("citation.title_heading")}</h2>
   <p class="citation-text">${p.citation}</p>
-  <p class="meta">${m.t("citation.files")} <#list p.citationFiles as f><a href="${m.u(f.href)}" download>${f.label}</a><#sep> · </#sep></#list></p>
+  <p class="meta">${m.t("citation.files")} <#list p.citationFiles as f><a href="${m.a(f.href)}" download>${f.label}</a><#sep> · </#sep></#list></p>
 </section>
 </#if>
 </article>

@@ -5,6 +5,7 @@ import briefing.bake.Bakery;
 import briefing.check.LinkCheck;
 import briefing.check.SiteCheck;
 import briefing.emit.DataExport;
+import briefing.emit.Edition;
 import briefing.emit.Page;
 import briefing.emit.PagePlanner;
 import briefing.emit.ProjectWriter;
@@ -87,13 +88,15 @@ public final class Briefing {
         LoadResult loaded = ContentLoader.load(content);
         List<Problem> problems = new ArrayList<>(loaded.problems());
         problems.addAll(Validator.validate(loaded.corpus()));
-        Text language = loaded.corpus().portal().language();
         Optional<Path> i18n = i18n(content);
-        if (!Messages.available(language.value(), i18n)) {
-            problems.add(new Problem(language.origin(), Messages.missing(language.value(), i18n)));
-        } else {
-            problems.addAll(briefing.validate.Counts.check(loaded.corpus(), Messages.load(language.value(), i18n)));
+        for (Text language : loaded.corpus().portal().languages()) {
+            if (!Messages.available(language.value(), i18n)) {
+                problems.add(new Problem(language.origin(), Messages.missing(language.value(), i18n)));
+            } else {
+                problems.addAll(briefing.validate.Counts.check(loaded.corpus().in(language.value()), Messages.load(language.value(), i18n)));
+            }
         }
+        problems.addAll(briefing.validate.Translations.check(loaded.corpus()));
         // with errors, exactly the errors: the warnings are shown once the content builds
         List<Problem> errors = problems.stream().filter(Problem::isError).toList();
         if (!errors.isEmpty()) throw new ContentException(errors);
@@ -124,14 +127,29 @@ public final class Briefing {
         Stopwatch clock = new Stopwatch();
         Checked checked = check(project.content());
         Corpus loaded = checked.corpus();
-        Messages messages = Messages.load(loaded.portal().language().value(), project.i18n());
-        // {sources}, {events} ... in the tagline and pages: the counts, always right
-        Corpus filled = briefing.validate.Counts.fill(loaded, messages);
-        Corpus corpus = filled.withPortal(filled.portal().publishedAt(options.basePath(), options.siteUrl()));
+        List<Edition> editions = Edition.all(loaded.portal().languages().stream().map(Text::value).toList());
+        List<Linked> editionsLinked = new ArrayList<>();
+        for (Edition edition : editions) {
+            // each language's whole site is the same pipeline over the corpus read in that language
+            Messages messages = Messages.load(edition.language(), project.i18n());
+            // {sources}, {events} ... in the tagline and pages: the counts, always right
+            Corpus filled = briefing.validate.Counts.fill(loaded.in(edition.language()), messages);
+            Corpus read = filled.withPortal(filled.portal().publishedAt(options.basePath(), options.siteUrl()));
+            editionsLinked.add(new Linked(edition, messages, read, null));
+        }
         clock.lap("load+validate");
-        LinkedCorpus linked = Linker.link(corpus);
+        editionsLinked.replaceAll(e -> new Linked(e.edition(), e.messages(), e.corpus(), Linker.link(e.corpus())));
         clock.lap("link");
-        List<Page> pages = PagePlanner.plan(linked, messages);
+        Corpus corpus = editionsLinked.get(0).corpus();
+        LinkedCorpus linked = editionsLinked.get(0).linked();
+        List<List<Page>> byEdition = new ArrayList<>();
+        for (Linked e : editionsLinked) byEdition.add(PagePlanner.plan(e.linked(), e.messages(), e.edition()));
+        if (editions.size() > 1) { // one sitemap over every language, rendered with the default's pages
+            List<Page> all = byEdition.stream().flatMap(List::stream).toList();
+            byEdition.set(0, new ArrayList<>(byEdition.get(0)));
+            byEdition.get(0).addAll(PagePlanner.indexes(all, corpus.portal()));
+        }
+        List<Page> pages = byEdition.stream().flatMap(List::stream).toList();
         Path work = site.toAbsolutePath().getParent();
         Path derived = work.resolve(site.getFileName() + ".jbake"); // the derived JBake project, kept for inspection
         Path staging = work.resolve(site.getFileName() + ".staging");
@@ -141,14 +159,19 @@ public final class Briefing {
         clock.lap("emit");
         int baked;
         try {
-            Bakery bakery = Bakery.prepare(derived, PagePlanner.site(corpus, messages), messages);
+            List<Bakery> bakeries = new ArrayList<>();
+            for (Linked e : editionsLinked) {
+                bakeries.add(Bakery.prepare(derived, PagePlanner.site(e.corpus(), e.messages(), e.edition()), e.messages()));
+            }
             // the assets first: then the site's every file is known before a page is written, and the link check reads
             // each page as the bake writes it (on the bake's threads) instead of reading ten thousand files back
-            bakery.copyAssets(staging);
+            bakeries.get(0).copyAssets(staging);
             List<String> files = new ArrayList<>(LinkCheck.filesOf(staging));
             pages.forEach(p -> files.add(p.url()));
             LinkCheck links = LinkCheck.streaming(staging, corpus.portal().basePath(), files);
-            baked = bakery.render(pages, staging, links::page);
+            baked = 0;
+            for (int i = 0; i < bakeries.size(); i++) baked += bakeries.get(i).render(byEdition.get(i), staging, links::page);
+            byEdition = null;
             clock.lap("bake");
             List<SiteCheck.Planned> planned = SiteCheck.planned(pages);
             // the folders of the pages search finds: Pagefind reads those, not the numbered pages of long lists
@@ -214,6 +237,10 @@ public final class Briefing {
             if (e.getCause() instanceof Error err) throw err;
             throw e;
         }
+    }
+
+    /** One language's edition on its way through the pipeline: its interface text, its corpus, then its links. */
+    private record Linked(Edition edition, Messages messages, Corpus corpus, LinkedCorpus linked) {
     }
 
     /** Times the stages of one build, in order. */
