@@ -36,7 +36,7 @@
 
 <#-- Text shown untranslated (x: {lang, name} when the reader's language has none of its own): the text wrapped in its own
      language, marked as such. -->
-<#macro inLanguage x={} tag="div"><#if x.lang??><${tag} lang="${x.lang}"><#nested><@untranslated x/></${tag}><#else><#nested></#if></#macro>
+<#macro inLanguage x={} tag="div"><#if x.lang??><${tag} lang="${x.lang}"><#if tag == "div"><p class="untranslated-note"><@untranslated x/></p></#if><#nested><#if tag != "div"><@untranslated x/></#if></${tag}><#else><#nested></#if></#macro>
 <#macro untranslated x={}><#if x.lang??> <span class="untranslated" lang="${content.site.language}" data-pagefind-ignore>${t("layout.untranslated", "language", x.name)}</span></#if></#macro>
 
 <#-- The language switcher (a portal in several languages): each language by its own name, leading to this page in it. -->

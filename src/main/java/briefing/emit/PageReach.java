@@ -62,7 +62,7 @@ public final class PageReach {
 
     /** The reached pages, planned from {@code linked} in the interface text {@code text}. */
     public static List<Page> plan(LinkedCorpus linked, Messages text, Reached reached) {
-        Planner.Context context = Planner.Context.of(linked, text, Edition.single(linked.corpus().portal().language().value()));
+        Planner.Context context = Planner.Context.of(linked, text);
         List<Page> pages = new ArrayList<>();
         SourcePlanner sources = new SourcePlanner(context);
         reached.sources().forEach(id -> pages.add(sources.page(id)));

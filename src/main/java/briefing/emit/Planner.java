@@ -12,6 +12,11 @@ import briefing.model.Corpus;
 abstract class Planner {
     /** Made once per build and shared by the planners. */
     record Context(LinkedCorpus linked, Views views, Charts charts, Messages text, Edition edition) {
+        /** A single-language portal's context. */
+        static Context of(LinkedCorpus linked, Messages text) {
+            return of(linked, text, Edition.single(linked.corpus().portal().language().value()));
+        }
+
         static Context of(LinkedCorpus linked, Messages text, Edition edition) {
             return new Context(linked, new Views(linked, text), new Charts(linked, text), text, edition);
         }
