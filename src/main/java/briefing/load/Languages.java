@@ -20,6 +20,8 @@ import java.util.regex.Pattern;
  */
 record Languages(List<String> all) {
     /** {@code methodology.fr.md}: a name, a language, .md. */
+    /** Fields that may be written in another language and not in the default (a French singular unit, French aliases). */
+    private static final java.util.Set<String> OPTIONAL = java.util.Set.of("unit_one", "note", "aliases");
     private static final Pattern TRANSLATED = Pattern.compile("(.+)\\.([a-z]{2,3}(?:-[A-Za-z0-9]+)*)\\.md");
 
     Languages {
@@ -65,7 +67,7 @@ record Languages(List<String> all) {
                 read.apply(node).ifPresent(v -> out.put(lang, v));
             }
         });
-        if (!out.containsKey(first()) && !map.entries().isEmpty()) {
+        if (!out.containsKey(first()) && !map.entries().isEmpty() && !OPTIONAL.contains(name)) {
             problems.add(new Problem(map.origin(), "'" + name + "' is given in " + String.join(", ", out.keySet()) + " but not in "
                     + first() + ", the portal's default language; add '" + first() + ": ...'"));
         }
