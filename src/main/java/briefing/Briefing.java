@@ -126,29 +126,13 @@ public final class Briefing {
         long start = System.nanoTime();
         Stopwatch clock = new Stopwatch();
         Checked checked = check(project.content());
-        Corpus loaded = checked.corpus();
-        List<Edition> editions = Edition.all(loaded.portal().languages().stream().map(Text::value).toList());
-        List<Linked> editionsLinked = new ArrayList<>();
-        for (Edition edition : editions) {
-            // each language's whole site is the same pipeline over the corpus read in that language
-            Messages messages = Messages.load(edition.language(), project.i18n());
-            // {sources}, {events} ... in the tagline and pages: the counts, always right
-            Corpus filled = briefing.validate.Counts.fill(loaded.in(edition.language()), messages);
-            Corpus read = filled.withPortal(filled.portal().publishedAt(options.basePath(), options.siteUrl()));
-            editionsLinked.add(new Linked(edition, messages, read, null));
-        }
+        List<Linked> editionsLinked = read(project, checked.corpus(), options);
         clock.lap("load+validate");
-        editionsLinked.replaceAll(e -> new Linked(e.edition(), e.messages(), e.corpus(), Linker.link(e.corpus())));
+        editionsLinked = link(editionsLinked);
         clock.lap("link");
         Corpus corpus = editionsLinked.get(0).corpus();
         LinkedCorpus linked = editionsLinked.get(0).linked();
-        List<List<Page>> byEdition = new ArrayList<>();
-        for (Linked e : editionsLinked) byEdition.add(PagePlanner.plan(e.linked(), e.messages(), e.edition()));
-        if (editions.size() > 1) { // one sitemap over every language, rendered with the default's pages
-            List<Page> all = byEdition.stream().flatMap(List::stream).toList();
-            byEdition.set(0, new ArrayList<>(byEdition.get(0)));
-            byEdition.get(0).addAll(PagePlanner.indexes(all, corpus.portal()));
-        }
+        List<List<Page>> byEdition = plan(editionsLinked);
         List<Page> pages = byEdition.stream().flatMap(List::stream).toList();
         Path work = site.toAbsolutePath().getParent();
         Path derived = work.resolve(site.getFileName() + ".jbake"); // the derived JBake project, kept for inspection
@@ -240,7 +224,42 @@ public final class Briefing {
     }
 
     /** One language's edition on its way through the pipeline: its interface text, its corpus, then its links. */
-    private record Linked(Edition edition, Messages messages, Corpus corpus, LinkedCorpus linked) {
+    public record Linked(Edition edition, Messages messages, Corpus corpus, LinkedCorpus linked) {
+    }
+
+    /**
+     * The portal's editions, one per language (the default first): each with its interface text and the corpus read in
+     * its language, counts filled in, published where {@code options} say; not linked yet.
+     */
+    public static List<Linked> read(Project project, Corpus loaded, Options options) {
+        List<Linked> out = new ArrayList<>();
+        for (Edition edition : Edition.all(loaded.portal().languages().stream().map(Text::value).toList())) {
+            // each language's whole site is the same pipeline over the corpus read in that language
+            Messages messages = Messages.load(edition.language(), project.i18n());
+            // {sources}, {events} ... in the tagline and pages: the counts, always right
+            Corpus filled = briefing.validate.Counts.fill(loaded.in(edition.language()), messages);
+            out.add(new Linked(edition, messages, filled.withPortal(filled.portal().publishedAt(options.basePath(), options.siteUrl())), null));
+        }
+        return out;
+    }
+
+    /** The editions linked. */
+    public static List<Linked> link(List<Linked> editions) {
+        return editions.stream().map(e -> new Linked(e.edition(), e.messages(), e.corpus(), Linker.link(e.corpus()))).toList();
+    }
+
+    /**
+     * Each linked edition's pages, in its folder; a portal in several languages has one sitemap and robots.txt over them
+     * all, planned with the default language's pages.
+     */
+    public static List<List<Page>> plan(List<Linked> editions) {
+        List<List<Page>> byEdition = new ArrayList<>();
+        for (Linked e : editions) byEdition.add(new ArrayList<>(PagePlanner.plan(e.linked(), e.messages(), e.edition())));
+        if (editions.size() > 1) {
+            List<Page> all = byEdition.stream().flatMap(List::stream).toList();
+            byEdition.get(0).addAll(PagePlanner.indexes(all, editions.get(0).corpus().portal()));
+        }
+        return byEdition;
     }
 
     /** Times the stages of one build, in order. */
