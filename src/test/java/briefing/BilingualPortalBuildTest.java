@@ -148,6 +148,9 @@ class BilingualPortalBuildTest {
         Element title = page(site, "fr/timeline/2022.html").selectFirst(".event-title a[lang=en]");
         assertNotNull(title, "an event title with no French version");
         assertNull(page(site, "fr/timeline/2021.html").selectFirst(".event-title a[lang]"), "a translated one is not marked");
+        assertNotNull(page(site, "fr/sources/jcc-2022-bulletin.html").selectFirst(".callout span[lang=en]"),
+                "the editor's notes on a source, written in the default language only, say so");
+        assertNull(page(site, "sources/jcc-2022-bulletin.html").selectFirst(".callout [lang]"));
         assertNull(page(site, "sources/jcc-2022-bulletin.html").selectFirst(".untranslated"), "English pages have nothing to mark");
     }
 
