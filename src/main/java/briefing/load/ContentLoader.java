@@ -230,27 +230,8 @@ public final class ContentLoader {
                     MapSettings.AUTOMATIC, at);
         }
         Fields p = new Fields(yaml(f, "portal").orElse(new YamlNode.MapNode(Map.of(), Map.of(), at)));
-        List<Text> named = p.texts("languages");
-        Text language = p.text("language");
-        if (!named.isEmpty() && !language.value().isEmpty() && !language.value().equals(named.get(0).value())) {
-            problems.add(new Problem(language.origin(), "'language: " + language.value() + "' disagrees with 'languages', whose first ("
-                    + named.get(0).value() + ") is the default language; remove 'language' or make it " + named.get(0).value()));
-        }
-        if (language.value().isEmpty() && named.isEmpty() && !p.has("language")) {
-            problems.add(new Problem(p.origin(), "missing required field 'language': the content's language as a BCP 47 tag, e.g."
-                    + " language: en (or languages: [en, fr] for a portal in several languages, the default first)"));
-        }
-        if (language.value().isEmpty() && !named.isEmpty()) language = named.get(0);
-        if (language.value().isEmpty()) language = new Text("en", language.origin());
-        for (int i = 1; i < named.size(); i++) {
-            Text l = named.get(i);
-            if (named.subList(0, i).stream().anyMatch(t -> t.value().equals(l.value()))) {
-                problems.add(new Problem(l.origin(), "'" + l.value() + "' is listed twice in 'languages'; list each language once"));
-            }
-        }
-        java.util.Set<String> seen = new java.util.HashSet<>();
-        named = named.stream().filter(t -> seen.add(t.value())).toList();
-        if (named.isEmpty()) named = List.of(language);
+        List<Text> named = Languages.named(p, problems);
+        Text language = named.get(0);
         languages = new Languages(named.stream().map(Text::value).toList());
         Vocabulary defaults = Vocabulary.defaults();
         Vocabulary vocabulary = new Vocabulary(

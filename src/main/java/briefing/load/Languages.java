@@ -28,6 +28,31 @@ record Languages(List<String> all) {
         all = List.copyOf(all);
     }
 
+    /**
+     * portal.yaml's languages, the default first: {@code languages: [en, fr]}, or the one {@code language: en} (both may be
+     * given if they agree); each listed once. Problems with them are added to {@code problems}.
+     */
+    static List<briefing.model.Text> named(Fields p, List<Problem> problems) {
+        List<briefing.model.Text> named = p.texts("languages");
+        briefing.model.Text language = p.text("language");
+        if (!named.isEmpty() && !language.value().isEmpty() && !language.value().equals(named.get(0).value())) {
+            problems.add(new Problem(language.origin(), "'language: " + language.value() + "' disagrees with 'languages', whose first ("
+                    + named.get(0).value() + ") is the default language; remove 'language' or make it " + named.get(0).value()));
+        }
+        if (language.value().isEmpty() && named.isEmpty() && !p.has("language")) {
+            problems.add(new Problem(p.origin(), "missing required field 'language': the content's language as a BCP 47 tag, e.g."
+                    + " language: en (or languages: [en, fr] for a portal in several languages, the default first)"));
+        }
+        if (language.value().isEmpty()) language = new briefing.model.Text("en", language.origin());
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        List<briefing.model.Text> out = new ArrayList<>();
+        for (briefing.model.Text l : named) {
+            if (seen.add(l.value())) out.add(l);
+            else problems.add(new Problem(l.origin(), "'" + l.value() + "' is listed twice in 'languages'; list each language once"));
+        }
+        return out.isEmpty() ? List.of(language) : out;
+    }
+
     String first() {
         return all.get(0);
     }
