@@ -1,5 +1,6 @@
 package briefing;
 
+import briefing.model.ContentException;
 import briefing.model.Problem;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -22,6 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -164,6 +166,25 @@ class BilingualPortalBuildTest {
                 "content/portal.yaml:9:17: warning: fr: 1 of 2 pages not translated yet (shown in the default language, marked): about",
                 "content/portal.yaml:9:17: warning: fr: 1 of 2 summaries not translated yet (shown in the default language, marked): jcc-2022-bulletin"),
                 warnings);
+    }
+
+    @Test
+    void aLanguageTheContentDoesNotPublishOrADefaultLeftOutIsAnErrorAtItsPlace() {
+        ContentTree tree = Fixtures.copy(Fixtures.BILINGUAL, work.resolve("bad"))
+                .replace("actors/lakeland-council.yaml", "name: Lakeland Council", "name: {en: Lakeland Council, de: Seenrat}")
+                .replace("places/ardent-city.yaml", "name: {en: Ardent City, fr: Ville-d'Ardent}", "name: {fr: Ville-d'Ardent}")
+                .replace("portal.yaml", "languages: [en, fr]", "languages: [en, fr]\nlanguage: fr")
+                .write("pages/contact.fr.md", "Une page sans son original.\n");
+        ContentException e = assertThrows(ContentException.class, () -> Briefing.check(tree.content()));
+        List<String> errors = e.problems().stream().map(Problem::toString).toList();
+        assertEquals(List.of(
+                "content/actors/lakeland-council.yaml:1:30: error: 'name' in 'de', which is not one of the portal's languages (en, fr);"
+                        + " fix the language code or add it to 'languages' in portal.yaml",
+                "content/pages/contact.fr.md:1:1: error: a page in 'fr' without its page in en, the default language: add"
+                        + " content/pages/contact.md (every page exists in the default language; the others translate it)",
+                "content/places/ardent-city.yaml:1:7: error: 'name' is given in fr but not in en, the portal's default language; add 'en: ...'",
+                "content/portal.yaml:10:11: error: 'language: fr' disagrees with 'languages', whose first (en) is the default language;"
+                        + " remove 'language' or make it en"), errors);
     }
 
     @Test
