@@ -8,7 +8,7 @@
 <header class="entity-head">
 <h1>${content.title}</h1>
 <p class="kind">${p.kindLabel}<#if p.country??> · <@m.ref p.country/></#if></p>
-<p class="lead">${p.entity.description}</p>
+<p class="lead"><@m.inLanguage p.descriptionIn!{} "span">${p.entity.description}</@m.inLanguage></p>
 <@entities.aliases p.aliases![]/>
 <#if p.companions?has_content>
 <p class="companions" data-pagefind-ignore><span class="label">${m.t("actor.companions")}</span> <#list p.companions as c><@m.ref c/> (${m.n(c.count)})<#sep>, </#sep></#list></p>

@@ -7,7 +7,7 @@
 <p class="lead">${m.t("data.lead")}</p>
 <ul class="entity-list">
 <#list p.files as f>
-  <li><a href="${m.u(f.href)}" download>${f.name}</a> <span class="meta">— ${f.description}</span></li>
+  <li><a href="${m.a(f.href)}" download>${f.name}</a> <span class="meta">— ${f.description}</span></li>
 </#list>
 </ul>
 <p>${m.t("data.csv")}</p>

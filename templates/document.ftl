@@ -8,7 +8,7 @@
 <header class="entity-head">
 <h1>${content.title}</h1>
 <p class="kind">${p.kindLabel}<#if p.symbol??> · <span class="symbol" data-pagefind-weight="10">${p.symbol}</span></#if></p>
-<#if p.description??><p class="lead">${p.description}</p></#if>
+<#if p.description??><p class="lead"><@m.inLanguage p.descriptionIn!{} "span">${p.description}</@m.inLanguage></p></#if>
 <dl class="metadata">
   <#if p.symbol??><div><dt data-pagefind-ignore>${m.t("document.meta.symbol")}</dt> <dd data-pagefind-weight="10">${p.symbol}<#if p.number??> <span class="visually-hidden">${p.number}</span></#if></dd></div></#if>
   <#if p.date??><div><dt data-pagefind-ignore>${m.t("document.meta.date")}</dt> <dd><@m.date p.date/></dd></div></#if>

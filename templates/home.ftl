@@ -18,7 +18,7 @@
 <div class="columns brief">
 <section class="overview prose" aria-labelledby="overview-title">
   <h2 id="overview-title">${m.t("home.overview")}</h2>
-  <#if p.overview??>${p.overview?no_esc}</#if>
+  <#if p.overview??><@m.inLanguage p.overviewIn!{}>${p.overview?no_esc}</@m.inLanguage></#if>
 </section>
 <div class="side at-a-glance">
   <#if p.span.from??><#assign from><@m.date p.span.from/></#assign><#assign to><@m.date p.span.to/></#assign><p class="span">${m.t("home.span", "from", from, "to", to)} ${m.t((p.counts.discrepancies gt 0)?then("home.cited_disagree", "home.cited"))}</p></#if>

@@ -6,7 +6,8 @@
 <#setting number_format="computer">
 <#assign site = content.site>
 <#assign search = content.page.search!{}>
-<#local pageUrl = content.page.url>
+<#-- pageUrl: the page's path within its language's folder (the same in every language); content.page.url its place in the site -->
+<#local pageUrl = content.page.path!content.page.url>
 <!DOCTYPE html>
 <html lang="${site.language}">
 <head>
@@ -26,9 +27,12 @@
 <meta property="og:title" content="${pageTitle}">
 <meta property="og:description" content="<#if description?has_content>${description}<#else>${site.tagline}</#if>">
 <meta name="twitter:card" content="summary">
-<#if site.address?? && pageUrl != "404.html"><#assign canonical = site.address + (pageUrl == "index.html")?then("", pageUrl)>
+<#if site.address?? && pageUrl != "404.html"><#assign canonical = site.address + (pageUrl == "index.html")?then(content.page.url?remove_ending("index.html"), content.page.url)>
 <link rel="canonical" href="${canonical}">
 <meta property="og:url" content="${canonical}">
+</#if>
+<#if site.languages?? && pageUrl != "404.html"><#list site.languages as l><link rel="alternate" hreflang="${l.code}" href="<@there l.prefix pageUrl/>">
+</#list><link rel="alternate" hreflang="x-default" href="<@there "" pageUrl/>">
 </#if>
 <link rel="alternate" type="application/atom+xml" title="${m.t("layout.feed", "site", site.title)}" href="${m.u('feed.xml')}">
 <#list search.filters![] as f><meta name="pagefind-filter-${f.key}" data-pagefind-filter="${f.key}[content]" content="${f.value}">
@@ -37,12 +41,12 @@
 </#if>
 <#if content.page.jsonLd??><script type="application/ld+json">${content.page.jsonLd?no_esc}</script>
 </#if>
-<link rel="stylesheet" href="${m.u('css/site.css')}">
-<#list styles as s><link rel="stylesheet" href="${m.u(s)}">
+<link rel="stylesheet" href="${m.a('css/site.css')}">
+<#list styles as s><link rel="stylesheet" href="${m.a(s)}">
 </#list>
-<script src="${m.u('js/site.js')}" defer></script>
-<script src="${m.u('js/cite.js')}" defer></script>
-<#list scripts as s><script src="${m.u(s)}" defer></script>
+<script src="${m.a('js/site.js')}" defer></script>
+<script src="${m.a('js/cite.js')}" defer></script>
+<#list scripts as s><script src="${m.a(s)}" defer></script>
 </#list>
 </head>
 <body class="page-${content.type}" data-text="${site.text}">
@@ -60,6 +64,7 @@
       <input id="site-search-q" name="q" type="search" placeholder="${m.t("layout.search.placeholder")}" autocomplete="off" aria-keyshortcuts="/">
       <button type="submit">${m.t("layout.search.button")}</button>
     </form>
+    <@m.languages site pageUrl/>
   </div>
 </header>
 <#if crumbs?has_content>
@@ -85,3 +90,6 @@
 </body>
 </html>
 </#macro>
+
+<#-- This page in the language whose folder is prefix: its full address when the site's is known, else a relative link. -->
+<#macro there prefix path><#if site.address??>${site.address}${prefix}${(path == "index.html")?then("", path)}<#else>${m.a(prefix + path)}</#if></#macro>

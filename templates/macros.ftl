@@ -9,6 +9,13 @@
   <#return pageRoot + href>
 </#function>
 
+<#-- A link to what every language shares (styles, scripts, the data export, the search index), relative to this page: in a
+     portal of several languages, another language's pages are in a folder of their own (siteRoot leads out of it). -->
+<#assign siteRoot = content.page.siteRoot!pageRoot>
+<#function a href>
+  <#return siteRoot + href>
+</#function>
+
 <#-- Interface text in the portal's language: t("nav.timeline"), t("count.events", "count", 3). An argument may be markup
      captured with <#assign x>...</#assign> (a link, a date): the sentence stays in the bundle, the markup here. -->
 <#function t key args...>
@@ -25,6 +32,18 @@
   <#if d.interval??><#if d.start??><#local from><time datetime="${d.start.iso}">${d.start.text}</time></#local></#if><#if d.end??><#local to><time datetime="${d.end.iso}">${d.end.text}</time></#local></#if><#t>
     <#if d.start?? && d.end??>${t("date.range", "start", from, "end", to)}<#elseif d.start??>${t("date.from", "date", from)}<#elseif d.end??>${t("date.until", "date", to)}<#else>${d.text}</#if><#t>
   <#else><time datetime="${d.iso}">${d.text}</time></#if><#t>
+</#macro>
+
+<#-- Text shown untranslated (x: {lang, name} when the reader's language has none of its own): the text wrapped in its own
+     language, marked as such. -->
+<#macro inLanguage x={} tag="div"><#if x.lang??><${tag} lang="${x.lang}"><#if tag == "div"><p class="untranslated-note"><@untranslated x/></p></#if><#nested><#if tag != "div"><@untranslated x/></#if></${tag}><#else><#nested></#if></#macro>
+<#macro untranslated x={}><#if x.lang??> <span class="untranslated" lang="${content.site.language}" data-pagefind-ignore>${t("layout.untranslated", "language", x.name)}</span></#if></#macro>
+
+<#-- The language switcher (a portal in several languages): each language by its own name, leading to this page in it. -->
+<#macro languages site path>
+<#if site.languages??>
+<nav class="languages" aria-label="${t("layout.languages")}"><ul><#list site.languages as l><li><#if l.code == site.language><span aria-current="true" lang="${l.code}">${l.name}</span><#else><a href="${a(l.prefix + path)}" hreflang="${l.code}" lang="${l.code}">${l.name}</a></#if></li></#list></ul></nav>
+</#if>
 </#macro>
 
 <#-- A link to an actor, place, source or measure; actors and places carry a preview line. -->
@@ -50,7 +69,7 @@
     <p class="event-date"><@date e.date/><#if e.planned> <span class="planned">${t("event.planned")}</span></#if><#if e.disputed> <span class="badge">${t("event.date_disputed")}</span></#if></p>
     <div class="event-body">
       <#-- an event's title is a heading of the list, not of the page: weighted a little above text, not as a heading -->
-      <${level} class="event-title" data-pagefind-weight="2"><a href="${u(e.href)}">${e.title}</a></${level}>
+      <${level} class="event-title" data-pagefind-weight="2"><a href="${u(e.href)}"<#if e.titleIn??> lang="${e.titleIn.lang}"</#if>>${e.title}</a><@untranslated e.titleIn!{}/></${level}>
       <#if e.actors?has_content><p class="event-who"><span class="label" data-pagefind-ignore>${t("event.who")}</span> <@refs e.actors/></p></#if>
       <#if e.places?has_content><p class="event-where"><span class="label" data-pagefind-ignore>${t("event.where")}</span> <@refs e.places/></p></#if>
       <#if (e.documents![])?has_content><p class="event-documents"><span class="label" data-pagefind-ignore>${t("event.documents")}</span> <@refs e.documents/></p></#if>

@@ -14,5 +14,5 @@
     <p class="note">${m.t("search.noscript", "actors", actorsLink, "places", placesLink, "timeline", timelineLink, "figures", figuresLink, "sources", sourcesLink)}</p>
   </noscript>
 </div>
-<script type="module" src="${m.u('js/search.js')}"></script>
+<script type="module" src="${m.a('js/search.js')}"></script>
 </@layout.page>

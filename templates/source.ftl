@@ -11,8 +11,8 @@
   <div><dt data-pagefind-ignore>${row.label}</dt> <dd><#if row.unknown??><span class="unknown">${m.t("source.unknown")}</span> ${row.unknown}<#elseif row.date??><@m.date row.date/><#elseif row.url??><a class="url" href="${row.url}" rel="external noopener">${row.url}</a><#else>${row.value}</#if></dd></div>
 </#list>
 </dl>
-<#if p.provenanceNote??><p class="note callout"><strong>${m.t("source.provenance")}</strong> ${p.provenanceNote}</p></#if>
-<#if p.scopeNote??><p class="note callout"><strong>${m.t("source.scope")}</strong> ${p.scopeNote}</p></#if>
+<#if p.provenanceNote??><p class="note callout"><strong>${m.t("source.provenance")}</strong> <#if p.notesLang??><span lang="${p.notesLang}">${p.provenanceNote}</span><#else>${p.provenanceNote}</#if></p></#if>
+<#if p.scopeNote??><p class="note callout"><strong>${m.t("source.scope")}</strong> <#if p.notesLang??><span lang="${p.notesLang}">${p.scopeNote}</span><#else>${p.scopeNote}</#if></p></#if>
 <#if p.original??><p><a class="button-link original" href="${p.original}" rel="external noopener">${m.t("source.read_original")}</a></p></#if>
 <p class="cite-here" data-pagefind-ignore></p>
 <@m.onPage [
@@ -24,7 +24,7 @@
 ]/>
 <section class="prose summary" aria-labelledby="summary-title">
   <h2 id="summary-title">${m.t("source.section.summary")}</h2>
-  ${p.summary?no_esc}
+  <@m.inLanguage p.summaryIn!{}>${p.summary?no_esc}</@m.inLanguage>
 </section>
 
 <#if p.events?has_content>
@@ -49,7 +49,7 @@
 <section class="citation" aria-labelledby="cite-title" data-pagefind-ignore>
   <h2 id="cite-title">${m.t("citation.title_heading")}</h2>
   <p class="citation-text">${p.citation}</p>
-  <p class="meta">${m.t("citation.files")} <#list p.citationFiles as f><a href="${m.u(f.href)}" download>${f.label}</a><#sep> · </#sep></#list></p>
+  <p class="meta">${m.t("citation.files")} <#list p.citationFiles as f><a href="${m.a(f.href)}" download>${f.label}</a><#sep> · </#sep></#list></p>
 </section>
 </#if>
 </article>

@@ -6,6 +6,7 @@ import briefing.check.LinkCheck;
 import briefing.cms.AdminSite;
 import briefing.check.SiteCheck;
 import briefing.emit.DataExport;
+import briefing.emit.Edition;
 import briefing.emit.Page;
 import briefing.emit.PagePlanner;
 import briefing.emit.ProjectWriter;
@@ -101,17 +102,18 @@ public final class Briefing {
         LoadResult loaded = ContentLoader.load(content);
         List<Problem> problems = new ArrayList<>(loaded.problems());
         problems.addAll(Validator.validate(loaded.corpus()));
-        Text language = loaded.corpus().portal().language();
         Optional<Path> i18n = i18n(content);
         List<Problem> i18nOutside = i18n.map(dir -> ProjectFiles.holding(content).problemsIn(List.of(dir))).orElse(List.of());
         problems.addAll(i18nOutside);
-        if (!i18nOutside.isEmpty()) {
-            // the interface text is read only from a portal whose files may all be read
-        } else if (!Messages.available(language.value(), i18n)) {
-            problems.add(new Problem(language.origin(), Messages.missing(language.value(), i18n)));
-        } else {
-            problems.addAll(briefing.validate.Counts.check(loaded.corpus(), Messages.load(language.value(), i18n)));
+        // the interface text is read only from a portal whose files may all be read
+        if (i18nOutside.isEmpty()) for (Text language : loaded.corpus().portal().languages()) {
+            if (!Messages.available(language.value(), i18n)) {
+                problems.add(new Problem(language.origin(), Messages.missing(language.value(), i18n)));
+            } else {
+                problems.addAll(briefing.validate.Counts.check(loaded.corpus().in(language.value()), Messages.load(language.value(), i18n)));
+            }
         }
+        problems.addAll(briefing.validate.Translations.check(loaded.corpus()));
         // with errors, exactly the errors: the warnings are shown once the content builds
         List<Problem> errors = problems.stream().filter(Problem::isError).toList();
         if (!errors.isEmpty()) throw new ContentException(errors);
@@ -149,15 +151,14 @@ public final class Briefing {
         List<Problem> outside = project.files().problemsIn(java.util.stream.Stream.of(project.templates(), project.assets())
                 .flatMap(List::stream).toList());
         if (!outside.isEmpty()) throw new ContentException(outside);
-        Corpus loaded = checked.corpus();
-        Messages messages = Messages.load(loaded.portal().language().value(), project.i18n());
-        // {sources}, {events} ... in the tagline and pages: the counts, always right
-        Corpus filled = briefing.validate.Counts.fill(loaded, messages);
-        Corpus corpus = filled.withPortal(filled.portal().publishedAt(options.basePath(), options.siteUrl()));
+        List<Linked> editionsLinked = read(project, checked.corpus(), options);
         clock.lap("load+validate");
-        LinkedCorpus linked = Linker.link(corpus);
+        editionsLinked = link(editionsLinked);
         clock.lap("link");
-        List<Page> pages = PagePlanner.plan(linked, messages);
+        Corpus corpus = editionsLinked.get(0).corpus();
+        LinkedCorpus linked = editionsLinked.get(0).linked();
+        List<List<Page>> byEdition = plan(editionsLinked);
+        List<Page> pages = byEdition.stream().flatMap(List::stream).toList();
         Path derived = folder.derived(); // the derived JBake project, kept for inspection
         ProjectWriter.write(pages, project.templates(), project.assets(), derived);
         DataExport.write(linked, derived.resolve("assets")); // JBake copies assets/ to the site root
@@ -167,14 +168,19 @@ public final class Briefing {
         clock.lap("emit");
         int baked;
         try {
-            Bakery bakery = Bakery.prepare(derived, PagePlanner.site(corpus, messages), messages);
+            List<Bakery> bakeries = new ArrayList<>();
+            for (Linked e : editionsLinked) {
+                bakeries.add(Bakery.prepare(derived, PagePlanner.site(e.corpus(), e.messages(), e.edition()), e.messages()));
+            }
             // the assets first: then the site's every file is known before a page is written, and the link check reads
             // each page as the bake writes it (on the bake's threads) instead of reading ten thousand files back
-            bakery.copyAssets(staging);
+            bakeries.get(0).copyAssets(staging);
             List<String> files = new ArrayList<>(LinkCheck.filesOf(staging));
             pages.forEach(p -> files.add(p.url()));
             LinkCheck links = LinkCheck.streaming(staging, corpus.portal().basePath(), files);
-            baked = bakery.render(pages, staging, links::page);
+            baked = 0;
+            for (int i = 0; i < bakeries.size(); i++) baked += bakeries.get(i).render(byEdition.get(i), staging, links::page);
+            byEdition = null;
             clock.lap("bake");
             List<SiteCheck.Planned> planned = SiteCheck.planned(pages);
             // the folders of the pages search finds: Pagefind reads those, not the numbered pages of long lists
@@ -240,6 +246,45 @@ public final class Briefing {
             if (e.getCause() instanceof Error err) throw err;
             throw e;
         }
+    }
+
+    /** One language's edition on its way through the pipeline: its interface text, its corpus, then its links. */
+    public record Linked(Edition edition, Messages messages, Corpus corpus, LinkedCorpus linked) {
+    }
+
+    /**
+     * The portal's editions, one per language (the default first): each with its interface text and the corpus read in
+     * its language, counts filled in, published where {@code options} say; not linked yet.
+     */
+    public static List<Linked> read(Project project, Corpus loaded, Options options) {
+        List<Linked> out = new ArrayList<>();
+        for (Edition edition : Edition.all(loaded.portal().languages().stream().map(Text::value).toList())) {
+            // each language's whole site is the same pipeline over the corpus read in that language
+            Messages messages = Messages.load(edition.language(), project.i18n());
+            // {sources}, {events} ... in the tagline and pages: the counts, always right
+            Corpus filled = briefing.validate.Counts.fill(loaded.in(edition.language()), messages);
+            out.add(new Linked(edition, messages, filled.withPortal(filled.portal().publishedAt(options.basePath(), options.siteUrl())), null));
+        }
+        return out;
+    }
+
+    /** The editions linked. */
+    public static List<Linked> link(List<Linked> editions) {
+        return editions.stream().map(e -> new Linked(e.edition(), e.messages(), e.corpus(), Linker.link(e.corpus()))).toList();
+    }
+
+    /**
+     * Each linked edition's pages, in its folder; a portal in several languages has one sitemap and robots.txt over them
+     * all, planned with the default language's pages.
+     */
+    public static List<List<Page>> plan(List<Linked> editions) {
+        List<List<Page>> byEdition = new ArrayList<>();
+        for (Linked e : editions) byEdition.add(new ArrayList<>(PagePlanner.plan(e.linked(), e.messages(), e.edition())));
+        if (editions.size() > 1) {
+            List<Page> all = byEdition.stream().flatMap(List::stream).toList();
+            byEdition.get(0).addAll(PagePlanner.indexes(all, editions.get(0).corpus().portal()));
+        }
+        return byEdition;
     }
 
     /** Times the stages of one build, in order. */

@@ -34,7 +34,7 @@ class AnyContentTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {Fixtures.MINIMAL, Fixtures.FRENCH})
+    @ValueSource(strings = {Fixtures.MINIMAL, Fixtures.FRENCH, Fixtures.BILINGUAL})
     void theGenericChecksPassForAnyValidContent(String fixture) throws Exception {
         Path project = built(fixture);
         Path site = project.resolve("target/site");

@@ -17,6 +17,8 @@ public final class Fixtures {
     public static final String RICH = "rich";
     public static final String MINIMAL = "minimal";
     public static final String FRENCH = "fr";
+    /** English and French from one content folder ({@code languages: [en, fr]}). */
+    public static final String BILINGUAL = "bilingual";
 
     private Fixtures() {
     }

@@ -54,6 +54,11 @@ public final class SiteContract {
         Corpus corpus = Briefing.validate(project.content());
         LinkedCorpus linked = Linker.link(corpus);
         Messages messages = Messages.load(corpus.portal().language().value(), project.i18n());
+        if (corpus.portal().languages().size() > 1) { // every language's pages, planned as the build plans them
+            List<Page> pages = Briefing.plan(Briefing.link(Briefing.read(project, corpus, new Briefing.Options(false)))).stream()
+                    .flatMap(List::stream).toList();
+            return new Plan(project.portal(), corpus, linked, pages);
+        }
         return new Plan(project.portal(), corpus, linked, PagePlanner.plan(linked, messages));
     }
 
@@ -80,6 +85,9 @@ public final class SiteContract {
         out.put("page", (int) c.pages().keySet().stream().filter(s -> !s.equals(Urls.OVERVIEW)).count());
         out.put("documents", c.documents().isEmpty() ? 0 : 1); // no documents index without documents
         out.put("document", c.documents().size());
+        // a portal in several languages has every page in each, but one sitemap and robots.txt
+        int languages = c.portal().languages().size();
+        out.replaceAll((kind, n) -> kind.equals("sitemap") || kind.equals("robots") ? n : n * languages);
         return out;
     }
 

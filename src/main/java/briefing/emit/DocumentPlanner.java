@@ -70,7 +70,7 @@ final class DocumentPlanner extends Planner {
                 "symbol", d.symbol(), "number", d.number(),
                 "date", d.date().map(t -> v.date(EdtfDate.parse(t.value()))),
                 "issuer", d.issuer().filter(r -> corpus.actors().containsKey(r.id())).map(r -> v.actor(r.id())),
-                "address", d.url(), "description", d.description(), "aliases", d.aliases(),
+                "address", d.url(), "description", d.description(), "descriptionIn", v.untranslated(d.descriptions()), "aliases", d.aliases(),
                 "events", l.events().stream().map(v::event).toList(), "mentions", mentions,
                 "sources", l.sources().stream().map(v::source).toList()));
     }

@@ -82,6 +82,7 @@ final class EntityPlanner extends Planner {
         List<Page> more = new ArrayList<>();
         m.put("entity", v.actor(a.id()));
         m.put("kindLabel", v.actorKind(a.kind().value()));
+        v.untranslated(a.descriptions()).ifPresent(x -> m.put("descriptionIn", x));
         m.put("aliases", a.aliases());
         a.country().ifPresent(c -> m.put("country", v.place(c.id())));
         common(l, url, a.name(), m, more);

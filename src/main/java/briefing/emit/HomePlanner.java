@@ -44,6 +44,7 @@ final class HomePlanner extends Planner {
                 "tagline", p.tagline(),
                 "topic", corpus.actors().containsKey(topic) ? v.actor(topic) : null,
                 "overview", Optional.ofNullable(linked.pages().get(Urls.OVERVIEW)).map(r -> r.html()),
+                "overviewIn", Optional.ofNullable(corpus.pages().get(Urls.OVERVIEW)).flatMap(page -> v.untranslated(page.bodies())),
                 "keyFigures", keyFigures,
                 "latestEvents", latestEvents,
                 "span", span,

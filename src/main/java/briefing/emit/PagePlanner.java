@@ -35,7 +35,16 @@ public final class PagePlanner {
      * run, rather than all at the end.
      */
     public static List<Page> plan(LinkedCorpus linked, Messages text) {
-        Planner.Context context = Planner.Context.of(linked, text);
+        return plan(linked, text, Edition.single(linked.corpus().portal().language().value()));
+    }
+
+    /**
+     * Every page of one language's edition of the portal (its linked corpus read in that language, its interface text),
+     * placed in the edition's folder. A portal in several languages gets its sitemap and robots.txt from
+     * {@link #indexes}, over every edition.
+     */
+    public static List<Page> plan(LinkedCorpus linked, Messages text, Edition edition) {
+        Planner.Context context = Planner.Context.of(linked, text, edition);
         SitePlanner site = new SitePlanner(context);
         SearchPlanner search = new SearchPlanner(context);
         StructuredData structured = new StructuredData(context);
@@ -57,9 +66,14 @@ public final class PagePlanner {
         pages.addAll(own.stream().filter(p -> !p.type().equals("page")).toList());
         List<Page> listed = new ArrayList<>(pages);
         listed.addAll(editorial);
-        pages.addAll(finish(site.indexes(listed), search, structured));
+        if (!edition.multilingual()) pages.addAll(finish(site.indexes(listed), search, structured));
         pages.addAll(editorial);
-        return pages;
+        return edition.multilingual() ? Editions.place(pages, edition) : pages;
+    }
+
+    /** The sitemap (with each page's alternates in the other languages) and robots.txt over every edition's pages. */
+    public static List<Page> indexes(List<Page> pages, Portal portal) {
+        return Editions.indexes(pages, portal, portal.languages().stream().map(briefing.model.Text::value).toList());
     }
 
     /** Whether a planned page is one that search finds (the search page, the timeline index and long lists' numbered pages are not). */
@@ -115,6 +129,11 @@ public final class PagePlanner {
      * texts site.js shows (as JSON for the pages' {@code data-text} attribute).
      */
     public static Map<String, Object> site(Corpus corpus, Messages text) {
+        return site(corpus, text, Edition.single(corpus.portal().language().value()));
+    }
+
+    /** As {@link #site(Corpus, Messages)} for one edition; a portal in several languages lists them for the switcher. */
+    public static Map<String, Object> site(Corpus corpus, Messages text, Edition edition) {
         Portal p = corpus.portal();
         List<Object> nav = List.of(
                 map("href", Urls.TIMELINE, "label", text.get("nav.timeline"), "section", "timeline"),
@@ -131,9 +150,15 @@ public final class PagePlanner {
                 .map(s -> (Object) map("href", Urls.page(s), "label", SitePlanner.title(corpus, s))).toList());
         footer.add(map("href", Urls.DATA, "label", text.get("footer.data")));
         footer.add(map("href", "feed.xml", "label", text.get("footer.feed")));
-        return map("title", p.title(), "tagline", p.tagline(), "language", p.language().value(), "basePath", p.basePath(),
+        Map<String, Object> site = map("title", p.title(), "tagline", p.tagline(), "language", p.language().value(), "basePath", p.basePath(),
                 "url", p.url(), "address", p.siteAddress(), "nav", nav, "footer", footer,
                 "text", SitePlanner.script(text.raw("js.site.")));
+        if (edition.multilingual()) {
+            site = new java.util.LinkedHashMap<>(site);
+            site.put("languages", edition.languages().stream().map(l -> (Object) map("code", l, "name", Edition.ownName(l),
+                    "prefix", Edition.prefix(l, edition.languages()))).toList());
+        }
+        return site;
     }
 
 }

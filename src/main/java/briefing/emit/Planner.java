@@ -11,9 +11,14 @@ import briefing.model.Corpus;
  */
 abstract class Planner {
     /** Made once per build and shared by the planners. */
-    record Context(LinkedCorpus linked, Views views, Charts charts, Messages text) {
+    record Context(LinkedCorpus linked, Views views, Charts charts, Messages text, Edition edition) {
+        /** A single-language portal's context. */
         static Context of(LinkedCorpus linked, Messages text) {
-            return new Context(linked, new Views(linked, text), new Charts(linked, text), text);
+            return of(linked, text, Edition.single(linked.corpus().portal().language().value()));
+        }
+
+        static Context of(LinkedCorpus linked, Messages text, Edition edition) {
+            return new Context(linked, new Views(linked, text), new Charts(linked, text), text, edition);
         }
     }
 
@@ -23,6 +28,7 @@ abstract class Planner {
     protected final Views v;
     protected final Charts charts;
     protected final Messages text;
+    protected final Edition edition;
 
     Planner(Context context) {
         this.context = context;
@@ -31,5 +37,6 @@ abstract class Planner {
         this.v = context.views();
         this.charts = context.charts();
         this.text = context.text();
+        this.edition = context.edition();
     }
 }

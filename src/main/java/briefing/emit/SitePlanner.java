@@ -28,11 +28,13 @@ final class SitePlanner extends Planner {
         pages.add(new Page(Urls.SEARCH, "search", text.get("search.title"), map("text", script(text.raw("js.search.")))));
         pages.add(new Page(Urls.DATA, "data", text.get("data.title"), map("files", new java.util.TreeMap<>(DataExport.FILES).entrySet()
                 .stream().map(e -> (Object) map("href", e.getKey(), "name", e.getKey().substring(5), "description", text.get(e.getValue()))).toList())));
-        pages.add(new Page("404.html", "notfound", text.get("notfound.title"), map("root", corpus.portal().basePath())));
+        pages.add(new Page("404.html", "notfound", text.get("notfound.title"), map("root", corpus.portal().basePath() + edition.prefix(),
+                "siteRoot", corpus.portal().basePath())));
         pages.add(feed());
         linked.pages().forEach((slug, rendered) -> {
             if (!slug.equals(Urls.OVERVIEW)) {
-                pages.add(new Page(Urls.page(slug), "page", title(corpus, slug), map("html", rendered.html())));
+                pages.add(new Page(Urls.page(slug), "page", title(corpus, slug), map("html", rendered.html(),
+                        "bodyIn", v.untranslated(corpus.pages().get(slug).bodies()))));
             }
         });
         return pages;
@@ -67,7 +69,7 @@ final class SitePlanner extends Planner {
 
     /** Where the site is published: its full address when known, else its base path. */
     private String address() {
-        return corpus.portal().siteAddress().orElse(corpus.portal().basePath());
+        return corpus.portal().siteAddress().orElse(corpus.portal().basePath()) + edition.prefix();
     }
 
     /** An Atom feed of sources and events, newest first. */
@@ -92,7 +94,8 @@ final class SitePlanner extends Planner {
         entries.sort(Comparator.comparing(Entry::latest).reversed().thenComparing(Entry::id));
         String updated = entries.isEmpty() ? "2000-01-01T00:00:00Z" : entries.get(0).model().get("updated").toString();
         // stable entry ids that do not depend on where the site is published
-        String tag = "tag:briefing.invalid,2013:" + briefing.model.Names.key(corpus.portal().title()).replaceAll("[^a-z0-9]+", "-") + "/";
+        String tag = "tag:briefing.invalid,2013:" + briefing.model.Names.key(corpus.portal().title()).replaceAll("[^a-z0-9]+", "-") + "/"
+                + edition.prefix(); // another language's feed is another feed
         return new Page("feed.xml", "feed", corpus.portal().title(), map("entries", entries.stream().map(x -> (Object) x.model()).toList(),
                 "updated", updated, "address", address(), "tag", tag, "subtitle", corpus.portal().tagline()));
     }

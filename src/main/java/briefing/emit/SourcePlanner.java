@@ -74,6 +74,9 @@ final class SourcePlanner extends Planner {
         return new Page(Urls.source(s.id()), "source", s.title(), map(
                 "id", s.id(), "lang", otherLanguage(s.language()), "metadata", rows, "original", s.url(), "scopeNote", s.scopeNote(),
                 "provenanceNote", s.provenanceNote(), "summary", linked.summaries().get(s.id()).html(),
+                "summaryIn", v.untranslated(s.summaries()),
+                // the editor's notes on the source are written in the default language only
+                "notesLang", otherLanguage(corpus.portal().defaultLanguage()),
                 "events", events, "figures", figures, "statements", statements, "citation", Citations.text(s, text),
                 "citationFiles", List.of(map("href", "data/sources.bib", "label", text.get("citation.file.bibtex")),
                         map("href", "data/sources.json", "label", text.get("citation.file.csl")))));

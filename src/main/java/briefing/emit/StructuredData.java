@@ -243,7 +243,7 @@ final class StructuredData extends Planner {
     /** A page's address: absolute when the portal knows its origin, else from the site root (the base path). */
     private String address(String url) {
         String page = url.equals(Urls.HOME) ? "" : url;
-        return corpus.portal().siteAddress().orElse(corpus.portal().basePath()) + page;
+        return corpus.portal().siteAddress().orElse(corpus.portal().basePath()) + edition.prefix() + page;
     }
 
     /** JSON for a script element: {@code <}, {@code >}, {@code &} and the line separators escaped, so no text ends it. */

@@ -215,7 +215,7 @@ final class Views {
                 "documents", e.documents().stream().map(this::document).toList(),
                 "tags", e.tags(), "planned", e.planned(),
                 "sources", e.sources().stream().map(this::source).toList(),
-                "disputed", e.datesDisagree(), "versions", versions);
+                "disputed", e.datesDisagree(), "versions", versions, "titleIn", untranslatedTitle(e));
     }
 
     Map<String, Object> event(String id) {
@@ -233,6 +233,26 @@ final class Views {
                         + "-" + d.asOf().edtf()), "measure", measure(f.measure().id()), "subject", actor(f.subject().id()),
                 "value", text.number(f.value()), "unit", unit(m, f.value()), "qualifier", qualifier(f.qualifier().value()),
                 "asOf", date(d.asOf()), "source", source(f.sourceId()), "note", f.note(), "disputed", d.disputed());
+    }
+
+    /**
+     * Where a text is shown untranslated (the reader's language has none: it falls back to the default's), the language
+     * it is in, for its {@code lang} attribute, and that language's name in the reader's, for the mark beside it.
+     */
+    Optional<Map<String, Object>> untranslated(briefing.model.Localized<?> value) {
+        String l = value.language();
+        return l == null || l.equals(corpus.portal().language().value()) ? Optional.empty()
+                : Optional.of(map("lang", l, "name", text.languageName(l)));
+    }
+
+    /** An event's title shown untranslated: the title of the report it comes from, when that is not in the reader's language. */
+    private Optional<Map<String, Object>> untranslatedTitle(LinkedEvent e) {
+        for (String s : e.sources()) {
+            for (briefing.model.Event ev : corpus.sources().get(s).events()) {
+                if (ev.id().value().equals(e.id()) && ev.title().equals(e.title())) return untranslated(ev.titles());
+            }
+        }
+        return Optional.empty();
     }
 
     /** A quote's language, its source's, when it is not the portal's (the quote is then marked with it). */

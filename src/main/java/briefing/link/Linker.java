@@ -93,14 +93,17 @@ public final class Linker {
         // each summary is linked on its own (the matcher, parser and date finders are shared read-only): on every core
         SortedMap<String, RenderedMarkdown> summaries = new TreeMap<>(corpus.sources().values().parallelStream()
                 .collect(Collectors.toMap(Source::id, s ->
-                        // a summary is written in its source's language or in the portal's: dates are read in both
-                        renders.render(s.summary(), List.of(s.language(), language).stream().distinct().toList(),
+                        // a summary is written in its source's language or in the portal's (or, not yet translated, in the
+                        // default language's): dates are read in each
+                        renders.render(s.summary(), List.of(s.language(), language, s.summaries().language()).stream().distinct().toList(),
                                 Urls.source(s.id()), s.id(), 1))));
         SortedMap<String, RenderedMarkdown> pages = new TreeMap<>();
         for (EditorialPage p : corpus.pages().values()) {
             // the overview sits under the home page's h2; other pages have only their h1 title above them; editors write
             // them in the portal's language, sources in their own
-            pages.put(p.slug(), renders.render(p.body(), List.of(language), Urls.page(p.slug()), "", p.slug().equals(Urls.OVERVIEW) ? 1 : 0));
+            // a page not yet translated is read in the language it is written in too
+            pages.put(p.slug(), renders.render(p.body(), List.of(language, p.bodies().language()).stream().distinct().toList(),
+                    Urls.page(p.slug()), "", p.slug().equals(Urls.OVERVIEW) ? 1 : 0));
         }
         synchronized (Linker.class) {
             if (memo != null && last != null) memo = new Memo(last.inputs(), markdown, rendered);
@@ -147,7 +150,7 @@ public final class Linker {
         String language = corpus.portal().language().value();
         SortedMap<String, RenderedMarkdown> summaries = new TreeMap<>(previous.summaries());
         for (Source s : changed) {
-            summaries.put(s.id(), markdown.render(s.summary(), List.of(s.language(), language).stream().distinct().toList(),
+            summaries.put(s.id(), markdown.render(s.summary(), List.of(s.language(), language, s.summaries().language()).stream().distinct().toList(),
                     Urls.source(s.id()), s.id(), 1));
         }
         List<Mention> mentions = summaries.values().stream().flatMap(x -> x.mentions().stream()).toList();
@@ -174,7 +177,7 @@ public final class Linker {
 
     private static boolean sameButSummary(Source a, Source b) {
         return new Source(a.id(), a.title(), a.publisher(), a.authors(), a.published(), a.url(), a.license(), a.kind(), a.language(),
-                a.scopeNote(), a.provenanceNote(), b.summary(), a.events(), a.figures(), a.statements(), a.origin()).equals(b);
+                a.scopeNote(), a.provenanceNote(), b.summaries(), a.events(), a.figures(), a.statements(), a.origin()).equals(b);
     }
 
     /** Each actor's or place's links with the mentions gathered from {@code mentions} (as {@link #backlinks} gathers them). */

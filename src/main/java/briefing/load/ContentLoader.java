@@ -43,6 +43,8 @@ public final class ContentLoader {
     /** The YAML files read and parsed before their records are made (all of them for {@link #load}). */
     private final Map<Path, ContentFiles.Parsed> ahead;
     private final List<Problem> problems = new ArrayList<>();
+    /** The portal's languages, the default first: known once portal.yaml is read, before anything else. */
+    private Languages languages = new Languages(List.of("en"));
 
     private ContentLoader(Path content, Map<Path, ContentFiles.Parsed> ahead) {
         this.content = content.toAbsolutePath().normalize();
@@ -55,6 +57,7 @@ public final class ContentLoader {
         this.content = of.content;
         this.files = of.files;
         this.ahead = of.ahead;
+        this.languages = of.languages;
     }
 
     private record Read<T>(T value, List<Problem> problems) {
@@ -91,6 +94,7 @@ public final class ContentLoader {
      */
     public static LoadResult reload(Path contentDir, Corpus previous, java.util.Collection<String> sourceIds) {
         ContentLoader loader = new ContentLoader(contentDir, Map.of());
+        loader.languages = new Languages(previous.portal().languages().stream().map(Text::value).toList());
         SortedMap<String, Source> sources = new TreeMap<>(previous.sources());
         for (String id : new java.util.TreeSet<>(sourceIds)) {
             Path dir = loader.content.resolve("sources").resolve(id);
@@ -121,6 +125,7 @@ public final class ContentLoader {
             problems.add(new Problem(Origin.of(name(content)), "content folder not found; run from the project's top folder"));
         }
         Portal portal = portal();
+        languages = new Languages(portal.languages().stream().map(Text::value).toList());
         SortedMap<String, Source> sources = new TreeMap<>();
         List<Path> sourceDirs = ContentFiles.children(content.resolve("sources"), Files::isDirectory).stream()
                 .filter(d -> !files.refused(d, problems)).toList();
@@ -130,7 +135,7 @@ public final class ContentLoader {
         SortedMap<String, Actor> actors = new TreeMap<>();
         // an unreadable file still names its actor, so that references to it are not reported as unknown too
         for (Actor a : inParallel(yamlFiles(content.resolve("actors")),
-                (l, f) -> actor(id(f), new Fields(l.yaml(f, "actor").orElse(l.empty(f)))))) {
+                (l, f) -> l.actor(id(f), new Fields(l.yaml(f, "actor").orElse(l.empty(f)))))) {
             actors.put(a.id(), a);
         }
         SortedMap<String, Place> places = new TreeMap<>();
@@ -155,18 +160,13 @@ public final class ContentLoader {
                 if (n instanceof YamlNode.MapNode map) {
                     map.entries().forEach((id, node) -> {
                         Fields f = new Fields(node);
-                        measures.put(id, new Measure(id, f.string("label"), f.string("unit"), f.optional("unit_one"), f.optional("description"),
+                        measures.put(id, new Measure(id, text(f, "label"), text(f, "unit"), text(f, "unit_one"), text(f, "description"),
                                 map.keys().get(id)));
                     });
                 }
             });
         }
-        SortedMap<String, EditorialPage> pages = new TreeMap<>();
-        for (Path f : ContentFiles.children(content.resolve("pages"), p -> p.toString().endsWith(".md"))) {
-            String slug = f.getFileName().toString().replaceFirst("\\.md$", "");
-            markdown(f).ifPresent(md -> pages.put(slug, new EditorialPage(slug, md)));
-        }
-        return new Corpus(portal, sources, actors, places, measures, pages, documents());
+        return new Corpus(portal, sources, actors, places, measures, pages(), documents());
     }
 
     // --- documents (content/documents/<id>.yaml) ----------------------------------------------------------------
@@ -175,17 +175,52 @@ public final class ContentLoader {
     private SortedMap<String, Document> documents() {
         SortedMap<String, Document> documents = new TreeMap<>();
         for (Document d : inParallel(yamlFiles(content.resolve("documents")),
-                (l, f) -> document(id(f), new Fields(l.yaml(f, "document").orElse(l.empty(f)))))) {
+                (l, f) -> l.document(id(f), new Fields(l.yaml(f, "document").orElse(l.empty(f)))))) {
             documents.put(d.id(), d);
         }
         return documents;
     }
 
-    private static Document document(String id, Fields f) {
+    private Document document(String id, Fields f) {
         Text date = f.text("date");
-        return new Document(id, f.string("title"), f.text("kind"), f.optional("symbol"),
-                date.value().isEmpty() ? Optional.empty() : Optional.of(date), f.optionalRef("issuer"), f.strings("aliases"),
-                f.optional("url"), f.optional("description"), f.origin());
+        return new Document(id, text(f, "title"), f.text("kind"), f.optional("symbol"),
+                date.value().isEmpty() ? Optional.empty() : Optional.of(date), f.optionalRef("issuer"), texts(f, "aliases"),
+                f.optional("url"), text(f, "description"), f.origin());
+    }
+
+    // --- editorial pages (content/pages/<slug>.md, and <slug>.<lang>.md in the portal's other languages) ---------
+
+    private SortedMap<String, EditorialPage> pages() {
+        SortedMap<String, Markdown> plain = new TreeMap<>();
+        SortedMap<String, SortedMap<String, Markdown>> translated = new TreeMap<>();
+        for (Path f : ContentFiles.children(content.resolve("pages"), p -> p.toString().endsWith(".md"))) {
+            String file = f.getFileName().toString();
+            Optional<String[]> other = languages.translated(file);
+            markdown(f).ifPresent(md -> {
+                if (other.isPresent()) translated.computeIfAbsent(other.get()[0], k -> new TreeMap<>()).put(other.get()[1], md);
+                else plain.put(file.replaceFirst("\\.md$", ""), md);
+            });
+        }
+        SortedMap<String, EditorialPage> pages = new TreeMap<>();
+        plain.forEach((slug, md) -> {
+            SortedMap<String, Markdown> all = new TreeMap<>(translated.getOrDefault(slug, new TreeMap<>()));
+            all.put(languages.first(), md);
+            pages.put(slug, new EditorialPage(slug, briefing.model.Localized.of(all, languages.first())));
+        });
+        translated.forEach((slug, byLanguage) -> {
+            if (!plain.containsKey(slug)) byLanguage.forEach((l, md) -> problems.add(new Problem(md.origin(), "a page in '" + l
+                    + "' without its page in " + languages.first() + ", the default language: add content/pages/" + slug
+                    + ".md (every page exists in the default language; the others translate it)")));
+        });
+        return pages;
+    }
+
+    private briefing.model.Localized<String> text(Fields f, String name) {
+        return languages.text(f, name, problems);
+    }
+
+    private briefing.model.Localized<List<String>> texts(Fields f, String name) {
+        return languages.texts(f, name, problems);
     }
 
     private Portal portal() {
@@ -197,7 +232,9 @@ public final class ContentLoader {
                     MapSettings.AUTOMATIC, at);
         }
         Fields p = new Fields(yaml(f, "portal").orElse(new YamlNode.MapNode(Map.of(), Map.of(), at)));
-        Text language = p.text("language");
+        List<Text> named = Languages.named(p, problems);
+        Text language = named.get(0);
+        languages = new Languages(named.stream().map(Text::value).toList());
         Vocabulary defaults = Vocabulary.defaults();
         Vocabulary vocabulary = new Vocabulary(
                 p.nested("actor_kinds").map(k -> extend(defaults.actorKinds(), labels(k))).orElse(defaults.actorKinds()),
@@ -208,8 +245,7 @@ public final class ContentLoader {
                 b.number("west").map(BigDecimal::doubleValue).orElse(-180.0), b.number("south").map(BigDecimal::doubleValue).orElse(-90.0),
                 b.number("east").map(BigDecimal::doubleValue).orElse(180.0), b.number("north").map(BigDecimal::doubleValue).orElse(90.0),
                 b.origin())), m.texts("focus"))).orElse(MapSettings.AUTOMATIC);
-        return new Portal(p.string("title"), p.string("tagline"), p.optionalRef("topic"),
-                language.value().isEmpty() ? new Text("en", language.origin()) : language,
+        return new Portal(text(p, "title"), text(p, "tagline"), p.optionalRef("topic"), language, named,
                 p.optional("base_path").orElse("/"), p.optional("url"), p.refs("key_measures"), vocabulary, map, p.origin());
     }
 
@@ -250,16 +286,14 @@ public final class ContentLoader {
             s = new Fields(new YamlNode.MapNode(Map.of(), Map.of(), at));
         }
         Path summaryFile = dir.resolve("summary.md");
-        Markdown summary = new Markdown("", Origin.of(name(summaryFile)));
-        if (Files.exists(summaryFile)) {
-            Optional<Markdown> read = markdown(summaryFile);
-            summary = read.orElse(summary);
-            Placeholders.check(summary, problems);
-            if (read.isPresent() && summary.text().isBlank()) {
-                problems.add(new Problem(summary.origin(), "the summary is empty; write 250-600 words in your own words"));
-            }
-        } else {
-            problems.add(new Problem(summary.origin(), "missing: every source folder needs summary.md, the summary in your own words"));
+        SortedMap<String, Markdown> summaries = new TreeMap<>();
+        summaries.put(languages.first(), summary(summaryFile));
+        if (!Files.exists(summaryFile)) {
+            problems.add(new Problem(Origin.of(name(summaryFile)), "missing: every source folder needs summary.md, the summary in your own words"));
+        }
+        for (String l : languages.others()) {
+            Path translated = dir.resolve("summary." + l + ".md");
+            if (Files.exists(translated)) summaries.put(l, summary(translated));
         }
         List<Event> events = new ArrayList<>();
         List<Figure> figures = new ArrayList<>();
@@ -274,20 +308,34 @@ public final class ContentLoader {
         }
         for (Path other : ContentFiles.children(dir, p -> true)) {
             String n = other.getFileName().toString();
-            if (!List.of("source.yaml", "summary.md", "facts.yaml").contains(n) && !n.startsWith(".")) {
+            if (!List.of("source.yaml", "summary.md", "facts.yaml").contains(n) && !languages.summaryFiles().contains(n) && !n.startsWith(".")) {
                 problems.add(new Problem(Origin.of(name(other)), "unexpected file in a source folder; a source has source.yaml,"
                         + " summary.md and facts.yaml" + (n.endsWith(".yml") ? " (rename .yml to .yaml)" : "")));
             }
         }
         return new Source(id, s.string("title"), s.string("publisher"), s.strings("authors"), s.text("published"),
                 s.optional("url"), s.optional("license"), s.text("kind"), s.optional("language").orElse(""),
-                s.optional("scope_note"), s.optional("provenance_note"), summary, events, figures, statements,
+                s.optional("scope_note"), s.optional("provenance_note"),
+                briefing.model.Localized.of(summaries, languages.first()), events, figures, statements,
                 s.origin());
     }
 
-    private static Event event(String sourceId, Fields f) {
-        return new Event(f.text("id"), sourceId, f.text("date"), f.string("title"), f.refs("actors"), f.refs("places"),
-                f.strings("tags"), f.optional("note"), f.string("status").equals("planned"), f.origin(), f.refs("documents"));
+    /** A summary file (in any of the portal's languages), checked for placeholders and emptiness. */
+    private Markdown summary(Path file) {
+        Markdown summary = new Markdown("", Origin.of(name(file)));
+        if (!Files.exists(file)) return summary;
+        Optional<Markdown> read = markdown(file);
+        summary = read.orElse(summary);
+        Placeholders.check(summary, problems);
+        if (read.isPresent() && summary.text().isBlank()) {
+            problems.add(new Problem(summary.origin(), "the summary is empty; write 250-600 words in your own words"));
+        }
+        return summary;
+    }
+
+    private Event event(String sourceId, Fields f) {
+        return new Event(f.text("id"), sourceId, f.text("date"), text(f, "title"), f.refs("actors"), f.refs("places"),
+                f.strings("tags"), text(f, "note"), f.string("status").equals("planned"), f.origin(), f.refs("documents"));
     }
 
     private static Figure figure(String sourceId, Fields f) {
@@ -300,8 +348,8 @@ public final class ContentLoader {
                 f.optional("note"), f.origin());
     }
 
-    private static Actor actor(String id, Fields f) {
-        return new Actor(id, f.string("name"), f.text("kind"), f.strings("aliases"), f.string("description"),
+    private Actor actor(String id, Fields f) {
+        return new Actor(id, text(f, "name"), f.text("kind"), texts(f, "aliases"), text(f, "description"),
                 f.optionalRef("country"), f.origin());
     }
 
@@ -313,7 +361,7 @@ public final class ContentLoader {
         }
         Optional<Coordinates> at = f.number("lat").flatMap(lat -> f.number("lon")
                 .map(lon -> new Coordinates(lat.doubleValue(), lon.doubleValue())));
-        return new Place(id, f.string("name"), f.text("kind"), f.optionalRef("within"), at, f.strings("aliases"), f.origin());
+        return new Place(id, text(f, "name"), f.text("kind"), f.optionalRef("within"), at, texts(f, "aliases"), f.origin());
     }
 
     // --- files -------------------------------------------------------------------------------------------------

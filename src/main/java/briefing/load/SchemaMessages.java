@@ -79,7 +79,7 @@ final class SchemaMessages {
                 if (node instanceof YamlNode.ScalarNode s && isOddNumber(s)) {
                     yield new Problem(s.origin(), what + " is " + s.text() + "; write a plain decimal number, e.g. 1200 or 17.5");
                 }
-                yield new Problem(node.origin(), what + " must be " + expected(schema.get("type")) + ", not " + YamlNode.describe(node));
+                yield new Problem(node.origin(), what + " must be " + expected(plainType(schema)) + ", not " + YamlNode.describe(node));
             }
             case "enum" -> {
                 List<String> allowed = new ArrayList<>();
@@ -174,6 +174,18 @@ final class SchemaMessages {
 
     private static String lowerFirst(String s) {
         return s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
+    }
+
+    /**
+     * The type a field's schema asks for, as an editor first writes it: a text that may also be written per language
+     * (type [string, object] with a schema for each language's value) is said to be text (or a list).
+     */
+    private static JsonNode plainType(JsonNode schema) {
+        JsonNode type = schema.get("type");
+        if (type != null && type.isArray() && type.size() == 2 && "object".equals(type.get(1).asText()) && schema.has("additionalProperties")) {
+            return type.get(0);
+        }
+        return type;
     }
 
     private static String expected(JsonNode type) {

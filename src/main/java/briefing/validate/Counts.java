@@ -48,11 +48,9 @@ public final class Counts {
     public static Corpus fill(Corpus c, Messages text) {
         Map<String, Integer> counts = of(c);
         Portal p = c.portal();
-        Portal portal = new Portal(p.title(), fill(p.tagline(), counts, text), p.topic(), p.language(), p.basePath(), p.url(),
-                p.keyMeasures(), p.vocabulary(), p.map(), p.origin());
+        Portal portal = p.withTagline(fill(p.tagline(), counts, text));
         java.util.SortedMap<String, EditorialPage> pages = new TreeMap<>();
-        c.pages().forEach((slug, page) -> pages.put(slug, new EditorialPage(slug,
-                new Markdown(fill(page.body().text(), counts, text), page.body().origin()))));
+        c.pages().forEach((slug, page) -> pages.put(slug, page.withBody(new Markdown(fill(page.body().text(), counts, text), page.body().origin()))));
         return new Corpus(portal, c.sources(), c.actors(), c.places(), c.measures(), pages, c.documents());
     }
 
