@@ -288,7 +288,7 @@ class ContentLoaderTest {
         List<String> problems = loadProblems(t);
         assertEquals(2, problems.size(), problems::toString);
         assertTrue(problems.get(0).startsWith("content/portal.yaml:5:12: error: 'base_path' must match "), problems.get(0));
-        assertTrue(problems.get(1).startsWith("content/sources/alpha-2013/source.yaml:5:6: error: 'url' must match "), problems.get(1));
+        assertTrue(problems.get(1).startsWith("content/sources/alpha-2013/source.yaml:5:6: error: 'url' is not a web address a page can link to: "), problems.get(1));
         assertTrue(problems.get(1).contains("got 'javascript:alert(1)'"), problems.get(1));
     }
 
