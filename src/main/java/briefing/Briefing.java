@@ -129,7 +129,7 @@ public final class Briefing {
         Corpus filled = briefing.validate.Counts.fill(loaded, messages);
         Corpus corpus = filled.withPortal(filled.portal().publishedAt(options.basePath(), options.siteUrl()));
         clock.lap("load+validate");
-        LinkedCorpus linked = Linker.link(corpus);
+        LinkedCorpus linked = Linker.link(corpus, messages);
         clock.lap("link");
         List<Page> pages = PagePlanner.plan(linked, messages);
         Path work = site.toAbsolutePath().getParent();

@@ -231,7 +231,7 @@ final class Views {
         Measure m = corpus.measures().get(f.measure().id());
         return map("anchor", "figure-" + briefing.validate.Ids.slug(f.sourceId() + "-" + f.measure().id() + "-" + f.subject().id()
                         + "-" + d.asOf().edtf()), "measure", measure(f.measure().id()), "subject", actor(f.subject().id()),
-                "value", text.number(f.value()), "unit", unit(m, f.value()), "qualifier", qualifier(f.qualifier().value()),
+                "value", text.number(f.value()), "unit", unit(m, f.value()), "qualifier", qualifier(f.qualifier().value(), m.unitGender().orElse("other")),
                 "asOf", date(d.asOf()), "source", source(f.sourceId()), "note", f.note(), "disputed", d.disputed());
     }
 
@@ -292,7 +292,12 @@ final class Views {
 
     /** "at least" for at-least, in the portal's language; "" for exactly, which needs no word. */
     String qualifier(String q) {
-        return text.find("figure.qualifier." + q).orElse("");
+        return qualifier(q, "other");
+    }
+
+    /** The same agreeing with the unit's grammatical gender ("unas" personas, "unos" países). */
+    String qualifier(String q, String gender) {
+        return text.find("figure.qualifier." + q, "gender", gender).orElse("");
     }
 
     /** An actor kind's label: the portal's own, else the language's default, else the id made readable. */

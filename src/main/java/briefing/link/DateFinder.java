@@ -64,8 +64,11 @@ final class DateFinder {
 
     /** The engine's interface text of {@code language} (English when the engine has none for it). */
     static Messages engineTexts(String language) {
-        return Messages.available(language, Optional.empty()) ? Messages.load(language, Optional.empty()) : Messages.english();
+        return ENGINE_TEXTS.computeIfAbsent(language, l ->
+                Messages.available(l, Optional.empty()) ? Messages.load(l, Optional.empty()) : Messages.english());
     }
+
+    private static final java.util.Map<String, Messages> ENGINE_TEXTS = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** The words of a language's bundle after which a four-digit number is not a year. */
     static List<String> notAYearAfter(Messages m) {
@@ -99,7 +102,7 @@ final class DateFinder {
         if (i == 0) return true;
         char before = folded.charAt(i - 1);
         // in a script that does not space its words ("在2016年"), a date may follow a letter
-        return !Character.isLetterOrDigit(before) || (!Character.isDigit(before) && unspaced(before));
+        return !Character.isLetterOrDigit(before) || (!Character.isDigit(before) && AliasMatcher.unspaced(before));
     }
 
     /** The date {@code m} matched, when it is one and the timeline has a place for it. */
@@ -123,16 +126,20 @@ final class DateFinder {
         if (form.month() == 0) {
             if (afterNumberWord(folded, m.start())) return Optional.empty();
             if (m.start() > 0 && (folded.charAt(m.start() - 1) == ',' || folded.charAt(m.start() - 1) == '.')) return Optional.empty();
+            if (yearOfNumber(folded, m.start())) return Optional.empty();
         }
         int found = month;
         Optional<String> href = resolver.apply(year, month).or(() -> found == 0 ? Optional.empty() : resolver.apply(year, 0));
         return href.map(h -> new Hit(m.start(), m.end(), h));
     }
 
-    /** Whether {@code c} belongs to a script written without spaces between words. */
-    private static boolean unspaced(char c) {
-        Character.UnicodeScript s = Character.UnicodeScript.of(c);
-        return s == Character.UnicodeScript.HAN || s == Character.UnicodeScript.HIRAGANA || s == Character.UnicodeScript.KATAKANA;
+    /** Whether the year at {@code at} is in brackets right after a number: a document's year ("2261(2016)", "2261 (2016)"). */
+    private static boolean yearOfNumber(String folded, int at) {
+        int i = at - 1;
+        if (i < 0 || (folded.charAt(i) != '(' && folded.charAt(i) != '（')) return false;
+        i--;
+        while (i >= 0 && folded.charAt(i) == ' ') i--;
+        return i >= 0 && Character.isDigit(folded.charAt(i));
     }
 
     /**

@@ -31,6 +31,8 @@ final class DateGrammar {
     static final String DAY_SUFFIXES = "datefinder.day_suffixes";
     static final String YEAR_SUFFIXES = "datefinder.year_suffixes";
     static final String RANGE_TO = "datefinder.range_to";
+    /** More forms of the twelve months, January first, that prose uses and CLDR has not (Russian "в июне"). */
+    static final String MONTH_NAMES = "datefinder.month_names";
 
     /** One way of writing a date: the groups holding its parts (0 when it has none). */
     record Form(int marker, int day, int lastDay, int month, boolean numericMonth, int year) {
@@ -67,6 +69,11 @@ final class DateGrammar {
             dayPatterns.addAll(w.dayPatterns());
             monthPatterns.addAll(w.monthPatterns());
             Messages m = texts.apply(language);
+            List<String> more = words(m, MONTH_NAMES);
+            for (int i = 0; i < more.size(); i++) {
+                months.putIfAbsent(Names.key(more.get(i)), i % 12 + 1);
+                wide.add(Names.key(more.get(i)));
+            }
             daySuffixes.addAll(words(m, DAY_SUFFIXES));
             yearSuffixes.addAll(words(m, YEAR_SUFFIXES));
             rangeWords.addAll(words(m, RANGE_TO));

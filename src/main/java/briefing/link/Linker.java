@@ -41,8 +41,12 @@ public final class Linker {
     /** The memo this link started from (null when {@link #remember} is off). */
     private Memo last;
 
-    private Linker(Corpus corpus) {
+    /** Each language's interface text, for the words that name dates and documents in prose. */
+    private final java.util.function.Function<String, briefing.i18n.Messages> texts;
+
+    private Linker(Corpus corpus, java.util.function.Function<String, briefing.i18n.Messages> texts) {
         this.corpus = corpus;
+        this.texts = texts;
     }
 
     /** Renders one text (through the memo when it is on). */
@@ -50,8 +54,18 @@ public final class Linker {
         RenderedMarkdown render(briefing.model.Markdown md, List<String> languages, String pageUrl, String sourceId, int headingShift);
     }
 
+    /** Links with the engine's interface text of each language. */
     public static LinkedCorpus link(Corpus corpus) {
-        return new Linker(corpus).run();
+        return new Linker(corpus, DateFinder::engineTexts).run();
+    }
+
+    /**
+     * Links with {@code portalTexts} (the portal's language, its own {@code i18n/} overrides included: its
+     * {@code datefinder.*} and {@code document.names.*} words count) and the engine's text of every other language.
+     */
+    public static LinkedCorpus link(Corpus corpus, briefing.i18n.Messages portalTexts) {
+        String language = corpus.portal().language().value();
+        return new Linker(corpus, l -> l.equals(language) ? portalTexts : DateFinder.engineTexts(l)).run();
     }
 
     /**
@@ -140,7 +154,7 @@ public final class Linker {
             changed.add(s);
         }
         if (changed.isEmpty()) return Optional.of(previous);
-        Linker l = new Linker(corpus);
+        Linker l = new Linker(corpus, DateFinder::engineTexts);
         Relinked r = lastLinked;
         // the names, targets and timeline are those of the previous link: so is its markdown linker
         MarkdownLinker markdown = r != null && r.linked() == previous ? r.markdown() : l.markdownLinker(previous.timeline());
@@ -210,7 +224,7 @@ public final class Linker {
     }
 
     private SortedMap<String, LinkedEvent> mergeEvents() {
-        AliasMatcher documentNames = new AliasMatcher(DocumentNames.of(corpus));
+        AliasMatcher documentNames = new AliasMatcher(DocumentNames.of(corpus, texts));
         Map<String, List<Event>> byId = new TreeMap<>();
         for (Source s : corpus.sources().values()) {
             for (Event e : s.events()) byId.computeIfAbsent(e.id().value(), k -> new ArrayList<>()).add(e);
@@ -297,7 +311,7 @@ public final class Linker {
             targets.put("document:" + d.id(), Urls.document(d.id()));
             labels.put("document:" + d.id(), d.title());
         }
-        names.putAll(DocumentNames.of(corpus));
+        names.putAll(DocumentNames.of(corpus, texts));
         for (Actor a : corpus.actors().values()) {
             targets.put("actor:" + a.id(), Urls.actor(a.id()));
             labels.put("actor:" + a.id(), a.name());
@@ -313,12 +327,13 @@ public final class Linker {
         }
         synchronized (Linker.class) {
             if (memo != null) {
-                List<Object> inputs = List.of(names, targets, labels, dateLinks);
+                List<Object> inputs = List.of(names, targets, labels, dateLinks,
+                        texts.apply(corpus.portal().language().value()).raw("datefinder."));
                 last = inputs.equals(memo.inputs()) ? memo : new Memo(inputs, null, Map.of());
                 if (last.linker() != null) return last.linker();
             }
         }
-        return new MarkdownLinker(matcher(names), targets, labels,
+        return new MarkdownLinker(matcher(names), targets, labels, texts,
                 (year, month) -> Optional.ofNullable(dateLinks.get(month != 0 ? year + "-" + month : Integer.toString(year))));
     }
 

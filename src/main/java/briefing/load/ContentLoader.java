@@ -153,7 +153,7 @@ public final class ContentLoader {
                 if (n instanceof YamlNode.MapNode map) {
                     map.entries().forEach((id, node) -> {
                         Fields f = new Fields(node);
-                        measures.put(id, new Measure(id, f.string("label"), f.string("unit"), f.optional("unit_one"), f.optional("description"),
+                        measures.put(id, new Measure(id, f.string("label"), f.string("unit"), f.optional("unit_one"), f.optional("unit_gender"), f.optional("description"),
                                 map.keys().get(id)));
                     });
                 }
