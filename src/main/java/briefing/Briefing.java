@@ -15,6 +15,7 @@ import briefing.load.ContentLoader;
 import briefing.load.LoadResult;
 import briefing.model.ContentException;
 import briefing.model.Corpus;
+import briefing.model.Origin;
 import briefing.model.Problem;
 import briefing.model.Text;
 import briefing.search.SearchException;
@@ -92,12 +93,25 @@ public final class Briefing {
         if (!Messages.available(language.value(), i18n)) {
             problems.add(new Problem(language.origin(), Messages.missing(language.value(), i18n)));
         } else {
-            problems.addAll(briefing.validate.Counts.check(loaded.corpus(), Messages.load(language.value(), i18n)));
+            Messages texts = Messages.load(language.value(), i18n);
+            problems.addAll(briefing.validate.Counts.check(loaded.corpus(), texts));
+            untranslated(texts, i18n).ifPresent(problems::add);
         }
         // with errors, exactly the errors: the warnings are shown once the content builds
         List<Problem> errors = problems.stream().filter(Problem::isError).toList();
         if (!errors.isEmpty()) throw new ContentException(errors);
         return new Checked(loaded.corpus(), problems);
+    }
+
+    /** A warning naming the interface texts the portal's language lacks (they show in English), and the file to add them to. */
+    private static Optional<Problem> untranslated(Messages texts, Optional<Path> i18n) {
+        List<String> keys = texts.untranslated();
+        if (keys.isEmpty()) return Optional.empty();
+        String file = i18n.map(d -> d.resolve(texts.language() + ".properties").toString()).orElse("i18n/" + texts.language() + ".properties");
+        String shown = String.join(", ", keys.subList(0, Math.min(12, keys.size()))) + (keys.size() > 12 ? " and " + (keys.size() - 12) + " more" : "");
+        return Optional.of(Problem.warning(Origin.of(file), keys.size() + " interface text" + (keys.size() == 1 ? " is" : "s are")
+                + " not translated into '" + texts.language() + "' and show in English: " + shown
+                + "; add each key to " + file + " with its translation (the English is in the engine's src/main/resources/i18n/en.properties)"));
     }
 
     private static Optional<Path> i18n(Path content) {

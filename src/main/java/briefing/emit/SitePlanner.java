@@ -46,9 +46,10 @@ final class SitePlanner extends Planner {
                 new Page("robots.txt", "robots", "robots.txt", map("address", address())));
     }
 
-    /** An editorial page's title: its slug made readable ("methodology": "Methodology"). */
+    /** An editorial page's title: the one its editor wrote, else its slug made readable ("methodology": "Methodology"). */
     static String title(Corpus corpus, String slug) {
-        return Views.humanise(slug);
+        briefing.model.EditorialPage page = corpus.pages().get(slug);
+        return page != null && page.title().isPresent() ? page.title().get() : Views.humanise(slug);
     }
 
     /**

@@ -162,7 +162,10 @@ public final class ContentLoader {
         SortedMap<String, EditorialPage> pages = new TreeMap<>();
         for (Path f : ContentFiles.children(content.resolve("pages"), p -> p.toString().endsWith(".md"))) {
             String slug = f.getFileName().toString().replaceFirst("\\.md$", "");
-            markdown(f).ifPresent(md -> pages.put(slug, new EditorialPage(slug, md)));
+            markdown(f).ifPresent(md -> {
+                Placeholders.check(md, problems);
+                pages.put(slug, PageTitles.page(slug, md, problems));
+            });
         }
         return new Corpus(portal, sources, actors, places, measures, pages, documents());
     }

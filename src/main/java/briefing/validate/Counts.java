@@ -51,7 +51,7 @@ public final class Counts {
         Portal portal = new Portal(p.title(), fill(p.tagline(), counts, text), p.topic(), p.language(), p.basePath(), p.url(),
                 p.keyMeasures(), p.vocabulary(), p.map(), p.origin());
         java.util.SortedMap<String, EditorialPage> pages = new TreeMap<>();
-        c.pages().forEach((slug, page) -> pages.put(slug, new EditorialPage(slug,
+        c.pages().forEach((slug, page) -> pages.put(slug, page.withBody(
                 new Markdown(fill(page.body().text(), counts, text), page.body().origin()))));
         return new Corpus(portal, c.sources(), c.actors(), c.places(), c.measures(), pages, c.documents());
     }
