@@ -8,7 +8,7 @@
 <#assign search = content.page.search!{}>
 <#local pageUrl = content.page.url>
 <!DOCTYPE html>
-<html lang="${site.language}">
+<html lang="${site.language}" dir="${site.direction}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">

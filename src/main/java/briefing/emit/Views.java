@@ -213,7 +213,7 @@ final class Views {
                 "actors", e.actors().stream().map(this::actor).toList(),
                 "places", e.places().stream().map(this::place).toList(),
                 "documents", e.documents().stream().map(this::document).toList(),
-                "tags", e.tags(), "planned", e.planned(),
+                "tags", e.tags().stream().map(this::tag).toList(), "planned", e.planned(),
                 "sources", e.sources().stream().map(this::source).toList(),
                 "disputed", e.datesDisagree(), "versions", versions);
     }
@@ -308,6 +308,11 @@ final class Views {
     /** A place kind's label: the portal's own, else the language's default, else the id made readable. */
     String placeKind(String id) {
         return kind(corpus.portal().vocabulary().placeKind(id), "vocabulary.place_kind.", id);
+    }
+
+    /** An event tag as readers see it: the portal's label for it, else its id made readable ("dejacion-de-armas": "Dejacion de armas"). */
+    String tag(String id) {
+        return corpus.portal().vocabulary().tagLabel(id).or(() -> text.find("vocabulary.timeline_mark." + id)).orElseGet(() -> humanise(id));
     }
 
     /** A source kind's label ("News"). */

@@ -204,7 +204,8 @@ public final class ContentLoader {
                 p.nested("actor_kinds").map(k -> extend(defaults.actorKinds(), labels(k))).orElse(defaults.actorKinds()),
                 p.nested("place_kinds").map(k -> extend(defaults.placeKinds(), labels(k))).orElse(defaults.placeKinds()),
                 p.nested("timeline_marks").map(ContentLoader::marks).orElse(defaults.timelineMarks()),
-                p.nested("document_kinds").map(k -> extend(defaults.documentKinds(), labels(k))).orElse(defaults.documentKinds()));
+                p.nested("document_kinds").map(k -> extend(defaults.documentKinds(), labels(k))).orElse(defaults.documentKinds()),
+                p.nested("tags").map(ContentLoader::labels).orElse(List.of()));
         MapSettings map = p.nested("map").map(m -> new MapSettings(m.nested("frame").map(b -> new MapSettings.Frame(
                 b.number("west").map(BigDecimal::doubleValue).orElse(-180.0), b.number("south").map(BigDecimal::doubleValue).orElse(-90.0),
                 b.number("east").map(BigDecimal::doubleValue).orElse(180.0), b.number("north").map(BigDecimal::doubleValue).orElse(90.0),
@@ -222,10 +223,21 @@ public final class ContentLoader {
         return out;
     }
 
-    /** {@code id: Label} lines: a vocabulary of kinds in the portal's own words. */
+    /**
+     * {@code id: Label} lines: a vocabulary of kinds in the portal's own words; a kind of place may instead be
+     * {@code id: {label: Label, area: true}}, an area the map draws as a ring (a default kind keeps its own unless told).
+     */
     private static List<Vocabulary.Term> labels(Fields f) {
         List<Vocabulary.Term> out = new ArrayList<>();
-        f.node().entries().forEach((id, v) -> out.add(new Vocabulary.Term(id, f.optional(id), Optional.empty(), f.node().keys().get(id))));
+        f.node().entries().forEach((id, v) -> {
+            if (v instanceof YamlNode.MapNode) {
+                Fields m = new Fields(v);
+                boolean area = m.text("area").value().equals("true") || (!m.node().entries().containsKey("area") && Vocabulary.DEFAULT_AREAS.contains(id));
+                out.add(new Vocabulary.Term(id, m.optional("label"), Optional.empty(), area, f.node().keys().get(id)));
+            } else {
+                out.add(new Vocabulary.Term(id, f.optional(id), Optional.empty(), Vocabulary.DEFAULT_AREAS.contains(id), f.node().keys().get(id)));
+            }
+        });
         return out;
     }
 
