@@ -92,10 +92,8 @@ final class SitePlanner extends Planner {
                         .map(s -> corpus.sources().get(s).publisher()).distinct().collect(Collectors.joining(", ")))))).toList());
         entries.sort(Comparator.comparing(Entry::latest).reversed().thenComparing(Entry::id));
         String updated = entries.isEmpty() ? "2000-01-01T00:00:00Z" : entries.get(0).model().get("updated").toString();
-        // stable entry ids that do not depend on where the site is published
-        String tag = "tag:briefing.invalid,2013:" + briefing.model.Names.key(corpus.portal().title()).replaceAll("[^a-z0-9]+", "-") + "/";
         return new Page("feed.xml", "feed", corpus.portal().title(), map("entries", entries.stream().map(x -> (Object) x.model()).toList(),
-                "updated", updated, "address", address(), "tag", tag, "subtitle", corpus.portal().tagline()));
+                "updated", updated, "address", address(), "tag", FeedIds.prefix(corpus.portal()), "subtitle", corpus.portal().tagline()));
     }
 
     /** An RFC 3339 time for a date at any precision: its last possible day (open ends: its start), at midnight UTC. */
