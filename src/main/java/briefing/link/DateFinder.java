@@ -130,7 +130,9 @@ final class DateFinder {
         }
         int found = month;
         Optional<String> href = resolver.apply(year, month).or(() -> found == 0 ? Optional.empty() : resolver.apply(year, 0));
-        return href.map(h -> new Hit(m.start(), m.end(), h));
+        // "del 2 al 5 de octubre" is linked from "del"; "del 2 de octubre" (no range) from its day
+        int start = form.dayFirst() && m.group(form.lastDay()) == null ? m.start(form.day()) : m.start();
+        return href.map(h -> new Hit(start, m.end(), h));
     }
 
     /** Whether the year at {@code at} is in brackets right after a number: a document's year ("2261(2016)", "2261 (2016)"). */

@@ -31,11 +31,13 @@ final class DateGrammar {
     static final String DAY_SUFFIXES = "datefinder.day_suffixes";
     static final String YEAR_SUFFIXES = "datefinder.year_suffixes";
     static final String RANGE_TO = "datefinder.range_to";
+    /** Words before the first day of a range, linked with it ("del 2 al 5 de octubre", "du 2 au 5 juillet"). */
+    static final String RANGE_FROM = "datefinder.range_from";
     /** More forms of the twelve months, January first, that prose uses and CLDR has not (Russian "в июне"). */
     static final String MONTH_NAMES = "datefinder.month_names";
 
     /** One way of writing a date: the groups holding its parts (0 when it has none). */
-    record Form(int marker, int day, int lastDay, int month, boolean numericMonth, int year) {
+    record Form(int marker, int day, int lastDay, int month, boolean numericMonth, int year, boolean dayFirst) {
     }
 
     final Pattern pattern;
@@ -49,6 +51,8 @@ final class DateGrammar {
     private final String anyName;
     private final String day;
     private final String range;
+    /** The words before a range's first day, optional: a date that has no range does not keep them (see DateFinder). */
+    private final String from;
     private final String yearSuffix;
     private int groups;
 
@@ -57,6 +61,7 @@ final class DateGrammar {
         Set<String> daySuffixes = new LinkedHashSet<>(List.of("er", "re", "st", "nd", "rd", "th", "º", "°", "."));
         Set<String> yearSuffixes = new LinkedHashSet<>();
         Set<String> rangeWords = new LinkedHashSet<>(List.of("-", "–", "—"));
+        Set<String> fromWords = new LinkedHashSet<>();
         Set<String> dayPatterns = new LinkedHashSet<>();
         Set<String> monthPatterns = new LinkedHashSet<>();
         for (String language : languages) {
@@ -77,6 +82,7 @@ final class DateGrammar {
             daySuffixes.addAll(words(m, DAY_SUFFIXES));
             yearSuffixes.addAll(words(m, YEAR_SUFFIXES));
             rangeWords.addAll(words(m, RANGE_TO));
+            fromWords.addAll(words(m, RANGE_FROM));
         }
         dayPatterns.addAll(List.of("d MMMM y", "MMMM d, y"));
         monthPatterns.add("MMMM y");
@@ -84,15 +90,17 @@ final class DateGrammar {
         this.anyName = alternation(months.keySet());
         this.day = "(\\d{1,2})(?:" + alternation(daySuffixes) + ")?";
         this.range = alternation(rangeWords);
+        this.from = fromWords.isEmpty() ? "" : "(?:(?:" + alternation(fromWords) + ") )?";
         this.yearSuffix = yearSuffixes.isEmpty() ? "" : "(?: ?(?:" + alternation(yearSuffixes) + "))?";
-        this.initials = months.keySet().stream().map(n -> n.substring(0, 1)).distinct().sorted().collect(Collectors.joining());
+        this.initials = java.util.stream.Stream.concat(months.keySet().stream(), fromWords.stream().map(Names::key))
+                .filter(n -> !n.isEmpty()).map(n -> n.substring(0, 1)).distinct().sorted().collect(Collectors.joining());
 
         List<String> alternatives = new ArrayList<>();
         for (String p : dayPatterns) PatternTokens.of(p).map(t -> form(t, true)).filter(f -> !f.isEmpty()).ifPresent(alternatives::add);
         for (String p : monthPatterns) PatternTokens.of(p).map(t -> form(t, false)).filter(f -> !f.isEmpty()).ifPresent(alternatives::add);
         int marker = ++groups;
         int year = ++groups;
-        forms.add(new Form(marker, 0, 0, 0, false, year));
+        forms.add(new Form(marker, 0, 0, 0, false, year, false));
         alternatives.add("()((?:19|20|١٩|٢٠|۱۹|۲۰)\\d{2})" + yearSuffix);
         // a date ends before a digit, and before a letter of a script that spaces its words ("2016年" ends at 2016)
         this.pattern = Pattern.compile("(?U)(?:" + String.join("|", alternatives) + ")"
@@ -121,6 +129,7 @@ final class DateGrammar {
         int d = 0, last = 0, month = 0, year = 0;
         boolean numeric = false;
         boolean seenField = false;
+        boolean dayFirst = false;
         for (int i = 0; i < tokens.size(); i++) {
             PatternTokens.Token t = tokens.get(i);
             if (t instanceof Literal l) {
@@ -138,6 +147,10 @@ final class DateGrammar {
             seenField = true;
             switch (((FieldToken) t).field()) {
                 case DAY -> {
+                    if (i == 0) {
+                        b.append(from);
+                        dayFirst = true;
+                    }
                     d = ++groups;
                     b.append(day);
                     // a range of days: "2 al 5", "2–5", "2日至5日"
@@ -168,7 +181,7 @@ final class DateGrammar {
             groups = marker - 1; // not a form a date is written in: its groups are not used
             return "";
         }
-        forms.add(new Form(marker, d, last, month, numeric, year));
+        forms.add(new Form(marker, d, last, month, numeric, year, dayFirst));
         return b.toString();
     }
 
