@@ -68,4 +68,22 @@ class SixLanguagesTest {
         assertFalse(pt.untranslated().contains("nav.timeline"));
         assertEquals("30 de junho de 2023", pt.date(EdtfDate.parse("2023-06-30")), "dates need no words: CLDR has them");
     }
+
+    @Test
+    void validateWarnsOfWhatAPortalLanguageLacksNamingTheKeyAndTheFile(@TempDir Path dir) throws Exception {
+        briefing.Fixtures.copy(briefing.Fixtures.MINIMAL, dir);
+        Path portal = dir.resolve("content/portal.yaml");
+        Files.writeString(portal, Files.readString(portal).replace("\nlanguage: en\n", "\nlanguage: pt\n"));
+        Files.createDirectories(dir.resolve("i18n"));
+        Files.writeString(dir.resolve("i18n/pt.properties"), "nav.timeline=Cronologia\n");
+        List<briefing.model.Problem> warnings = briefing.Briefing.check(dir.resolve("content")).warnings();
+        briefing.model.Problem w = warnings.stream().filter(p -> p.message().contains("not translated")).findFirst().orElseThrow(
+                () -> new AssertionError(warnings.toString()));
+        assertTrue(w.origin().file().endsWith("pt.properties"), w.toString());
+        int lacking = Messages.load("pt", Optional.of(dir.resolve("i18n"))).untranslated().size();
+        assertTrue(w.message().startsWith(lacking + " interface texts are not translated") && w.message().contains("actor.companions"), w.message());
+        Files.writeString(portal, Files.readString(portal).replace("\nlanguage: pt\n", "\nlanguage: es\n"));
+        assertTrue(briefing.Briefing.check(dir.resolve("content")).warnings().stream().noneMatch(p -> p.message().contains("not translated")),
+                "a shipped language lacks nothing");
+    }
 }
