@@ -39,7 +39,7 @@ final class DateFinder {
 
     /** The same, reading each language's words from the engine's own interface text. */
     DateFinder(List<String> languages, BiFunction<Integer, Integer, Optional<String>> resolver) {
-        this(languages, DateFinder::engineTexts, resolver);
+        this(languages, ProseWords::engine, resolver);
     }
 
     /**
@@ -61,14 +61,6 @@ final class DateFinder {
                 : Pattern.compile("(?U)(?:^|[^\\p{L}\\p{N}])(?:" + after + ")\\s*$");
         this.longestNumberWord = words.stream().mapToInt(w -> Names.key(w).length()).max().orElse(0);
     }
-
-    /** The engine's interface text of {@code language} (English when the engine has none for it). */
-    static Messages engineTexts(String language) {
-        return ENGINE_TEXTS.computeIfAbsent(language, l ->
-                Messages.available(l, Optional.empty()) ? Messages.load(l, Optional.empty()) : Messages.english());
-    }
-
-    private static final java.util.Map<String, Messages> ENGINE_TEXTS = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** The words of a language's bundle after which a four-digit number is not a year. */
     static List<String> notAYearAfter(Messages m) {

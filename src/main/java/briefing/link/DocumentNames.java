@@ -37,7 +37,7 @@ final class DocumentNames {
 
     /** Every form of every document, mapped to {@code "document:" + id}, with the engine's own texts. */
     static SortedMap<String, String> of(Corpus corpus) {
-        return of(corpus, DateFinder::engineTexts);
+        return of(corpus, ProseWords::engine);
     }
 
     /** The same, with each language's texts from {@code texts} (the portal's own overrides included). */

@@ -41,7 +41,7 @@ public final class Linker {
     /** The memo this link started from (null when {@link #remember} is off). */
     private Memo last;
 
-    /** Each language's interface text, for the words that name dates and documents in prose. */
+    /** Each language's words of prose (see {@link ProseWords}). */
     private final java.util.function.Function<String, briefing.i18n.Messages> texts;
 
     private Linker(Corpus corpus, java.util.function.Function<String, briefing.i18n.Messages> texts) {
@@ -54,18 +54,14 @@ public final class Linker {
         RenderedMarkdown render(briefing.model.Markdown md, List<String> languages, String pageUrl, String sourceId, int headingShift);
     }
 
-    /** Links with the engine's interface text of each language. */
+    /** Links reading each language's prose words in the engine's interface text. */
     public static LinkedCorpus link(Corpus corpus) {
-        return new Linker(corpus, DateFinder::engineTexts).run();
+        return new Linker(corpus, ProseWords::engine).run();
     }
 
-    /**
-     * Links with {@code portalTexts} (the portal's language, its own {@code i18n/} overrides included: its
-     * {@code datefinder.*} and {@code document.names.*} words count) and the engine's text of every other language.
-     */
+    /** Links reading the portal's language in {@code portalTexts} (its own i18n/ words count), others in the engine's. */
     public static LinkedCorpus link(Corpus corpus, briefing.i18n.Messages portalTexts) {
-        String language = corpus.portal().language().value();
-        return new Linker(corpus, l -> l.equals(language) ? portalTexts : DateFinder.engineTexts(l)).run();
+        return new Linker(corpus, ProseWords.with(portalTexts)).run();
     }
 
     /**
@@ -123,7 +119,7 @@ public final class Linker {
         LinkedCorpus out = new LinkedCorpus(corpus, events, timeline, figures, discrepancies, summaries, pages,
                 backlinks(corpus.actors().keySet(), timeline, figures, mentions, LinkedEvent::actors, true),
                 backlinks(corpus.places().keySet(), timeline, figures, mentions, LinkedEvent::places, false),
-                documentLinks(timeline, mentions));
+                DocumentLinks.of(corpus, timeline, mentions));
         lastLinked = memo != null ? new Relinked(out, markdown) : null;
         return out;
     }
@@ -154,7 +150,7 @@ public final class Linker {
             changed.add(s);
         }
         if (changed.isEmpty()) return Optional.of(previous);
-        Linker l = new Linker(corpus, DateFinder::engineTexts);
+        Linker l = new Linker(corpus, ProseWords::engine);
         Relinked r = lastLinked;
         // the names, targets and timeline are those of the previous link: so is its markdown linker
         MarkdownLinker markdown = r != null && r.linked() == previous ? r.markdown() : l.markdownLinker(previous.timeline());
@@ -175,7 +171,7 @@ public final class Linker {
         List<Mention> relevant = mentions.stream().filter(m -> named.contains(m.kind() + ":" + m.entityId())).toList();
         LinkedCorpus out = new LinkedCorpus(corpus, previous.events(), previous.timeline(), previous.figures(), previous.discrepancies(),
                 summaries, previous.pages(), withMentions(previous.actors(), relevant, "actor", named),
-                withMentions(previous.places(), relevant, "place", named), l.documentLinks(previous.timeline(), mentions));
+                withMentions(previous.places(), relevant, "place", named), DocumentLinks.of(corpus, previous.timeline(), mentions));
         if (memo != null) lastLinked = new Relinked(out, markdown);
         return Optional.of(out);
     }
@@ -206,20 +202,6 @@ public final class Linker {
             out.put(id, now.equals(l.mentions()) ? l : new EntityLinks(id, now, l.events(), l.figures(), l.statementsBy(), l.statementsAbout(),
                     l.companions(), l.within()));
         });
-        return out;
-    }
-
-    /** Each document's events (date order), the sentences that mention it, and the sources that cite it. */
-    private SortedMap<String, DocumentLinks> documentLinks(List<LinkedEvent> timeline, List<Mention> mentions) {
-        SortedMap<String, DocumentLinks> out = new TreeMap<>();
-        for (String id : corpus.documents().keySet()) {
-            List<LinkedEvent> tied = timeline.stream().filter(e -> e.documents().contains(id)).toList();
-            List<Mention> said = dedupe(mentions.stream().filter(m -> m.kind().equals("document") && m.entityId().equals(id)).toList());
-            Set<String> sources = new TreeSet<>();
-            said.forEach(m -> sources.add(m.sourceId()));
-            tied.forEach(e -> sources.addAll(e.sources()));
-            out.put(id, new DocumentLinks(id, tied.stream().map(LinkedEvent::id).toList(), said, List.copyOf(sources)));
-        }
         return out;
     }
 
@@ -418,7 +400,7 @@ public final class Linker {
     }
 
     /** One mention per sentence: a sentence naming an actor twice is shown once. */
-    private static List<Mention> dedupe(List<Mention> mentions) {
+    static List<Mention> dedupe(List<Mention> mentions) {
         // a pair, not the two strings joined: a sentence's hash is computed once, not once per entity it names
         record Said(String sourceId, String sentence) {
         }

@@ -58,7 +58,7 @@ public final class MarkdownLinker {
      */
     public MarkdownLinker(AliasMatcher matcher, Map<String, String> targets, Map<String, String> labels,
                           java.util.function.BiFunction<Integer, Integer, java.util.Optional<String>> dateResolver) {
-        this(matcher, targets, labels, DateFinder::engineTexts, dateResolver);
+        this(matcher, targets, labels, ProseWords::engine, dateResolver);
     }
 
     /** The same, reading each language's prose words (date particles, number words) from {@code texts}. */
