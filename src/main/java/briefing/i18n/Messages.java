@@ -40,9 +40,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * a language the engine does not ship). Values are ICU message patterns with named arguments:
  * {@code {count, plural, one {# event} other {# events}}}. A key missing from a language falls back to English.
  *
- * <p>Dates are written at their own precision with the bundle's patterns ({@code date.pattern.day = d MMMM y}), so a
- * French portal reads "30 juin 2023" where an English one reads "30 June 2023"; numbers use the locale's grouping
- * ("12 261", "12,261").
+ * <p>Dates are written at their own precision with CLDR's pattern for the language (through ICU: "2 de octubre de
+ * 2016", "30 июня 2023 г.", "2023年6月30日"), unless the language's own bundle gives one ({@code date.pattern.day = d MMMM
+ * y}: English keeps "30 June 2023"); numbers, plurals, lists and the text's direction are CLDR's too. A language
+ * needs only its words: {@link #untranslated()} lists the keys it shows in English.
  */
 public final class Messages {
     /** The language every other one falls back to, key by key. */

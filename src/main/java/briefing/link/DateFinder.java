@@ -15,13 +15,16 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * Recognises explicit dates in prose — "25 April 2013", "9 juillet 2011", "le 1er mars 2020", "April 2013",
- * "June 30, 2023", "2013" — and leaves relative or ambiguous phrases alone. Month names are those of the languages the
- * text may be written in (a source's own and the portal's: editors may summarise a Spanish source in English), from
- * ICU, matched without regard to case or diacritics ("aout" is "août"). A bare year counts only
- * between 1900 and 2099, never right after a word that announces a number ("Resolution 2085", "résolution 2085",
- * "No. 2019"; the bundle key {@code datefinder.not_a_year_after} of the language lists them), after a comma or point
- * ("12,2019"), nor before a dash or slash and a digit ("2013-14").
+ * Recognises explicit dates in prose — "25 April 2013", "le 1er mars 2020", "del 2 al 5 de octubre de 2016",
+ * "30 июня 2023 года", "2023年6月30日", "30 حزيران 2023", "April 2013", "June 30, 2023", "2013" — and leaves relative or
+ * ambiguous phrases alone. The forms are those of the languages the text may be written in (a source's own and the
+ * portal's), built once per set of languages from CLDR's month names and date patterns and the words each language's
+ * interface text gives for prose ({@link DateGrammar}); they match without regard to case or diacritics ("aout" is
+ * "août"). A date is found whole (a range of days with its opening word) and linked to its month, else its year. A
+ * bare year counts only between 1900 and 2099, never right after a word that announces a number ("Resolution 2085",
+ * "résolution 2085", "No. 2019"; the bundle key {@code datefinder.not_a_year_after} of the language lists them), after
+ * a comma or point ("12,2019"), in brackets after a number ("2261 (2016)"), nor before a dash or slash and a digit
+ * ("2013-14").
  */
 final class DateFinder {
     /** The bundle key of the words after which a four-digit number is not a year: a comma-separated list. */
