@@ -46,6 +46,8 @@ final class DateGrammar {
     final Map<String, Integer> months = new HashMap<>();
     /** The first character of every month name: with a digit, what a date can begin with. */
     final String initials;
+    /** The first three characters (or fewer, for a shorter word) of every word a date can begin with. */
+    final Set<String> openings = new java.util.HashSet<>();
 
     private final String wideNames;
     private final String anyName;
@@ -94,6 +96,8 @@ final class DateGrammar {
         this.yearSuffix = yearSuffixes.isEmpty() ? "" : "(?: ?(?:" + alternation(yearSuffixes) + "))?";
         this.initials = java.util.stream.Stream.concat(months.keySet().stream(), fromWords.stream().map(Names::key))
                 .filter(n -> !n.isEmpty()).map(n -> n.substring(0, 1)).distinct().sorted().collect(Collectors.joining());
+        java.util.stream.Stream.concat(months.keySet().stream(), fromWords.stream().map(Names::key)).filter(n -> !n.isEmpty())
+                .forEach(n -> openings.add(n.substring(0, Math.min(3, n.length()))));
 
         List<String> alternatives = new ArrayList<>();
         for (String p : dayPatterns) PatternTokens.of(p).map(t -> form(t, true)).filter(f -> !f.isEmpty()).ifPresent(alternatives::add);
