@@ -88,8 +88,8 @@ final class DateGrammar {
         }
         dayPatterns.addAll(List.of("d MMMM y", "MMMM d, y"));
         monthPatterns.add("MMMM y");
-        this.wideNames = alternation(wide);
-        this.anyName = alternation(months.keySet());
+        this.wideNames = trie(wide);
+        this.anyName = trie(months.keySet());
         this.day = "(\\d{1,2})(?:" + alternation(daySuffixes) + ")?";
         this.range = alternation(rangeWords);
         this.from = fromWords.isEmpty() ? "" : "(?:(?:" + alternation(fromWords) + ") )?";
@@ -121,6 +121,24 @@ final class DateGrammar {
         return words.stream().map(Names::key).filter(w -> !w.isEmpty()).distinct()
                 .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
                 .map(Pattern::quote).collect(Collectors.joining("|"));
+    }
+
+    /**
+     * The words as one expression with their common beginnings shared ("j(?:anvier|ui(?:n|llet))"): the matcher reads
+     * each character once instead of trying a hundred month names one after another; longer words are preferred.
+     */
+    static String trie(Collection<String> words) {
+        java.util.TreeMap<Integer, List<String>> byFirst = new java.util.TreeMap<>();
+        boolean ends = false;
+        for (String w : words.stream().map(Names::key).distinct().toList()) {
+            if (w.isEmpty()) ends = true;
+            else byFirst.computeIfAbsent(w.codePointAt(0), c -> new ArrayList<>()).add(w.substring(Character.charCount(w.codePointAt(0))));
+        }
+        List<String> branches = new ArrayList<>();
+        byFirst.forEach((c, rests) -> branches.add(Pattern.quote(new String(Character.toChars(c))) + trie(rests)));
+        if (branches.isEmpty()) return "";
+        String alt = branches.size() == 1 ? branches.get(0) : "(?:" + String.join("|", branches) + ")";
+        return ends ? "(?:" + alt + ")?" : alt;
     }
 
     /**
