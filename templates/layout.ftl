@@ -9,7 +9,7 @@
 <#-- pageUrl: the page's path within its language's folder (the same in every language); content.page.url its place in the site -->
 <#local pageUrl = content.page.path!content.page.url>
 <!DOCTYPE html>
-<html lang="${site.language}">
+<html lang="${site.language}" dir="${site.direction}">
 <head>
 <meta charset="utf-8">
 <#-- What a page may load and run: this site's own files only (Pagefind's WebAssembly needs 'wasm-unsafe-eval'), no

@@ -20,6 +20,7 @@ import briefing.load.ContentLoader;
 import briefing.load.LoadResult;
 import briefing.model.ContentException;
 import briefing.model.Corpus;
+import briefing.model.Origin;
 import briefing.model.Problem;
 import briefing.model.SiteOrigin;
 import briefing.model.Text;
@@ -110,7 +111,9 @@ public final class Briefing {
             if (!Messages.available(language.value(), i18n)) {
                 problems.add(new Problem(language.origin(), Messages.missing(language.value(), i18n)));
             } else {
-                problems.addAll(briefing.validate.Counts.check(loaded.corpus().in(language.value()), Messages.load(language.value(), i18n)));
+                Messages texts = Messages.load(language.value(), i18n);
+                problems.addAll(briefing.validate.Counts.check(loaded.corpus().in(language.value()), texts));
+                untranslated(texts, i18n).ifPresent(problems::add);
             }
         }
         problems.addAll(briefing.validate.Translations.check(loaded.corpus()));
@@ -118,6 +121,17 @@ public final class Briefing {
         List<Problem> errors = problems.stream().filter(Problem::isError).toList();
         if (!errors.isEmpty()) throw new ContentException(errors);
         return new Checked(loaded.corpus(), problems);
+    }
+
+    /** A warning naming the interface texts the portal's language lacks (they show in English), and the file to add them to. */
+    private static Optional<Problem> untranslated(Messages texts, Optional<Path> i18n) {
+        List<String> keys = texts.untranslated();
+        if (keys.isEmpty()) return Optional.empty();
+        String file = i18n.map(d -> d.resolve(texts.language() + ".properties").toString()).orElse("i18n/" + texts.language() + ".properties");
+        String shown = String.join(", ", keys.subList(0, Math.min(12, keys.size()))) + (keys.size() > 12 ? " and " + (keys.size() - 12) + " more" : "");
+        return Optional.of(Problem.warning(Origin.of(file), keys.size() + " interface text" + (keys.size() == 1 ? " is" : "s are")
+                + " not translated into '" + texts.language() + "' and show in English: " + shown
+                + "; add each key to " + file + " with its translation (the English is in the engine's src/main/resources/i18n/en.properties)"));
     }
 
     private static Optional<Path> i18n(Path content) {
@@ -270,7 +284,7 @@ public final class Briefing {
 
     /** The editions linked. */
     public static List<Linked> link(List<Linked> editions) {
-        return editions.stream().map(e -> new Linked(e.edition(), e.messages(), e.corpus(), Linker.link(e.corpus()))).toList();
+        return editions.stream().map(e -> new Linked(e.edition(), e.messages(), e.corpus(), Linker.link(e.corpus(), e.messages()))).toList();
     }
 
     /**

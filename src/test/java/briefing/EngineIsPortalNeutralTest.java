@@ -88,7 +88,7 @@ class EngineIsPortalNeutralTest {
         PrintStream stdout = System.out;
         try {
             System.setOut(new PrintStream(PrintStream.nullOutputStream()));
-            for (String language : List.of("en", "fr")) {
+            for (String language : briefing.i18n.Messages.shipped()) {
                 Path portal = tmp.resolve("portal-" + language);
                 assertEquals(0, Main.run("init", portal.toString(), "--language", language));
                 assertEquals(0, Main.run("new-source", "first-source", "--project", portal.toString()));

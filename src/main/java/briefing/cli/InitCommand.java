@@ -25,7 +25,7 @@ import java.util.stream.Stream;
         + " measures.yaml, an overview saying what to do next and empty actors/, places/ and sources/; the JSON schemas; a .gitignore.")
 final class InitCommand implements Callable<Integer> {
     /** The languages the scaffold is written in. */
-    static final List<String> LANGUAGES = List.of("en", "fr");
+    static final List<String> LANGUAGES = briefing.i18n.Messages.shipped();
     /** The schemas copied beside content/, so that the files' yaml-language-server lines resolve in an editor's IDE. */
     static final List<String> SCHEMAS = List.of("actor", "document", "facts", "measures", "place", "portal", "source");
     private static final String RESOURCES = "/scaffold/init/";
@@ -33,7 +33,7 @@ final class InitCommand implements Callable<Integer> {
     @Parameters(paramLabel = "<folder>", description = "Where the portal goes: a new or empty folder.")
     Path folder;
 
-    @Option(names = "--language", defaultValue = "en", description = "The portal's language (en or fr). Default: ${DEFAULT-VALUE}")
+    @Option(names = "--language", defaultValue = "en", description = "The portal's language: en, fr, es, ar, ru or zh. Default: ${DEFAULT-VALUE}")
     String language;
 
     @Option(names = "--title", description = "The portal's title. Default: a placeholder to replace in content/portal.yaml.")

@@ -33,9 +33,10 @@ final class NewSourceCommand implements Callable<Integer> {
             return 1;
         }
         Files.createDirectories(dir);
-        write(dir.resolve("source.yaml"), Scaffold.source(portalLanguage()));
-        write(dir.resolve("summary.md"), Scaffold.SUMMARY);
-        write(dir.resolve("facts.yaml"), Scaffold.FACTS);
+        String language = portalLanguage();
+        write(dir.resolve("source.yaml"), Scaffold.source(language));
+        write(dir.resolve("summary.md"), Scaffold.summary(language));
+        write(dir.resolve("facts.yaml"), Scaffold.facts(language));
         System.out.println("Created " + dir + "/ with source.yaml, summary.md and facts.yaml.");
         System.out.println("Replace every TODO in them (the comments say how; validate lists those left), then run: ./portal validate"
                 + (project.normalize().toString().isEmpty() ? "" : " --project " + project));

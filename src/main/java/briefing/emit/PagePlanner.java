@@ -150,7 +150,8 @@ public final class PagePlanner {
                 .map(s -> (Object) map("href", Urls.page(s), "label", SitePlanner.title(corpus, s))).toList());
         footer.add(map("href", Urls.DATA, "label", text.get("footer.data")));
         footer.add(map("href", "feed.xml", "label", text.get("footer.feed")));
-        Map<String, Object> site = map("title", p.title(), "tagline", p.tagline(), "language", p.language().value(), "basePath", p.basePath(),
+        Map<String, Object> site = map("title", p.title(), "tagline", p.tagline(), "language", p.language().value(),
+                "direction", text.rightToLeft() ? "rtl" : "ltr", "basePath", p.basePath(),
                 "url", p.url(), "address", p.siteAddress(), "nav", nav, "footer", footer,
                 "text", SitePlanner.script(text.raw("js.site.")));
         if (edition.multilingual()) {

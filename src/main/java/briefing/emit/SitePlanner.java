@@ -48,9 +48,10 @@ final class SitePlanner extends Planner {
                 new Page("robots.txt", "robots", "robots.txt", map("address", address())));
     }
 
-    /** An editorial page's title: its slug made readable ("methodology": "Methodology"). */
+    /** An editorial page's title: the one its editor wrote, else its slug made readable ("methodology": "Methodology"). */
     static String title(Corpus corpus, String slug) {
-        return Views.humanise(slug);
+        briefing.model.EditorialPage page = corpus.pages().get(slug);
+        return page != null && page.title().isPresent() ? page.title().get() : Views.humanise(slug);
     }
 
     /**
@@ -93,9 +94,7 @@ final class SitePlanner extends Planner {
                         .map(s -> corpus.sources().get(s).publisher()).distinct().collect(Collectors.joining(", ")))))).toList());
         entries.sort(Comparator.comparing(Entry::latest).reversed().thenComparing(Entry::id));
         String updated = entries.isEmpty() ? "2000-01-01T00:00:00Z" : entries.get(0).model().get("updated").toString();
-        // stable entry ids that do not depend on where the site is published
-        String tag = "tag:briefing.invalid,2013:" + briefing.model.Names.key(corpus.portal().title()).replaceAll("[^a-z0-9]+", "-") + "/"
-                + edition.prefix(); // another language's feed is another feed
+        String tag = FeedIds.prefix(corpus.portal()) + edition.prefix(); // another language's feed is another feed
         return new Page("feed.xml", "feed", corpus.portal().title(), map("entries", entries.stream().map(x -> (Object) x.model()).toList(),
                 "updated", updated, "address", address(), "tag", tag, "subtitle", corpus.portal().tagline()));
     }

@@ -213,7 +213,7 @@ final class Views {
                 "actors", e.actors().stream().map(this::actor).toList(),
                 "places", e.places().stream().map(this::place).toList(),
                 "documents", e.documents().stream().map(this::document).toList(),
-                "tags", e.tags(), "planned", e.planned(),
+                "tags", e.tags().stream().map(this::tag).toList(), "planned", e.planned(),
                 "sources", e.sources().stream().map(this::source).toList(),
                 "disputed", e.datesDisagree(), "versions", versions, "titleIn", untranslatedTitle(e));
     }
@@ -231,7 +231,7 @@ final class Views {
         Measure m = corpus.measures().get(f.measure().id());
         return map("anchor", "figure-" + briefing.validate.Ids.slug(f.sourceId() + "-" + f.measure().id() + "-" + f.subject().id()
                         + "-" + d.asOf().edtf()), "measure", measure(f.measure().id()), "subject", actor(f.subject().id()),
-                "value", text.number(f.value()), "unit", unit(m, f.value()), "qualifier", qualifier(f.qualifier().value()),
+                "value", text.number(f.value()), "unit", unit(m, f.value()), "qualifier", qualifier(f.qualifier().value(), m.unitGender().orElse("other")),
                 "asOf", date(d.asOf()), "source", source(f.sourceId()), "note", f.note(), "disputed", d.disputed());
     }
 
@@ -312,7 +312,12 @@ final class Views {
 
     /** "at least" for at-least, in the portal's language; "" for exactly, which needs no word. */
     String qualifier(String q) {
-        return text.find("figure.qualifier." + q).orElse("");
+        return qualifier(q, "other");
+    }
+
+    /** The same agreeing with the unit's grammatical gender ("unas" personas, "unos" países). */
+    String qualifier(String q, String gender) {
+        return text.find("figure.qualifier." + q, "gender", gender).orElse("");
     }
 
     /** An actor kind's label: the portal's own, else the language's default, else the id made readable. */
@@ -323,6 +328,11 @@ final class Views {
     /** A place kind's label: the portal's own, else the language's default, else the id made readable. */
     String placeKind(String id) {
         return kind(corpus.portal().vocabulary().placeKind(id), "vocabulary.place_kind.", id);
+    }
+
+    /** An event tag as readers see it: the portal's label for it, else its id made readable ("dejacion-de-armas": "Dejacion de armas"). */
+    String tag(String id) {
+        return corpus.portal().vocabulary().tagLabel(id).or(() -> text.find("vocabulary.timeline_mark." + id)).orElseGet(() -> humanise(id));
     }
 
     /** A source kind's label ("News"). */

@@ -40,9 +40,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * a language the engine does not ship). Values are ICU message patterns with named arguments:
  * {@code {count, plural, one {# event} other {# events}}}. A key missing from a language falls back to English.
  *
- * <p>Dates are written at their own precision with the bundle's patterns ({@code date.pattern.day = d MMMM y}), so a
- * French portal reads "30 juin 2023" where an English one reads "30 June 2023"; numbers use the locale's grouping
- * ("12 261", "12,261").
+ * <p>Dates are written at their own precision with CLDR's pattern for the language (through ICU: "2 de octubre de
+ * 2016", "30 июня 2023 г.", "2023年6月30日"), unless the language's own bundle gives one ({@code date.pattern.day = d MMMM
+ * y}: English keeps "30 June 2023"); numbers, plurals, lists and the text's direction are CLDR's too. A language
+ * needs only its words: {@link #untranslated()} lists the keys it shows in English.
  */
 public final class Messages {
     /** The language every other one falls back to, key by key. */
@@ -52,12 +53,15 @@ public final class Messages {
     private final String language;
     private final ULocale locale;
     private final SortedMap<String, String> patterns;
+    /** The keys the language's own files give (the engine's and the portal's), not taken from English. */
+    private final Set<String> own;
     private final Map<String, MessageFormat> compiled = new ConcurrentHashMap<>();
     private final Map<String, String> dates = new ConcurrentHashMap<>();
     private final NumberFormat numbers;
 
-    private Messages(String language, SortedMap<String, String> patterns) {
+    private Messages(String language, SortedMap<String, String> patterns, Set<String> own) {
         this.language = language;
+        this.own = Set.copyOf(own);
         this.locale = ULocale.forLanguageTag(language);
         this.patterns = Collections.unmodifiableSortedMap(patterns);
         this.numbers = NumberFormat.getNumberInstance(locale);
@@ -80,11 +84,13 @@ public final class Messages {
         if (!available(language, portalI18n)) throw new IllegalArgumentException(missing(language, portalI18n));
         SortedMap<String, String> merged = new TreeMap<>(engine(FALLBACK).orElseThrow(
                 () -> new IllegalStateException("the engine's English bundle " + ENGINE_BUNDLES + FALLBACK + ".properties is missing")));
+        Set<String> own = new java.util.HashSet<>();
+        if (chain(language).get(0).equals(FALLBACK)) own.addAll(merged.keySet());
         for (String tag : chain(language)) {
-            engine(tag).ifPresent(merged::putAll);
-            portalI18n.flatMap(dir -> file(dir.resolve(tag + ".properties"))).ifPresent(merged::putAll);
+            engine(tag).ifPresent(m -> { merged.putAll(m); own.addAll(m.keySet()); });
+            portalI18n.flatMap(dir -> file(dir.resolve(tag + ".properties"))).ifPresent(m -> { merged.putAll(m); own.addAll(m.keySet()); });
         }
-        return new Messages(language, merged);
+        return new Messages(language, merged, own);
     }
 
     /** Whether the engine or the portal has interface text for {@code language} (or for its base language). */
@@ -98,7 +104,7 @@ public final class Messages {
 
     /** The languages the engine ships, for messages. */
     public static List<String> shipped() {
-        return List.of("en", "fr");
+        return List.of("en", "fr", "es", "ar", "ru", "zh");
     }
 
     /** What to tell an editor whose portal names a language without interface text. */
@@ -158,6 +164,19 @@ public final class Messages {
     /** Every key, sorted. */
     public Set<String> keys() {
         return patterns.keySet();
+    }
+
+    /**
+     * The keys English has and this language's own files do not (they are shown in English), sorted; none for English.
+     * Date patterns are not among them: without its own, a language writes dates as CLDR says.
+     */
+    public List<String> untranslated() {
+        return patterns.keySet().stream().filter(k -> !own.contains(k) && !k.startsWith("date.pattern.")).toList();
+    }
+
+    /** Whether the language is written right to left (Arabic, Hebrew, Persian, Urdu...), as CLDR says. */
+    public boolean rightToLeft() {
+        return locale.isRightToLeft();
     }
 
     public boolean has(String key) {
@@ -245,9 +264,10 @@ public final class Messages {
     /** A calendar point written with the bundle's date pattern; the same dates recur on many pages, so each is made once. */
     private String pattern(String key, int year, int month, int day) {
         return dates.computeIfAbsent(key + '|' + year + '-' + month + '-' + day, k -> {
-            String raw = patterns.get(key); // an ICU date pattern, not a message: 'er' quotes literal text
+            // an ICU date pattern, not a message ('er' quotes literal text): the language's own, else CLDR's for its precision
+            String raw = own.contains(key) ? patterns.get(key) : DatePatterns.of(locale, key);
             if (raw == null) throw new IllegalArgumentException("no date pattern '" + key + "' in the " + language + " bundle");
-            SimpleDateFormat f = new SimpleDateFormat(raw, locale);
+            SimpleDateFormat f = new SimpleDateFormat(raw, briefing.locale.CalendarWords.gregorian(language));
             TimeZone utc = TimeZone.getTimeZone("UTC");
             f.setTimeZone(utc);
             Calendar c = Calendar.getInstance(utc, locale);

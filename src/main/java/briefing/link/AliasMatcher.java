@@ -123,7 +123,7 @@ public final class AliasMatcher {
             s = n == null ? root : n;
             for (State o = s.id != null ? s : s.output; o != null; o = o.output) {
                 int start = i + 1 - o.length;
-                if (isBoundary(text, start - 1) && isBoundary(text, i + 1)) all.add(new Match(start, i + 1, o.id));
+                if (isBoundary(text, start - 1, start) && isBoundary(text, i + 1, i)) all.add(new Match(start, i + 1, o.id));
             }
         }
         all.sort(Comparator.comparingInt(Match::start).thenComparing(Comparator.comparingInt(Match::end).reversed()));
@@ -142,9 +142,20 @@ public final class AliasMatcher {
         return s == root && c < fromRoot.length ? fromRoot[c] : s.next(c);
     }
 
-    private static boolean isBoundary(CharSequence text, int i) {
+    /**
+     * Whether a name may end between {@code inside} (its own character) and {@code i}: where no letter or digit follows,
+     * or where either side is of a script that does not space its words ("安理会第2261号决议").
+     */
+    private static boolean isBoundary(CharSequence text, int i, int inside) {
         if (i < 0 || i >= text.length()) return true;
         char c = text.charAt(i);
-        return !Character.isLetterOrDigit(c) && c != '_';
+        if (!Character.isLetterOrDigit(c) && c != '_') return true;
+        return unspaced(c) || (inside >= 0 && inside < text.length() && unspaced(text.charAt(inside)));
+    }
+
+    /** Han, Hiragana and Katakana: scripts written without spaces between words. */
+    static boolean unspaced(char c) {
+        Character.UnicodeScript s = Character.UnicodeScript.of(c);
+        return s == Character.UnicodeScript.HAN || s == Character.UnicodeScript.HIRAGANA || s == Character.UnicodeScript.KATAKANA;
     }
 }

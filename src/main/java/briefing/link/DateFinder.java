@@ -9,18 +9,22 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * Recognises explicit dates in prose — "25 April 2013", "9 juillet 2011", "le 1er mars 2020", "April 2013",
- * "June 30, 2023", "2013" — and leaves relative or ambiguous phrases alone. Month names are those of the languages the
- * text may be written in (a source's own and the portal's: editors may summarise a Spanish source in English), from
- * ICU, matched without regard to case or diacritics ("aout" is "août"). A bare year counts only
- * between 1900 and 2099, never right after a word that announces a number ("Resolution 2085", "résolution 2085",
- * "No. 2019"; the bundle key {@code datefinder.not_a_year_after} of the language lists them), after a comma or point
- * ("12,2019"), nor before a dash or slash and a digit ("2013-14").
+ * Recognises explicit dates in prose — "25 April 2013", "le 1er mars 2020", "del 2 al 5 de octubre de 2016",
+ * "30 июня 2023 года", "2023年6月30日", "30 حزيران 2023", "April 2013", "June 30, 2023", "2013" — and leaves relative or
+ * ambiguous phrases alone. The forms are those of the languages the text may be written in (a source's own and the
+ * portal's), built once per set of languages from CLDR's month names and date patterns and the words each language's
+ * interface text gives for prose ({@link DateGrammar}); they match without regard to case or diacritics ("aout" is
+ * "août"). A date is found whole (a range of days with its opening word) and linked to its month, else its year. A
+ * bare year counts only between 1900 and 2099, never right after a word that announces a number ("Resolution 2085",
+ * "résolution 2085", "No. 2019"; the bundle key {@code datefinder.not_a_year_after} of the language lists them), after
+ * a comma or point ("12,2019"), in brackets after a number ("2261 (2016)"), nor before a dash or slash and a digit
+ * ("2013-14").
  */
 final class DateFinder {
     /** The bundle key of the words after which a four-digit number is not a year: a comma-separated list. */
@@ -30,37 +34,29 @@ final class DateFinder {
     record Hit(int start, int end, String href) {
     }
 
-    /** Folded month names to their month (1-12), in every language read. */
-    private final java.util.Map<String, Integer> months = new java.util.HashMap<>();
+    private final DateGrammar grammar;
     private final Pattern date;
-    /** The first letter of every month name: with a digit, what a date can begin with. */
-    private final String monthInitials;
     private final Pattern numberWord;
     private final int longestNumberWord;
     private final BiFunction<Integer, Integer, Optional<String>> resolver;
 
+    /** The same, reading each language's words from the engine's own interface text. */
+    DateFinder(List<String> languages, BiFunction<Integer, Integer, Optional<String>> resolver) {
+        this(languages, ProseWords::engine, resolver);
+    }
+
     /**
      * @param languages the BCP 47 tags of the languages the text may be written in (a source's {@code language} and
      *                  the portal's; the portal's alone for its own pages)
+     * @param texts     each language's interface text (the portal's own overrides included), for its prose words
      * @param resolver  (year, month or 0) to the timeline link, or empty when the timeline has nothing there
      */
-    DateFinder(List<String> languages, BiFunction<Integer, Integer, Optional<String>> resolver) {
+    DateFinder(List<String> languages, Function<String, Messages> texts, BiFunction<Integer, Integer, Optional<String>> resolver) {
         this.resolver = resolver;
+        this.grammar = new DateGrammar(languages, texts);
+        this.date = grammar.pattern;
         List<String> words = new ArrayList<>();
-        for (String language : languages) {
-            List<String> names = Messages.monthNames(language);
-            for (int i = 0; i < names.size(); i++) months.putIfAbsent(Names.key(names.get(i)), i + 1);
-            words.addAll(notAYearAfter(language));
-        }
-        // longest first, so that a name that begins another ("juin", "juillet" do not, but other languages' may) is not cut short
-        String names = months.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
-                .map(Pattern::quote).collect(Collectors.joining("|"));
-        String day = "(\\d{1,2})(?:er|re|st|nd|rd|th|º|°|\\.)?";
-        this.monthInitials = months.keySet().stream().map(n -> n.substring(0, 1)).distinct().sorted().collect(Collectors.joining());
-        this.date = Pattern.compile("(?U)\\b(?:" + day + " (" + names + ") (\\d{4})"   // 25 April 2013, 1er mars 2020
-                + "|(" + names + ") (\\d{1,2}), (\\d{4})"                              // June 30, 2023
-                + "|(" + names + ") (\\d{4})"                                          // April 2013, juillet 2011
-                + "|((?:19|20)\\d{2}))\\b(?![-/]\\d)");                                // 2013, not 2013-14 or 2013/14
+        for (String language : languages) words.addAll(notAYearAfter(texts.apply(language)));
         String after = words.stream().map(Names::key).filter(w -> !w.isEmpty()).distinct()
                 .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
                 .map(Pattern::quote).collect(Collectors.joining("|"));
@@ -69,9 +65,8 @@ final class DateFinder {
         this.longestNumberWord = words.stream().mapToInt(w -> Names.key(w).length()).max().orElse(0);
     }
 
-    /** The words of {@code language}'s bundle (English when the engine has none for it). */
-    static List<String> notAYearAfter(String language) {
-        Messages m = Messages.available(language, Optional.empty()) ? Messages.load(language, Optional.empty()) : Messages.english();
+    /** The words of a language's bundle after which a four-digit number is not a year. */
+    static List<String> notAYearAfter(Messages m) {
         return m.find(NOT_A_YEAR_AFTER).map(s -> Arrays.stream(s.split(",")).map(String::strip).filter(w -> !w.isEmpty()).toList())
                 .orElse(List.of());
     }
@@ -98,33 +93,56 @@ final class DateFinder {
     /** Whether a date can begin at {@code i}: a digit or a month's initial, not inside a word. */
     private boolean mayBegin(String folded, int i) {
         char c = folded.charAt(i);
-        if (!Character.isDigit(folded.codePointAt(i)) && monthInitials.indexOf(c) < 0) return false;
-        return i == 0 || !Character.isLetterOrDigit(c) || !Character.isLetterOrDigit(folded.charAt(i - 1));
+        if (!Character.isDigit(folded.codePointAt(i)) && (grammar.initials.indexOf(c) < 0 || !opens(folded, i))) return false;
+        if (i == 0) return true;
+        char before = folded.charAt(i - 1);
+        // in a script that does not space its words ("在2016年"), a date may follow a letter
+        return !Character.isLetterOrDigit(before) || (!Character.isDigit(before) && AliasMatcher.unspaced(before));
+    }
+
+    /** Whether a word a date can begin with (a month name, "del") begins at {@code i}: its first three letters or fewer. */
+    private boolean opens(String folded, int i) {
+        for (int k = 1; k <= 3 && i + k <= folded.length(); k++) if (grammar.openings.contains(folded.substring(i, i + k))) return true;
+        return false;
     }
 
     /** The date {@code m} matched, when it is one and the timeline has a place for it. */
     private Optional<Hit> hit(Matcher m, String folded) {
-        int year;
-        int month;
-        if (m.group(1) != null) {
-            year = Integer.parseInt(m.group(3));
-            month = month(m.group(2));
-            int d = Integer.parseInt(m.group(1));
+        DateGrammar.Form form = grammar.forms.stream().filter(f -> m.group(f.marker()) != null).findFirst().orElseThrow();
+        int year = Integer.parseInt(m.group(form.year()));
+        int month = 0;
+        if (form.month() != 0) {
+            String name = m.group(form.month());
+            month = form.numericMonth() ? Integer.parseInt(name) : grammar.months.get(name);
+            if (month < 1 || month > 12) return Optional.empty();
+        }
+        if (form.day() != 0) {
+            int d = Integer.parseInt(m.group(form.day()));
             if (d < 1 || d > 31) return Optional.empty();
-        } else if (m.group(4) != null) {
-            year = Integer.parseInt(m.group(6));
-            month = month(m.group(4));
-        } else if (m.group(7) != null) {
-            year = Integer.parseInt(m.group(8));
-            month = month(m.group(7));
-        } else {
-            year = Integer.parseInt(m.group(9));
-            month = 0;
+            if (form.lastDay() != 0 && m.group(form.lastDay()) != null) {
+                int last = Integer.parseInt(m.group(form.lastDay()));
+                if (last <= d || last > 31) return Optional.empty();
+            }
+        }
+        if (form.month() == 0) {
             if (afterNumberWord(folded, m.start())) return Optional.empty();
             if (m.start() > 0 && (folded.charAt(m.start() - 1) == ',' || folded.charAt(m.start() - 1) == '.')) return Optional.empty();
+            if (yearOfNumber(folded, m.start())) return Optional.empty();
         }
-        Optional<String> href = resolver.apply(year, month).or(() -> month == 0 ? Optional.empty() : resolver.apply(year, 0));
-        return href.map(h -> new Hit(m.start(), m.end(), h));
+        int found = month;
+        Optional<String> href = resolver.apply(year, month).or(() -> found == 0 ? Optional.empty() : resolver.apply(year, 0));
+        // "del 2 al 5 de octubre" is linked from "del"; "del 2 de octubre" (no range) from its day
+        int start = form.dayFirst() && m.group(form.lastDay()) == null ? m.start(form.day()) : m.start();
+        return href.map(h -> new Hit(start, m.end(), h));
+    }
+
+    /** Whether the year at {@code at} is in brackets right after a number: a document's year ("2261(2016)", "2261 (2016)"). */
+    private static boolean yearOfNumber(String folded, int at) {
+        int i = at - 1;
+        if (i < 0 || (folded.charAt(i) != '(' && folded.charAt(i) != '（')) return false;
+        i--;
+        while (i >= 0 && folded.charAt(i) == ' ') i--;
+        return i >= 0 && Character.isDigit(folded.charAt(i));
     }
 
     /**
@@ -150,9 +168,5 @@ final class DateFinder {
         StringBuilder b = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) b.append(Names.fold(text.charAt(i)));
         return b.toString();
-    }
-
-    private int month(String folded) {
-        return months.get(folded);
     }
 }

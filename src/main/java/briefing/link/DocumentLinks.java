@@ -1,6 +1,10 @@
 package briefing.link;
 
 import java.util.List;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Everything the corpus says about one document, gathered once: the events tied to it (those that name it in
@@ -13,4 +17,19 @@ public record DocumentLinks(String id, List<String> events, List<Mention> mentio
         mentions = List.copyOf(mentions);
         sources = List.copyOf(sources);
     }
+
+    /** Each document's events (date order), the sentences that mention it, and the sources that cite it. */
+    static SortedMap<String, DocumentLinks> of(briefing.model.Corpus corpus, List<LinkedEvent> timeline, List<Mention> mentions) {
+        SortedMap<String, DocumentLinks> out = new TreeMap<>();
+        for (String id : corpus.documents().keySet()) {
+            List<LinkedEvent> tied = timeline.stream().filter(e -> e.documents().contains(id)).toList();
+            List<Mention> said = Linker.dedupe(mentions.stream().filter(m -> m.kind().equals("document") && m.entityId().equals(id)).toList());
+            Set<String> sources = new TreeSet<>();
+            said.forEach(m -> sources.add(m.sourceId()));
+            tied.forEach(e -> sources.addAll(e.sources()));
+            out.put(id, new DocumentLinks(id, tied.stream().map(LinkedEvent::id).toList(), said, List.copyOf(sources)));
+        }
+        return out;
+    }
 }
+

@@ -41,8 +41,12 @@ public final class Linker {
     /** The memo this link started from (null when {@link #remember} is off). */
     private Memo last;
 
-    private Linker(Corpus corpus) {
+    /** Each language's words of prose (see {@link ProseWords}). */
+    private final java.util.function.Function<String, briefing.i18n.Messages> texts;
+
+    private Linker(Corpus corpus, java.util.function.Function<String, briefing.i18n.Messages> texts) {
         this.corpus = corpus;
+        this.texts = texts;
     }
 
     /** Renders one text (through the memo when it is on). */
@@ -50,8 +54,14 @@ public final class Linker {
         RenderedMarkdown render(briefing.model.Markdown md, List<String> languages, String pageUrl, String sourceId, int headingShift);
     }
 
+    /** Links reading each language's prose words in the engine's interface text. */
     public static LinkedCorpus link(Corpus corpus) {
-        return new Linker(corpus).run();
+        return new Linker(corpus, ProseWords::engine).run();
+    }
+
+    /** Links reading the portal's language in {@code portalTexts} (its own i18n/ words count), others in the engine's. */
+    public static LinkedCorpus link(Corpus corpus, briefing.i18n.Messages portalTexts) {
+        return new Linker(corpus, ProseWords.with(portalTexts)).run();
     }
 
     /**
@@ -112,7 +122,7 @@ public final class Linker {
         LinkedCorpus out = new LinkedCorpus(corpus, events, timeline, figures, discrepancies, summaries, pages,
                 backlinks(corpus.actors().keySet(), timeline, figures, mentions, LinkedEvent::actors, true),
                 backlinks(corpus.places().keySet(), timeline, figures, mentions, LinkedEvent::places, false),
-                documentLinks(timeline, mentions));
+                DocumentLinks.of(corpus, timeline, mentions));
         lastLinked = memo != null ? new Relinked(out, markdown) : null;
         return out;
     }
@@ -143,7 +153,7 @@ public final class Linker {
             changed.add(s);
         }
         if (changed.isEmpty()) return Optional.of(previous);
-        Linker l = new Linker(corpus);
+        Linker l = new Linker(corpus, ProseWords::engine);
         Relinked r = lastLinked;
         // the names, targets and timeline are those of the previous link: so is its markdown linker
         MarkdownLinker markdown = r != null && r.linked() == previous ? r.markdown() : l.markdownLinker(previous.timeline());
@@ -164,7 +174,7 @@ public final class Linker {
         List<Mention> relevant = mentions.stream().filter(m -> named.contains(m.kind() + ":" + m.entityId())).toList();
         LinkedCorpus out = new LinkedCorpus(corpus, previous.events(), previous.timeline(), previous.figures(), previous.discrepancies(),
                 summaries, previous.pages(), withMentions(previous.actors(), relevant, "actor", named),
-                withMentions(previous.places(), relevant, "place", named), l.documentLinks(previous.timeline(), mentions));
+                withMentions(previous.places(), relevant, "place", named), DocumentLinks.of(corpus, previous.timeline(), mentions));
         if (memo != null) lastLinked = new Relinked(out, markdown);
         return Optional.of(out);
     }
@@ -198,22 +208,8 @@ public final class Linker {
         return out;
     }
 
-    /** Each document's events (date order), the sentences that mention it, and the sources that cite it. */
-    private SortedMap<String, DocumentLinks> documentLinks(List<LinkedEvent> timeline, List<Mention> mentions) {
-        SortedMap<String, DocumentLinks> out = new TreeMap<>();
-        for (String id : corpus.documents().keySet()) {
-            List<LinkedEvent> tied = timeline.stream().filter(e -> e.documents().contains(id)).toList();
-            List<Mention> said = dedupe(mentions.stream().filter(m -> m.kind().equals("document") && m.entityId().equals(id)).toList());
-            Set<String> sources = new TreeSet<>();
-            said.forEach(m -> sources.add(m.sourceId()));
-            tied.forEach(e -> sources.addAll(e.sources()));
-            out.put(id, new DocumentLinks(id, tied.stream().map(LinkedEvent::id).toList(), said, List.copyOf(sources)));
-        }
-        return out;
-    }
-
     private SortedMap<String, LinkedEvent> mergeEvents() {
-        AliasMatcher documentNames = new AliasMatcher(DocumentNames.of(corpus));
+        AliasMatcher documentNames = new AliasMatcher(DocumentNames.of(corpus, texts));
         Map<String, List<Event>> byId = new TreeMap<>();
         for (Source s : corpus.sources().values()) {
             for (Event e : s.events()) byId.computeIfAbsent(e.id().value(), k -> new ArrayList<>()).add(e);
@@ -300,7 +296,7 @@ public final class Linker {
             targets.put("document:" + d.id(), Urls.document(d.id()));
             labels.put("document:" + d.id(), d.title());
         }
-        names.putAll(DocumentNames.of(corpus));
+        names.putAll(DocumentNames.of(corpus, texts));
         for (Actor a : corpus.actors().values()) {
             targets.put("actor:" + a.id(), Urls.actor(a.id()));
             labels.put("actor:" + a.id(), a.name());
@@ -316,12 +312,13 @@ public final class Linker {
         }
         synchronized (Linker.class) {
             if (memo != null) {
-                List<Object> inputs = List.of(names, targets, labels, dateLinks);
+                List<Object> inputs = List.of(names, targets, labels, dateLinks,
+                        texts.apply(corpus.portal().language().value()).raw("datefinder."));
                 last = inputs.equals(memo.inputs()) ? memo : new Memo(inputs, null, Map.of());
                 if (last.linker() != null) return last.linker();
             }
         }
-        return new MarkdownLinker(matcher(names), targets, labels,
+        return new MarkdownLinker(matcher(names), targets, labels, texts,
                 (year, month) -> Optional.ofNullable(dateLinks.get(month != 0 ? year + "-" + month : Integer.toString(year))));
     }
 
@@ -406,7 +403,7 @@ public final class Linker {
     }
 
     /** One mention per sentence: a sentence naming an actor twice is shown once. */
-    private static List<Mention> dedupe(List<Mention> mentions) {
+    static List<Mention> dedupe(List<Mention> mentions) {
         // a pair, not the two strings joined: a sentence's hash is computed once, not once per entity it names
         record Said(String sourceId, String sentence) {
         }

@@ -46,6 +46,7 @@ public final class MarkdownLinker {
     private final java.util.function.BiFunction<Integer, Integer, java.util.Optional<String>> dateResolver;
     /** One date finder per set of languages the texts are written in (month names and number words differ). */
     private final Map<List<String>, DateFinder> dates = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.function.Function<String, briefing.i18n.Messages> texts;
     private final Parser parser;
     private final MutableDataSet options;
 
@@ -57,6 +58,14 @@ public final class MarkdownLinker {
      */
     public MarkdownLinker(AliasMatcher matcher, Map<String, String> targets, Map<String, String> labels,
                           java.util.function.BiFunction<Integer, Integer, java.util.Optional<String>> dateResolver) {
+        this(matcher, targets, labels, ProseWords::engine, dateResolver);
+    }
+
+    /** The same, reading each language's prose words (date particles, number words) from {@code texts}. */
+    public MarkdownLinker(AliasMatcher matcher, Map<String, String> targets, Map<String, String> labels,
+                          java.util.function.Function<String, briefing.i18n.Messages> texts,
+                          java.util.function.BiFunction<Integer, Integer, java.util.Optional<String>> dateResolver) {
+        this.texts = texts;
         this.matcher = matcher;
         this.targets = targets;
         this.labels = labels;
@@ -79,7 +88,7 @@ public final class MarkdownLinker {
         Node doc = parser.parse(md.text());
         joinSoftBreaks(doc);
         String root = Urls.root(pageUrl);
-        DateFinder finder = dates.computeIfAbsent(List.copyOf(languages), l -> new DateFinder(l, dateResolver));
+        DateFinder finder = dates.computeIfAbsent(List.copyOf(languages), l -> new DateFinder(l, texts, dateResolver));
         HtmlRenderer renderer = HtmlRenderer.builder(options)
                 .nodeRendererFactory(o -> new LinkingRenderer(root, finder)).build();
         String html = SafeHtml.clean(renderer.render(doc), headingShift);

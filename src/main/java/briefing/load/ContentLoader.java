@@ -160,7 +160,7 @@ public final class ContentLoader {
                 if (n instanceof YamlNode.MapNode map) {
                     map.entries().forEach((id, node) -> {
                         Fields f = new Fields(node);
-                        measures.put(id, new Measure(id, text(f, "label"), text(f, "unit"), text(f, "unit_one"), text(f, "description"),
+                        measures.put(id, new Measure(id, text(f, "label"), text(f, "unit"), text(f, "unit_one"), f.optional("unit_gender"), text(f, "description"),
                                 map.keys().get(id)));
                     });
                 }
@@ -205,7 +205,17 @@ public final class ContentLoader {
         plain.forEach((slug, md) -> {
             SortedMap<String, Markdown> all = new TreeMap<>(translated.getOrDefault(slug, new TreeMap<>()));
             all.put(languages.first(), md);
-            pages.put(slug, new EditorialPage(slug, briefing.model.Localized.of(all, languages.first())));
+            // each language's title as its editor wrote it (front matter or first heading), taken out of its body
+            SortedMap<String, Markdown> bodies = new TreeMap<>();
+            SortedMap<String, String> titles = new TreeMap<>();
+            all.forEach((language, text) -> {
+                Placeholders.check(text, problems);
+                PageTitles.Titled t = PageTitles.split(text, problems);
+                bodies.put(language, t.body());
+                t.title().ifPresent(title -> titles.put(language, title));
+            });
+            pages.put(slug, new EditorialPage(slug, briefing.model.Localized.of(bodies, languages.first()),
+                    briefing.model.Localized.of(titles, languages.first())));
         });
         translated.forEach((slug, byLanguage) -> {
             if (!plain.containsKey(slug)) byLanguage.forEach((l, md) -> problems.add(new Problem(md.origin(), "a page in '" + l
@@ -240,7 +250,8 @@ public final class ContentLoader {
                 p.nested("actor_kinds").map(k -> extend(defaults.actorKinds(), labels(k))).orElse(defaults.actorKinds()),
                 p.nested("place_kinds").map(k -> extend(defaults.placeKinds(), labels(k))).orElse(defaults.placeKinds()),
                 p.nested("timeline_marks").map(ContentLoader::marks).orElse(defaults.timelineMarks()),
-                p.nested("document_kinds").map(k -> extend(defaults.documentKinds(), labels(k))).orElse(defaults.documentKinds()));
+                p.nested("document_kinds").map(k -> extend(defaults.documentKinds(), labels(k))).orElse(defaults.documentKinds()),
+                p.nested("tags").map(ContentLoader::labels).orElse(List.of()));
         MapSettings map = p.nested("map").map(m -> new MapSettings(m.nested("frame").map(b -> new MapSettings.Frame(
                 b.number("west").map(BigDecimal::doubleValue).orElse(-180.0), b.number("south").map(BigDecimal::doubleValue).orElse(-90.0),
                 b.number("east").map(BigDecimal::doubleValue).orElse(180.0), b.number("north").map(BigDecimal::doubleValue).orElse(90.0),
@@ -257,10 +268,21 @@ public final class ContentLoader {
         return out;
     }
 
-    /** {@code id: Label} lines: a vocabulary of kinds in the portal's own words. */
+    /**
+     * {@code id: Label} lines: a vocabulary of kinds in the portal's own words; a kind of place may instead be
+     * {@code id: {label: Label, area: true}}, an area the map draws as a ring (a default kind keeps its own unless told).
+     */
     private static List<Vocabulary.Term> labels(Fields f) {
         List<Vocabulary.Term> out = new ArrayList<>();
-        f.node().entries().forEach((id, v) -> out.add(new Vocabulary.Term(id, f.optional(id), Optional.empty(), f.node().keys().get(id))));
+        f.node().entries().forEach((id, v) -> {
+            if (v instanceof YamlNode.MapNode) {
+                Fields m = new Fields(v);
+                boolean area = m.text("area").value().equals("true") || (!m.node().entries().containsKey("area") && Vocabulary.DEFAULT_AREAS.contains(id));
+                out.add(new Vocabulary.Term(id, m.optional("label"), Optional.empty(), area, f.node().keys().get(id)));
+            } else {
+                out.add(new Vocabulary.Term(id, f.optional(id), Optional.empty(), Vocabulary.DEFAULT_AREAS.contains(id), f.node().keys().get(id)));
+            }
+        });
         return out;
     }
 

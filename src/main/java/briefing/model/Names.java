@@ -22,7 +22,7 @@ public final class Names {
     public static char fold(char c) {
         if (c == '\u2019' || c == '\u2018' || c == '\u02BC' || c == '`') return '\'';
         if (c == '\u2010' || c == '\u2011' || c == '\u2013') return '-';
-        if (Character.isWhitespace(c) || c == '\u00A0') return ' ';
+        if (Character.isWhitespace(c) || Character.isSpaceChar(c)) return ' '; // no-break spaces too (U+00A0, U+202F)
         if (c < 128) return Character.toLowerCase(c);
         String d = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
         char base = d.charAt(0);

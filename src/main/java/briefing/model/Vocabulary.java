@@ -8,13 +8,25 @@ import java.util.Optional;
  * marks (each with a symbol). A portal lists its own in portal.yaml; a list it leaves out is the engine's default,
  * whose labels come from the interface text of the portal's language.
  */
-public record Vocabulary(List<Term> actorKinds, List<Term> placeKinds, List<Term> timelineMarks, List<Term> documentKinds) {
-    /** One word of a vocabulary: its id as content writes it, the label pages show (absent: the bundle's), a symbol for marks. */
-    public record Term(String id, Optional<String> label, Optional<String> symbol, Origin origin) {
+public record Vocabulary(List<Term> actorKinds, List<Term> placeKinds, List<Term> timelineMarks, List<Term> documentKinds,
+                         List<Term> tags) {
+    /**
+     * One word of a vocabulary: its id as content writes it, the label pages show (absent: the bundle's), a symbol for
+     * marks; {@code area} for a kind of place that covers others (a country, a region, a portal's own "departamento"):
+     * the map draws it as a ring that counts every event within it.
+     */
+    public record Term(String id, Optional<String> label, Optional<String> symbol, boolean area, Origin origin) {
+        public Term(String id, Optional<String> label, Optional<String> symbol, Origin origin) {
+            this(id, label, symbol, false, origin);
+        }
+
         public static Term of(String id, String symbol) {
             return new Term(id, Optional.empty(), Optional.ofNullable(symbol), Origin.of("(default)"));
         }
     }
+
+    /** The kinds of place that are areas unless a portal says otherwise. */
+    public static final List<String> DEFAULT_AREAS = List.of("country", "region");
 
     /** The shapes a timeline mark may take. */
     public static final List<String> SYMBOLS = List.of("diamond", "triangle", "square", "circle",
@@ -34,7 +46,13 @@ public record Vocabulary(List<Term> actorKinds, List<Term> placeKinds, List<Term
         this(actorKinds, placeKinds, timelineMarks, DEFAULT_DOCUMENT_KINDS.stream().map(k -> Term.of(k, null)).toList());
     }
 
+    /** A vocabulary without labels of its own for tags. */
+    public Vocabulary(List<Term> actorKinds, List<Term> placeKinds, List<Term> timelineMarks, List<Term> documentKinds) {
+        this(actorKinds, placeKinds, timelineMarks, documentKinds, List.of());
+    }
+
     public Vocabulary {
+        tags = List.copyOf(tags);
         documentKinds = List.copyOf(documentKinds);
         actorKinds = List.copyOf(actorKinds);
         placeKinds = List.copyOf(placeKinds);
@@ -43,7 +61,8 @@ public record Vocabulary(List<Term> actorKinds, List<Term> placeKinds, List<Term
 
     public static Vocabulary defaults() {
         return new Vocabulary(DEFAULT_ACTOR_KINDS.stream().map(k -> Term.of(k, null)).toList(),
-                DEFAULT_PLACE_KINDS.stream().map(k -> Term.of(k, null)).toList(), DEFAULT_TIMELINE_MARKS);
+                DEFAULT_PLACE_KINDS.stream().map(k -> new Term(k, Optional.empty(), Optional.empty(), DEFAULT_AREAS.contains(k),
+                        Origin.of("(default)"))).toList(), DEFAULT_TIMELINE_MARKS);
     }
 
     public Optional<Term> actorKind(String id) {
@@ -52,6 +71,19 @@ public record Vocabulary(List<Term> actorKinds, List<Term> placeKinds, List<Term
 
     public Optional<Term> placeKind(String id) {
         return find(placeKinds, id);
+    }
+
+    /** Whether places of this kind are areas (see {@link Term#area}). */
+    public boolean isArea(String placeKind) {
+        return placeKind(placeKind).map(Term::area).orElse(false);
+    }
+
+    /**
+     * The label of an event tag as pages show it: the portal's {@code tags:} vocabulary, else the label of the
+     * timeline mark of that id; empty when the portal names it nowhere.
+     */
+    public Optional<String> tagLabel(String id) {
+        return find(tags, id).flatMap(Term::label).or(() -> find(timelineMarks, id).flatMap(Term::label));
     }
 
     public Optional<Term> documentKind(String id) {

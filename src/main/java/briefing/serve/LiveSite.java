@@ -101,7 +101,7 @@ final class LiveSite {
         pendingFiles = Set.of();
         // the build's corpus has its counts filled in; an edit starts from the corpus as loaded (the memo makes this link quick)
         Corpus loaded = ContentLoader.load(project.content()).corpus();
-        state = state.withCorpus(loaded, Linker.link(UpdatePlanner.filled(loaded, m)));
+        state = state.withCorpus(loaded, Linker.link(UpdatePlanner.filled(loaded, m), m));
         writer.rebuilt();
         writer.warmUp(state);
         stale = false;

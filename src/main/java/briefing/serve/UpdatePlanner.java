@@ -72,7 +72,7 @@ final class UpdatePlanner {
             laps.lap("load+validate");
             Corpus corpus = filled(loaded, m);
             Optional<LinkedCorpus> relinked = Linker.relinkSummaries(last.linked(), corpus);
-            LinkedCorpus linked = relinked.isPresent() ? relinked.get() : Linker.link(corpus);
+            LinkedCorpus linked = relinked.isPresent() ? relinked.get() : Linker.link(corpus, m);
             laps.lap("link");
             return Optional.of(new Reading(loaded, corpus, linked, m, sourceFolders.get(), relinked.isPresent()));
         }
@@ -81,7 +81,7 @@ final class UpdatePlanner {
         String language = loaded.portal().language().value();
         if (!language.equals(m.language()) || c.templates().contains(Changes.ALL)) m = Messages.load(language, project.i18n());
         Corpus corpus = filled(loaded, m);
-        LinkedCorpus linked = Linker.link(corpus);
+        LinkedCorpus linked = Linker.link(corpus, m);
         laps.lap("link");
         return Optional.of(new Reading(loaded, corpus, linked, m, Set.of(), false));
     }

@@ -40,6 +40,7 @@ class InitTest {
     void anInitialisedPortalValidatesAndBuildsIntoItsOwnTarget() throws Exception {
         Path portal = tmp.resolve("my portal");
         assertEquals(0, Main.run("init", portal.toString(), "--title", "Harbour \"Watch\": a test"), errors());
+        InitLanguagesTest.replacePlaceholders(portal);
         assertEquals(0, Main.run("validate", "--project", portal.toString()), errors());
         assertEquals(0, Main.run("build", "--project", portal.toString(), "--no-search"), errors());
         Path site = portal.resolve("target/site");
@@ -67,11 +68,12 @@ class InitTest {
         Path portal = tmp.resolve("fr");
         assertEquals(0, Main.run("init", portal.toString(), "--language", "fr"), errors());
         assertTrue(Files.readString(portal.resolve("content/portal.yaml")).contains("\nlanguage: fr\n"));
+        InitLanguagesTest.replacePlaceholders(portal);
         assertEquals(0, Main.run("build", "--project", portal.toString(), "--no-search"), errors());
         Document home = BuiltSite.page(portal.resolve("target/site"), "index.html");
         assertEquals("fr", home.select("html").attr("lang"));
-        assertEquals("Nouveau portail d'information", home.select("h1").text());
-        assertTrue(home.select(".overview p").first().text().startsWith("Ce portail est neuf et encore vide."), home.select(".overview").text());
+        assertEquals("Portail remplacé", home.select("h1").text());
+        assertTrue(home.select(".overview p").get(1).text().startsWith("Ce portail est neuf et encore vide."), home.select(".overview").text());
         assertTrue(home.select("p.empty").text().startsWith("Aucun événement"));
     }
 

@@ -273,7 +273,7 @@ class ValidatorTest {
     @Test
     void aLanguageWithoutInterfaceTextIsNamedWithTheFix() throws Exception {
         ContentTree t = ContentTree.minimal(tmp.resolve("p")).replace("portal.yaml", "language: en", "language: de");
-        assertEquals(List.of("content/portal.yaml:4:11: error: no interface text for language 'de'; the engine has en, fr. To add one,"
+        assertEquals(List.of("content/portal.yaml:4:11: error: no interface text for language 'de'; the engine has en, fr, es, ar, ru, zh. To add one,"
                 + " copy the engine's src/main/resources/i18n/en.properties to i18n/de.properties and translate its values"), t.messages());
         java.nio.file.Files.createDirectories(tmp.resolve("p/i18n"));
         java.nio.file.Files.writeString(tmp.resolve("p/i18n/de.properties"), "date.approximate=etwa {date}\n");

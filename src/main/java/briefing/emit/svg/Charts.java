@@ -90,7 +90,8 @@ public final class Charts {
         if (spots == null) {
             spots = corpus.places().values().stream().filter(p -> p.coordinates().isPresent()).sorted(Comparator.comparing(Place::id))
                     .map(p -> new MapChart.Spot(p.id(), p.name(), p.kind().value(), placeKind(p.kind().value()), p.coordinates().get().lat(),
-                            p.coordinates().get().lon(), linked.places().get(p.id()).events().size(), Urls.place(p.id()))).toList();
+                            p.coordinates().get().lon(), linked.places().get(p.id()).events().size(), Urls.place(p.id()),
+                            corpus.portal().vocabulary().isArea(p.kind().value()))).toList();
         }
         return spots;
     }

@@ -20,15 +20,15 @@ import java.util.Set;
  */
 final class MapChart {
     /** A place as the map needs it; {@code href} is relative to the site root, {@code kindLabel} as readers see it. */
-    record Spot(String id, String name, String kind, String kindLabel, double lat, double lon, int events, String href) {
-        boolean area() {
-            return AREAS.contains(kind);
+    record Spot(String id, String name, String kind, String kindLabel, double lat, double lon, int events, String href, boolean area) {
+        /** A spot whose kind is an area when it is a country or region (the engine's default areas). */
+        Spot(String id, String name, String kind, String kindLabel, double lat, double lon, int events, String href) {
+            this(id, name, kind, kindLabel, lat, lon, events, href, briefing.model.Vocabulary.DEFAULT_AREAS.contains(kind));
         }
     }
 
     static final double WIDTH = 600;
     static final double LOCATOR_WIDTH = 240;
-    private static final Set<String> AREAS = Set.of("country", "region");
     /** Font sizes as the stylesheet sets them (.cname, .cname-focus, .lbl), and how much larger on phones. */
     private static final double NAME_SIZE = 13;
     private static final double FOCUS_SCALE = 1.35;
