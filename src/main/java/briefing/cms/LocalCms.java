@@ -2,6 +2,7 @@ package briefing.cms;
 
 import briefing.serve.PreviewServer;
 import briefing.serve.SiteHandler;
+import briefing.tools.ToolException;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
@@ -39,7 +40,7 @@ public final class LocalCms implements AutoCloseable {
      * Installs and starts decap-server for {@code portal} ({@code tools}: where it is installed), then the preview on
      * {@code port} (0: any free one). Throws what the preview throws for a busy port.
      */
-    public static LocalCms start(Path portal, Path tools, int port, String basePath, PrintStream out) throws IOException {
+    public static LocalCms start(Path portal, Path tools, int port, String basePath, PrintStream out) throws IOException, ToolException {
         String base = basePath.endsWith("/") ? basePath : basePath + "/";
         Path script = DecapServer.install(tools);
         DecapServer backend = DecapServer.start(script, portal, freePort());

@@ -124,16 +124,13 @@ public record NpmPackage(String name, String version, String integrity) {
 
     private static byte[] pack(NpmPackage pkg, Path into) throws ToolException, IOException {
         String spec = pkg.spec();
-        String npm = System.getProperty("os.name", "").toLowerCase().contains("win") ? "npm.cmd" : "npm";
-        List<String> command = List.of(npm, "pack", spec, "--pack-destination", into.toString(), "--ignore-scripts",
+        List<String> command = List.of(npm(), "pack", spec, "--pack-destination", into.toString(), "--ignore-scripts",
                 "--prefer-offline", "--loglevel=error", "--no-audit", "--no-fund");
         Process p;
         try {
             p = new ProcessBuilder(new ArrayList<>(command)).redirectErrorStream(true).directory(into.toFile()).start();
         } catch (IOException e) {
-            throw new ToolException("Installing " + spec + " needs npm (Node.js 18 or newer) on the PATH, and none was"
-                    + " found. Install Node.js (Debian/Ubuntu: sudo apt-get install -y nodejs npm; macOS: brew install node;"
-                    + " Windows: the installer from nodejs.org) and build again.");
+            throw npmMissing(spec);
         }
         try {
             p.getOutputStream().close();
@@ -156,6 +153,18 @@ public record NpmPackage(String name, String version, String integrity) {
             Thread.currentThread().interrupt();
             throw new ToolException("interrupted while fetching " + spec);
         }
+    }
+
+    /** npm's command on this system. */
+    static String npm() {
+        return System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).contains("win") ? "npm.cmd" : "npm";
+    }
+
+    /** What to do when npm is not on the PATH. */
+    static ToolException npmMissing(String spec) {
+        return new ToolException("Installing " + spec + " needs npm (Node.js 18 or newer) on the PATH, and none was"
+                + " found. Install Node.js (Debian/Ubuntu: sudo apt-get install -y nodejs npm; macOS: brew install node;"
+                + " Windows: the installer from nodejs.org) and build again.");
     }
 
     /** Records the pinned integrity, then "sha256 path" for every file, sorted. */
@@ -191,7 +200,7 @@ public record NpmPackage(String name, String version, String integrity) {
         }
     }
 
-    private static String sha256(Path file) throws IOException {
+    static String sha256(Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
             byte[] buffer = new byte[1 << 16];
@@ -210,7 +219,7 @@ public record NpmPackage(String name, String version, String integrity) {
         }
     }
 
-    private static void delete(Path folder) {
+    static void delete(Path folder) {
         if (!Files.exists(folder)) return;
         try (Stream<Path> files = Files.walk(folder)) {
             for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(f);
