@@ -36,8 +36,8 @@ public final class AdminSite {
         try {
             DecapBundle.copyInto(NpmPackage.engineTools(), admin);
         } catch (ToolException | IOException e) {
-            return new Outcome(false, Optional.of("note: no admin/ (web CMS) in this build: " + DecapBundle.RELEASE.spec()
-                    + " could not be installed from npm (" + e.getMessage() + "); the rest of the site is built."));
+            return new Outcome(false, Optional.of("note: no admin/ (web CMS) in this build; the rest of the site is built. "
+                    + e.getMessage()));
         }
         try {
             Files.writeString(admin.resolve("config.yml"), ConfigYaml.write(CmsConfig.of(corpus, PortalCms.repository(content))),
