@@ -30,8 +30,7 @@ class FailedBuildTest {
         site = tmp.resolve("out/site");
         Files.createDirectories(site);
         Files.writeString(site.resolve("marker.txt"), "the last good site");
-        // a site an earlier build wrote carries the generator's mark (a build refuses to replace any other folder)
-        Files.writeString(site.resolve(briefing.files.SiteFolder.MARKER), "built earlier\n");
+        Files.writeString(site.resolve(briefing.files.SiteFolder.MARKER), ""); // a site a build wrote, which the next may replace
     }
 
     /** "line:col" of the first occurrence of {@code text} in {@code content/<rel>}, as the loader reports positions. */
