@@ -1,6 +1,7 @@
 package briefing.cms;
 
 import briefing.serve.PreviewServer;
+import briefing.serve.SameOriginPost;
 import briefing.serve.SiteHandler;
 import briefing.tools.ToolException;
 import com.sun.net.httpserver.HttpExchange;
@@ -48,7 +49,8 @@ public final class LocalCms implements AutoCloseable {
             Path site = portal.resolve("target/preview");
             HttpServer server = new PreviewServer(portal, site, base, false, true, out).start(port);
             HttpClient client = HttpClient.newHttpClient();
-            server.createContext(API, ex -> forward(ex, client, backend.api()));
+            // POST, from the CMS's own page only (the preview's guard checks the Origin): decap-server writes content/
+            server.createContext(API, (SameOriginPost) ex -> forward(ex, client, backend.api()));
             // admin/ as built, without the preview's reload script: a save rebuilds the site, which must not reload the form
             server.createContext(base + AdminSite.FOLDER + "/", new SiteHandler(site, base, java.util.function.UnaryOperator.identity()));
             server.createContext(base + AdminSite.FOLDER + "/config.yml", ex -> config(ex, site.resolve(AdminSite.FOLDER + "/config.yml")));

@@ -22,7 +22,9 @@ import java.util.concurrent.Executor;
  *     <li>a request whose {@code Host} is not {@code localhost}, {@code 127.0.0.1} or {@code [::1]} (any port), nor
  *     in a GitHub codespace the name Codespaces forwards the port under ({@link PreviewHosts}), gets 421 Misdirected
  *     Request;</li>
- *     <li>any method but GET and HEAD gets 405 with {@code Allow: GET, HEAD}; HEAD gets the headers GET would, no body;</li>
+ *     <li>any method but GET and HEAD gets 405 with {@code Allow: GET, HEAD}; HEAD gets the headers GET would, no body;
+ *     a {@link SameOriginPost} handler (the local CMS's backend) takes POST too, from the preview's own origin only
+ *     (403 otherwise);</li>
  *     <li>the build events ({@link EventStream}) refuse, with 403, a request whose {@code Origin} is present and is not
  *     the preview's own ({@code http://} and the request's Host; {@code https://} for the Codespaces name).</li>
  * </ul>
@@ -51,8 +53,18 @@ final class RequestGuard extends Filter {
         }
         String method = ex.getRequestMethod();
         boolean head = method.equals("HEAD");
+        boolean writes = ex.getHttpContext().getHandler() instanceof SameOriginPost;
+        if (writes && method.equals("POST")) {
+            String origin = ex.getRequestHeaders().getFirst("Origin");
+            if (origin == null || !hosts.ownOrigin(origin, host.get(0), port)) {
+                refuse(ex, 403, "This takes requests from the preview's own pages only.");
+                return;
+            }
+            chain.doFilter(ex);
+            return;
+        }
         if (!head && !method.equals("GET")) {
-            ex.getResponseHeaders().set("Allow", ALLOWED_METHODS);
+            ex.getResponseHeaders().set("Allow", writes ? ALLOWED_METHODS + ", POST" : ALLOWED_METHODS);
             refuse(ex, 405, "The preview only serves pages: GET and HEAD, not " + method + ".");
             return;
         }

@@ -21,9 +21,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Inside GitHub Codespaces the browser reaches the preview as {@code https://<codespace>-<port>.<forwarding domain>},
  * a Host Codespaces passes on unchanged: the preview answers exactly that name (and its origin on the build events)
  * when the environment says it runs in a codespace, and nothing more; outside one, the same name gets 421. The
- * environment is the test's own (no variable of the JVM is changed); requests are written by hand.
+ * environment is the test's own (no variable of the JVM is changed); requests are written by hand. And the one handler
+ * that takes POST (the local CMS's backend, which writes files) takes it from the preview's own pages only.
  */
-class CodespacesPreviewTest {
+class PreviewGuardTest {
     private static final Map<String, String> CODESPACE = Map.of("CODESPACES", "true", "CODESPACE_NAME", "fictional-space-7q9x",
             "GITHUB_CODESPACES_PORT_FORWARDING_DOMAIN", "app.github.dev");
 
@@ -35,6 +36,13 @@ class CodespacesPreviewTest {
         server = PreviewHosts.of(env).guard(HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0));
         events = new EventStream(() -> 1L);
         server.createContext("/__events", events);
+        server.createContext("/api/v1", (SameOriginPost) ex -> {
+            ex.getRequestBody().readAllBytes();
+            byte[] saved = "{\"saved\":true}".getBytes(StandardCharsets.UTF_8);
+            ex.sendResponseHeaders(200, saved.length);
+            ex.getResponseBody().write(saved);
+            ex.close();
+        });
         server.createContext("/", ex -> {
             byte[] page = "<html>draft</html>".getBytes(StandardCharsets.UTF_8);
             ex.sendResponseHeaders(200, page.length);
@@ -88,18 +96,43 @@ class CodespacesPreviewTest {
         }
     }
 
+    @Test
+    void theCmsBackendTakesPostFromThePreviewsOwnPagesOnly() throws IOException {
+        start(CODESPACE);
+        String local = "localhost:" + port;
+        String forwarded = "fictional-space-7q9x-" + port + ".app.github.dev";
+        assertEquals(200, status(send("POST", "/api/v1", local, "Origin: http://" + local)));
+        assertEquals(200, status(send("POST", "/api/v1", forwarded, "Origin: https://" + forwarded)));
+        assertEquals(403, status(send("POST", "/api/v1", local, "Origin: http://evil.example")), "another site's page");
+        assertEquals(403, status(send("POST", "/api/v1", local, "Origin: null")), "a sandboxed or file:// page");
+        assertEquals(403, status(send("POST", "/api/v1", local)), "no Origin: not a page of the preview");
+        assertEquals(421, status(send("POST", "/api/v1", "evil.example:" + port, "Origin: http://evil.example:" + port)), "rebinding");
+        String put = send("PUT", "/api/v1", local, "Origin: http://" + local);
+        assertEquals(405, status(put));
+        assertTrue(put.contains("\r\nAllow: GET, HEAD, POST\r\n"), put);
+        String page = send("POST", "/index.html", local, "Origin: http://" + local);
+        assertEquals(405, status(page), "the pages take no POST");
+        assertTrue(page.contains("\r\nAllow: GET, HEAD\r\n"), page);
+    }
+
     private static int status(String answer) {
         assertTrue(answer.startsWith("HTTP/1.1 "), answer);
         return Integer.parseInt(answer.substring(9, 12));
     }
 
     private String request(String path, String host, String... headers) throws IOException {
-        StringBuilder b = new StringBuilder("GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\n");
+        return send("GET", path, host, headers);
+    }
+
+    private String send(String method, String path, String host, String... headers) throws IOException {
+        StringBuilder b = new StringBuilder(method + " " + path + " HTTP/1.1\r\nHost: " + host + "\r\n");
         for (String h : headers) b.append(h).append("\r\n");
+        if (method.equals("POST") || method.equals("PUT")) b.append("Content-Type: application/json\r\nContent-Length: 2\r\n");
         try (Socket s = new Socket(InetAddress.getLoopbackAddress(), port)) {
             s.setSoTimeout(1000);
             OutputStream out = s.getOutputStream();
-            out.write(b.append("Connection: close\r\n\r\n").toString().getBytes(StandardCharsets.ISO_8859_1));
+            String body = method.equals("POST") || method.equals("PUT") ? "{}" : "";
+            out.write(b.append("Connection: close\r\n\r\n").append(body).toString().getBytes(StandardCharsets.ISO_8859_1));
             out.flush();
             ByteArrayOutputStream answer = new ByteArrayOutputStream();
             InputStream in = s.getInputStream();
