@@ -94,11 +94,14 @@ public final class LocalCms implements AutoCloseable {
     private static void config(HttpExchange ex, Path built) throws IOException {
         try (ex) {
             String host = ex.getRequestHeaders().getFirst("Host");
-            if (!Files.isRegularFile(built) || host == null || !host.matches("(localhost|127\\.0\\.0\\.1)(:\\d+)?")) {
+            if (!Files.isRegularFile(built) || host == null) {
                 ex.sendResponseHeaders(404, -1);
                 return;
             }
-            byte[] b = ConfigYaml.withLocalBackend(Files.readString(built, StandardCharsets.UTF_8), "http://" + host + API)
+            // the preview's guard let only its own names through: a loopback one, or the name GitHub Codespaces
+            // forwards the port under, which the browser reaches over https
+            String scheme = host.matches("(localhost|127\\.0\\.0\\.1|\\[::1\\])(:\\d+)?") ? "http://" : "https://";
+            byte[] b = ConfigYaml.withLocalBackend(Files.readString(built, StandardCharsets.UTF_8), scheme + host + API)
                     .getBytes(StandardCharsets.UTF_8);
             ex.getResponseHeaders().add("Content-Type", "text/yaml; charset=utf-8");
             ex.getResponseHeaders().add("Cache-Control", "no-store");
