@@ -4,13 +4,9 @@ import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
@@ -116,33 +112,14 @@ class PreviewGuardTest {
     }
 
     private static int status(String answer) {
-        assertTrue(answer.startsWith("HTTP/1.1 "), answer);
-        return Integer.parseInt(answer.substring(9, 12));
+        return RawHttp.status(answer);
     }
 
     private String request(String path, String host, String... headers) throws IOException {
-        return send("GET", path, host, headers);
+        return RawHttp.request(port, "GET", path, host, headers);
     }
 
     private String send(String method, String path, String host, String... headers) throws IOException {
-        StringBuilder b = new StringBuilder(method + " " + path + " HTTP/1.1\r\nHost: " + host + "\r\n");
-        for (String h : headers) b.append(h).append("\r\n");
-        if (method.equals("POST") || method.equals("PUT")) b.append("Content-Type: application/json\r\nContent-Length: 2\r\n");
-        try (Socket s = new Socket(InetAddress.getLoopbackAddress(), port)) {
-            s.setSoTimeout(1000);
-            OutputStream out = s.getOutputStream();
-            String body = method.equals("POST") || method.equals("PUT") ? "{}" : "";
-            out.write(b.append("Connection: close\r\n\r\n").append(body).toString().getBytes(StandardCharsets.ISO_8859_1));
-            out.flush();
-            ByteArrayOutputStream answer = new ByteArrayOutputStream();
-            InputStream in = s.getInputStream();
-            byte[] buf = new byte[8192];
-            try {
-                for (int n; (n = in.read(buf)) > 0; ) answer.write(buf, 0, n);
-            } catch (java.net.SocketTimeoutException stillOpen) {
-                // an event stream stays open: what arrived is enough
-            }
-            return answer.toString(StandardCharsets.ISO_8859_1);
-        }
+        return RawHttp.request(port, method, path, host, headers);
     }
 }
