@@ -124,34 +124,52 @@ public record NpmPackage(String name, String version, String integrity) {
 
     private static byte[] pack(NpmPackage pkg, Path into) throws ToolException, IOException {
         String spec = pkg.spec();
-        List<String> command = List.of(npm(), "pack", spec, "--pack-destination", into.toString(), "--ignore-scripts",
-                "--prefer-offline", "--loglevel=error", "--no-audit", "--no-fund");
+        Ran r = run(List.of("pack", spec, "--pack-destination", into.toString(), "--ignore-scripts", "--prefer-offline",
+                "--loglevel=error", "--no-audit", "--no-fund"), into, spec);
+        List<Path> tarballs;
+        try (Stream<Path> files = Files.list(into)) {
+            tarballs = files.filter(f -> f.getFileName().toString().endsWith(".tgz")).toList();
+        }
+        if (r.exit() != 0 || tarballs.size() != 1) {
+            throw new ToolException("npm could not fetch " + spec + " (exit " + r.exit() + "): is the npm registry"
+                    + " reachable? It is needed once, until npm's cache holds the package. npm said: " + r.said());
+        }
+        return Files.readAllBytes(tarballs.get(0));
+    }
+
+    /** What npm did: its exit code and output. */
+    record Ran(int exit, String output) {
+        /** The first lines npm printed, on one line. */
+        String said() {
+            return String.join(" ", output.strip().lines().limit(6).toList());
+        }
+    }
+
+    /** Runs npm with {@code args} in {@code dir}; {@code what} it installs names it in messages. */
+    static Ran run(List<String> args, Path dir, String what) throws ToolException {
+        List<String> command = new ArrayList<>(List.of(npm()));
+        command.addAll(args);
         Process p;
         try {
-            p = new ProcessBuilder(new ArrayList<>(command)).redirectErrorStream(true).directory(into.toFile()).start();
+            p = new ProcessBuilder(command).redirectErrorStream(true).directory(dir.toFile()).start();
         } catch (IOException e) {
-            throw npmMissing(spec);
+            throw npmMissing(what);
         }
         try {
             p.getOutputStream().close();
             String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             if (!p.waitFor(TIMEOUT_MINUTES, TimeUnit.MINUTES)) {
                 p.destroyForcibly();
-                throw new ToolException("npm pack " + spec + " did not finish in " + TIMEOUT_MINUTES + " minutes");
+                throw new ToolException("npm " + args.get(0) + " " + what + " did not finish in " + TIMEOUT_MINUTES + " minutes");
             }
-            List<Path> tarballs;
-            try (Stream<Path> files = Files.list(into)) {
-                tarballs = files.filter(f -> f.getFileName().toString().endsWith(".tgz")).toList();
-            }
-            if (p.exitValue() != 0 || tarballs.size() != 1) {
-                throw new ToolException("npm could not fetch " + spec + " (exit " + p.exitValue() + "): is the npm registry"
-                        + " reachable? It is needed once, until npm's cache holds the package. npm said: "
-                        + String.join(" ", output.strip().lines().limit(6).toList()));
-            }
-            return Files.readAllBytes(tarballs.get(0));
+            return new Ran(p.exitValue(), output);
+        } catch (IOException e) {
+            p.destroyForcibly();
+            throw new ToolException("npm " + args.get(0) + " " + what + " failed: " + e.getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new ToolException("interrupted while fetching " + spec);
+            p.destroyForcibly();
+            throw new ToolException("interrupted while installing " + what);
         }
     }
 

@@ -10,7 +10,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 /**
  * A tool that needs its dependencies (a Node program rather than one tarball, which {@link NpmPackage} installs): the
@@ -22,7 +21,6 @@ import java.util.concurrent.TimeUnit;
  */
 public record NpmTree(String dir) {
     private static final String COMPLETE = ".complete";
-    private static final long TIMEOUT_MINUTES = 10;
 
     public NpmTree {
         if (!dir.matches("[a-z0-9][a-z0-9._-]*")) throw new IllegalArgumentException("not an npm resource folder: " + dir);
@@ -70,30 +68,12 @@ public record NpmTree(String dir) {
         }
     }
 
-    private void ci(Path folder) throws ToolException, IOException {
-        List<String> command = List.of(NpmPackage.npm(), "ci", "--ignore-scripts", "--omit=dev", "--prefer-offline",
-                "--no-audit", "--no-fund", "--loglevel=error");
-        Process p;
-        try {
-            p = new ProcessBuilder(command).redirectErrorStream(true).directory(folder.toFile()).start();
-        } catch (IOException e) {
-            throw NpmPackage.npmMissing(dir);
-        }
-        try {
-            p.getOutputStream().close();
-            String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            if (!p.waitFor(TIMEOUT_MINUTES, TimeUnit.MINUTES)) {
-                p.destroyForcibly();
-                throw new ToolException("npm ci of " + dir + " did not finish in " + TIMEOUT_MINUTES + " minutes");
-            }
-            if (p.exitValue() != 0) {
-                throw new ToolException("npm could not install " + dir + " (exit " + p.exitValue() + "): is the npm registry"
-                        + " reachable? It is needed once, until npm's cache holds the packages. npm said: "
-                        + String.join(" ", output.strip().lines().limit(6).toList()));
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new ToolException("interrupted while installing " + dir);
+    private void ci(Path folder) throws ToolException {
+        NpmPackage.Ran r = NpmPackage.run(List.of("ci", "--ignore-scripts", "--omit=dev", "--prefer-offline", "--no-audit",
+                "--no-fund", "--loglevel=error"), folder, dir);
+        if (r.exit() != 0) {
+            throw new ToolException("npm could not install " + dir + " (exit " + r.exit() + "): is the npm registry reachable?"
+                    + " It is needed once, until npm's cache holds the packages. npm said: " + r.said());
         }
     }
 
