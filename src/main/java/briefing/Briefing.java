@@ -160,6 +160,8 @@ public final class Briefing {
             throw new SiteException("--site-url " + options.siteUrl().get() + " is not a site's origin: " + why);
         });
         SiteFolder folder = SiteFolder.claim(project.portal(), project.engine(), site);
+        // Pagefind's executable is checked (installed the first time) on another thread while the stages below run
+        if (options.search()) SearchIndexer.prepare();
         Checked checked = check(project.content());
         // the templates and assets copied into the site: none may come from outside the project
         List<Problem> outside = project.files().problemsIn(java.util.stream.Stream.of(project.templates(), project.assets())

@@ -107,9 +107,9 @@ class RepositorySetupTest {
         assertEquals("openPreview", dc.path("portsAttributes").path(port).path("onAutoForward").asText());
     }
 
-    /** The preview's default port, as the serve command declares it. */
+    /** The preview's default port, as the serve and cms commands declare it (their shared options). */
     private static String previewPort() throws ReflectiveOperationException {
-        return Class.forName("briefing.cli.ServeCommand").getDeclaredField("port")
+        return Class.forName("briefing.cli.PreviewOptions").getDeclaredField("port")
                 .getAnnotation(picocli.CommandLine.Option.class).defaultValue();
     }
 

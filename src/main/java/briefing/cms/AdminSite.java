@@ -1,6 +1,8 @@
 package briefing.cms;
 
 import briefing.model.Corpus;
+import briefing.tools.NpmPackage;
+import briefing.tools.ToolException;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -30,16 +32,14 @@ public final class AdminSite {
      * (no npm, no network and nothing cached), writes nothing and says why: the rest of the site is built all the same.
      */
     public static Outcome write(Corpus corpus, Path content, Path root) {
-        Path bundle;
+        Path admin = root.resolve(FOLDER);
         try {
-            bundle = DecapBundle.installed();
-        } catch (IOException e) {
-            return new Outcome(false, Optional.of("note: no admin/ (web CMS) in this build: " + DecapBundle.RELEASE.spec()
-                    + " could not be installed from npm (" + e.getMessage() + "); the rest of the site is built."));
+            DecapBundle.copyInto(NpmPackage.engineTools(), admin);
+        } catch (ToolException | IOException e) {
+            return new Outcome(false, Optional.of("note: no admin/ (web CMS) in this build; the rest of the site is built. "
+                    + e.getMessage()));
         }
         try {
-            Path admin = root.resolve(FOLDER);
-            DecapBundle.copyInto(bundle, admin);
             Files.writeString(admin.resolve("config.yml"), ConfigYaml.write(CmsConfig.of(corpus, PortalCms.repository(content))),
                     StandardCharsets.UTF_8);
             for (String f : new String[]{"index.html", "cms.js"}) Files.write(admin.resolve(f), resource(f));

@@ -1,25 +1,26 @@
 package briefing.cms;
 
+import briefing.tools.NpmTree;
+import briefing.tools.ToolException;
+
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 
 /**
- * Decap CMS's local backend, {@code decap-server} (pinned, installed with npm into the engine's target/tools: its own
- * tarball checked against its pinned integrity, its dependencies by npm against the registry's), run against a portal
+ * Decap CMS's local backend, {@code decap-server} (pinned with its dependencies by a lockfile, installed by
+ * {@link NpmTree} into the engine's target/tools, npm checking each package against the lockfile), run against a portal
  * folder: it reads and writes the portal's files for the CMS in the browser (file-system mode: the editor commits with
  * git, as after any edit). It listens on the loopback interface only.
  */
 public final class DecapServer implements AutoCloseable {
-    static final NpmTarball RELEASE = new NpmTarball("decap-server", "3.11.3",
-            "sha512-/bn/YsENh3hUl11ijNBkFleuk+ihz6/2YkuXb8pTwu59RU6MMTxjhvGwye2zHUSV5Nqzona9kOjAh7AVmQzB3Q==");
+    /** decap-server and every package it needs, pinned by the engine's npm/decap-server/package-lock.json. */
+    static final NpmTree TREE = new NpmTree("decap-server");
     private static final Duration START = Duration.ofSeconds(30);
 
     private final Process process;
@@ -30,16 +31,9 @@ public final class DecapServer implements AutoCloseable {
         this.port = port;
     }
 
-    /** The installed server's script, installing it into {@code tools} first if needed. */
-    public static Path install(Path tools) throws IOException {
-        Path dir = tools.resolve(RELEASE.spec());
-        Path script = dir.resolve("node_modules/decap-server/dist/index.js");
-        if (Files.isRegularFile(script)) return script;
-        Path tgz = RELEASE.fetch(dir);
-        NpmTarball.run(List.of(NpmTarball.npm(), "install", "--no-audit", "--no-fund", "--omit=dev", "--no-save", "--prefix", dir.toString(),
-                tgz.toString()), dir);
-        if (!Files.isRegularFile(script)) throw new IOException("npm installed " + RELEASE.spec() + " without " + script);
-        return script;
+    /** The installed server's script, installing it (npm ci of its lockfile) into {@code tools} first if needed. */
+    public static Path install(Path tools) throws ToolException {
+        return TREE.file(tools, "node_modules/decap-server/dist/index.js");
     }
 
     /** Starts the server on {@code port} of the loopback interface for the portal in {@code portal}; waits until it answers. */

@@ -1,7 +1,9 @@
 package briefing.cms;
 
 import briefing.serve.PreviewServer;
+import briefing.serve.SameOriginPost;
 import briefing.serve.SiteHandler;
+import briefing.tools.ToolException;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
@@ -39,7 +41,7 @@ public final class LocalCms implements AutoCloseable {
      * Installs and starts decap-server for {@code portal} ({@code tools}: where it is installed), then the preview on
      * {@code port} (0: any free one). Throws what the preview throws for a busy port.
      */
-    public static LocalCms start(Path portal, Path tools, int port, String basePath, PrintStream out) throws IOException {
+    public static LocalCms start(Path portal, Path tools, int port, String basePath, PrintStream out) throws IOException, ToolException {
         String base = basePath.endsWith("/") ? basePath : basePath + "/";
         Path script = DecapServer.install(tools);
         DecapServer backend = DecapServer.start(script, portal, freePort());
@@ -47,7 +49,8 @@ public final class LocalCms implements AutoCloseable {
             Path site = portal.resolve("target/preview");
             HttpServer server = new PreviewServer(portal, site, base, false, true, out).start(port);
             HttpClient client = HttpClient.newHttpClient();
-            server.createContext(API, ex -> forward(ex, client, backend.api()));
+            // POST, from the CMS's own page only (the preview's guard checks the Origin): decap-server writes content/
+            server.createContext(API, (SameOriginPost) ex -> forward(ex, client, backend.api()));
             // admin/ as built, without the preview's reload script: a save rebuilds the site, which must not reload the form
             server.createContext(base + AdminSite.FOLDER + "/", new SiteHandler(site, base, java.util.function.UnaryOperator.identity()));
             server.createContext(base + AdminSite.FOLDER + "/config.yml", ex -> config(ex, site.resolve(AdminSite.FOLDER + "/config.yml")));
@@ -91,11 +94,14 @@ public final class LocalCms implements AutoCloseable {
     private static void config(HttpExchange ex, Path built) throws IOException {
         try (ex) {
             String host = ex.getRequestHeaders().getFirst("Host");
-            if (!Files.isRegularFile(built) || host == null || !host.matches("(localhost|127\\.0\\.0\\.1)(:\\d+)?")) {
+            if (!Files.isRegularFile(built) || host == null) {
                 ex.sendResponseHeaders(404, -1);
                 return;
             }
-            byte[] b = ConfigYaml.withLocalBackend(Files.readString(built, StandardCharsets.UTF_8), "http://" + host + API)
+            // the preview's guard let only its own names through: a loopback one, or the name GitHub Codespaces
+            // forwards the port under, which the browser reaches over https
+            String scheme = host.matches("(localhost|127\\.0\\.0\\.1|\\[::1\\])(:\\d+)?") ? "http://" : "https://";
+            byte[] b = ConfigYaml.withLocalBackend(Files.readString(built, StandardCharsets.UTF_8), scheme + host + API)
                     .getBytes(StandardCharsets.UTF_8);
             ex.getResponseHeaders().add("Content-Type", "text/yaml; charset=utf-8");
             ex.getResponseHeaders().add("Cache-Control", "no-store");

@@ -64,7 +64,7 @@ public final class PreviewServer {
     public HttpServer start(int port) throws IOException {
         HttpServer server;
         try {
-            server = RequestGuard.around(HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0));
+            server = PreviewHosts.fromEnvironment().guard(HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0));
         } catch (BindException e) {
             throw Ports.inUse(port, e);
         }

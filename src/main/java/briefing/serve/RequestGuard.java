@@ -12,26 +12,31 @@ import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Executor;
-import java.util.regex.Pattern;
 
 /**
  * What the preview answers, before any of its handlers runs. It listens on the loopback interface only, but a web page
  * the editor has open elsewhere can still reach it: through DNS rebinding (a name of the attacker's that resolves to
  * 127.0.0.1, whose pages may then read the drafts) or by posting to it. So:
  * <ul>
- *     <li>a request whose {@code Host} is not {@code localhost}, {@code 127.0.0.1} or {@code [::1]} (any port) gets
- *     421 Misdirected Request;</li>
- *     <li>any method but GET and HEAD gets 405 with {@code Allow: GET, HEAD}; HEAD gets the headers GET would, no body;</li>
+ *     <li>a request whose {@code Host} is not {@code localhost}, {@code 127.0.0.1} or {@code [::1]} (any port), nor
+ *     in a GitHub codespace the name Codespaces forwards the port under ({@link PreviewHosts}), gets 421 Misdirected
+ *     Request;</li>
+ *     <li>any method but GET and HEAD gets 405 with {@code Allow: GET, HEAD}; HEAD gets the headers GET would, no body;
+ *     a {@link SameOriginPost} handler (the local CMS's backend) takes POST too, from the preview's own origin only
+ *     (403 otherwise);</li>
  *     <li>the build events ({@link EventStream}) refuse, with 403, a request whose {@code Origin} is present and is not
- *     the preview's own ({@code http://} and the request's Host).</li>
+ *     the preview's own ({@code http://} and the request's Host; {@code https://} for the Codespaces name).</li>
  * </ul>
  * {@link #around(HttpServer)} guards every context a server is given, those added later included.
  */
 final class RequestGuard extends Filter {
-    private static final Pattern LOOPBACK = Pattern.compile("(localhost|127\\.0\\.0\\.1|\\[::1\\])(:\\d{1,5})?");
     static final String ALLOWED_METHODS = "GET, HEAD";
+    private final PreviewHosts hosts;
+
+    private RequestGuard(PreviewHosts hosts) {
+        this.hosts = hosts;
+    }
 
     @Override
     public String description() {
@@ -40,22 +45,32 @@ final class RequestGuard extends Filter {
 
     @Override
     public void doFilter(HttpExchange ex, Chain chain) throws IOException {
-        List<String> hosts = ex.getRequestHeaders().get("Host");
-        if (hosts == null || hosts.size() != 1 || !LOOPBACK.matcher(hosts.get(0).toLowerCase(Locale.ROOT)).matches()) {
-            refuse(ex, 421, "This preview answers only for localhost, 127.0.0.1 and [::1]; open it as http://localhost:"
-                    + ex.getLocalAddress().getPort() + "/");
+        List<String> host = ex.getRequestHeaders().get("Host");
+        int port = ex.getLocalAddress().getPort();
+        if (host == null || host.size() != 1 || !hosts.answers(host.get(0), port)) {
+            refuse(ex, 421, hosts.refusal(port));
             return;
         }
         String method = ex.getRequestMethod();
         boolean head = method.equals("HEAD");
+        boolean writes = ex.getHttpContext().getHandler() instanceof SameOriginPost;
+        if (writes && method.equals("POST")) {
+            String origin = ex.getRequestHeaders().getFirst("Origin");
+            if (origin == null || !hosts.ownOrigin(origin, host.get(0), port)) {
+                refuse(ex, 403, "This takes requests from the preview's own pages only.");
+                return;
+            }
+            chain.doFilter(ex);
+            return;
+        }
         if (!head && !method.equals("GET")) {
-            ex.getResponseHeaders().set("Allow", ALLOWED_METHODS);
+            ex.getResponseHeaders().set("Allow", writes ? ALLOWED_METHODS + ", POST" : ALLOWED_METHODS);
             refuse(ex, 405, "The preview only serves pages: GET and HEAD, not " + method + ".");
             return;
         }
         if (ex.getHttpContext().getHandler() instanceof EventStream) {
             String origin = ex.getRequestHeaders().getFirst("Origin");
-            if (origin != null && !origin.toLowerCase(Locale.ROOT).equals("http://" + hosts.get(0).toLowerCase(Locale.ROOT))) {
+            if (origin != null && !hosts.ownOrigin(origin, host.get(0), port)) {
                 refuse(ex, 403, "The build events are only for the preview's own pages.");
                 return;
             }
@@ -93,9 +108,9 @@ final class RequestGuard extends Filter {
         ex.close();
     }
 
-    /** {@code server}, each of whose contexts (those created later too) passes through a guard first. */
-    static HttpServer around(HttpServer server) {
-        return new Guarded(server, new RequestGuard());
+    /** {@code server}, each of whose contexts (those created later too) passes through a guard for {@code hosts} first. */
+    static HttpServer around(HttpServer server, PreviewHosts hosts) {
+        return new Guarded(server, new RequestGuard(hosts));
     }
 
     /** An HTTP server that adds the guard to every context it creates; everything else is the server's. */

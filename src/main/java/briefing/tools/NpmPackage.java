@@ -124,38 +124,65 @@ public record NpmPackage(String name, String version, String integrity) {
 
     private static byte[] pack(NpmPackage pkg, Path into) throws ToolException, IOException {
         String spec = pkg.spec();
-        String npm = System.getProperty("os.name", "").toLowerCase().contains("win") ? "npm.cmd" : "npm";
-        List<String> command = List.of(npm, "pack", spec, "--pack-destination", into.toString(), "--ignore-scripts",
-                "--prefer-offline", "--loglevel=error", "--no-audit", "--no-fund");
+        Ran r = run(List.of("pack", spec, "--pack-destination", into.toString(), "--ignore-scripts", "--prefer-offline",
+                "--loglevel=error", "--no-audit", "--no-fund"), into, spec);
+        List<Path> tarballs;
+        try (Stream<Path> files = Files.list(into)) {
+            tarballs = files.filter(f -> f.getFileName().toString().endsWith(".tgz")).toList();
+        }
+        if (r.exit() != 0 || tarballs.size() != 1) {
+            throw new ToolException("npm could not fetch " + spec + " (exit " + r.exit() + "): is the npm registry"
+                    + " reachable? It is needed once, until npm's cache holds the package. npm said: " + r.said());
+        }
+        return Files.readAllBytes(tarballs.get(0));
+    }
+
+    /** What npm did: its exit code and output. */
+    record Ran(int exit, String output) {
+        /** The first lines npm printed, on one line. */
+        String said() {
+            return String.join(" ", output.strip().lines().limit(6).toList());
+        }
+    }
+
+    /** Runs npm with {@code args} in {@code dir}; {@code what} it installs names it in messages. */
+    static Ran run(List<String> args, Path dir, String what) throws ToolException {
+        List<String> command = new ArrayList<>(List.of(npm()));
+        command.addAll(args);
         Process p;
         try {
-            p = new ProcessBuilder(new ArrayList<>(command)).redirectErrorStream(true).directory(into.toFile()).start();
+            p = new ProcessBuilder(command).redirectErrorStream(true).directory(dir.toFile()).start();
         } catch (IOException e) {
-            throw new ToolException("Installing " + spec + " needs npm (Node.js 18 or newer) on the PATH, and none was"
-                    + " found. Install Node.js (Debian/Ubuntu: sudo apt-get install -y nodejs npm; macOS: brew install node;"
-                    + " Windows: the installer from nodejs.org) and build again.");
+            throw npmMissing(what);
         }
         try {
             p.getOutputStream().close();
             String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             if (!p.waitFor(TIMEOUT_MINUTES, TimeUnit.MINUTES)) {
                 p.destroyForcibly();
-                throw new ToolException("npm pack " + spec + " did not finish in " + TIMEOUT_MINUTES + " minutes");
+                throw new ToolException("npm " + args.get(0) + " " + what + " did not finish in " + TIMEOUT_MINUTES + " minutes");
             }
-            List<Path> tarballs;
-            try (Stream<Path> files = Files.list(into)) {
-                tarballs = files.filter(f -> f.getFileName().toString().endsWith(".tgz")).toList();
-            }
-            if (p.exitValue() != 0 || tarballs.size() != 1) {
-                throw new ToolException("npm could not fetch " + spec + " (exit " + p.exitValue() + "): is the npm registry"
-                        + " reachable? It is needed once, until npm's cache holds the package. npm said: "
-                        + String.join(" ", output.strip().lines().limit(6).toList()));
-            }
-            return Files.readAllBytes(tarballs.get(0));
+            return new Ran(p.exitValue(), output);
+        } catch (IOException e) {
+            p.destroyForcibly();
+            throw new ToolException("npm " + args.get(0) + " " + what + " failed: " + e.getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new ToolException("interrupted while fetching " + spec);
+            p.destroyForcibly();
+            throw new ToolException("interrupted while installing " + what);
         }
+    }
+
+    /** npm's command on this system. */
+    static String npm() {
+        return System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).contains("win") ? "npm.cmd" : "npm";
+    }
+
+    /** What to do when npm is not on the PATH. */
+    static ToolException npmMissing(String spec) {
+        return new ToolException("Installing " + spec + " needs npm (Node.js 18 or newer) on the PATH, and none was"
+                + " found. Install Node.js (Debian/Ubuntu: sudo apt-get install -y nodejs npm; macOS: brew install node;"
+                + " Windows: the installer from nodejs.org) and build again.");
     }
 
     /** Records the pinned integrity, then "sha256 path" for every file, sorted. */
@@ -191,7 +218,7 @@ public record NpmPackage(String name, String version, String integrity) {
         }
     }
 
-    private static String sha256(Path file) throws IOException {
+    static String sha256(Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
             byte[] buffer = new byte[1 << 16];
@@ -210,7 +237,7 @@ public record NpmPackage(String name, String version, String integrity) {
         }
     }
 
-    private static void delete(Path folder) {
+    static void delete(Path folder) {
         if (!Files.exists(folder)) return;
         try (Stream<Path> files = Files.walk(folder)) {
             for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(f);

@@ -7,6 +7,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -70,5 +71,29 @@ class ContentSecurityPolicyTest {
                 }
             }
         }
+    }
+    /**
+     * admin/ (the web CMS) is the one page with a policy of its own: Decap compiles its forms at run time, so its
+     * scripts need 'unsafe-eval', which no other page gets; still only the site's own scripts (no inline script), and
+     * it talks to GitHub's API alone besides the site.
+     */
+    @Test
+    void theCmsPageHasItsOwnNarrowPolicy() throws Exception {
+        Document page;
+        try (java.io.InputStream in = briefing.cms.AdminSite.class.getResourceAsStream("/briefing/cms/index.html")) {
+            page = Jsoup.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        }
+        List<Element> policies = page.select("meta[http-equiv=Content-Security-Policy]");
+        assertEquals(1, policies.size());
+        Map<String, String> directives = Arrays.stream(policies.get(0).attr("content").split(";")).map(String::strip)
+                .collect(Collectors.toMap(d -> d.split(" ", 2)[0], d -> d.split(" ", 2)[1], (a, b) -> a + " | " + b, TreeMap::new));
+        assertEquals("'self' 'unsafe-eval'", directives.get("script-src"), "the site's scripts, evaluated: no inline script, no other origin");
+        assertEquals("'self' https://api.github.com", directives.get("connect-src"), "the site and GitHub's API only");
+        for (String d : List.of("default-src", "base-uri", "form-action")) assertEquals("'self'", directives.get(d), d);
+        assertEquals("'none'", directives.get("object-src"));
+        for (Element script : page.select("script")) assertTrue(script.hasAttr("src") && !script.attr("src").contains(":"), script.outerHtml());
+        Element first = page.head().children().stream().filter(e -> !e.tagName().equals("meta")).findFirst().orElseThrow();
+        assertTrue(policies.get(0).elementSiblingIndex() < first.elementSiblingIndex(), "the policy comes before anything it governs");
+        assertTrue(!List.of(POLICY.get("script-src").split(" ")).contains("'unsafe-eval'"), "the site's pages never get 'unsafe-eval'");
     }
 }

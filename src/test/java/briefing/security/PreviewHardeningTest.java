@@ -3,6 +3,7 @@ package briefing.security;
 import briefing.ContentTree;
 import briefing.Fixtures;
 import briefing.serve.PreviewServer;
+import briefing.serve.RawHttp;
 import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -11,11 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.PrintStream;
-import java.net.InetAddress;
-import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
@@ -95,32 +92,14 @@ class PreviewHardeningTest {
     }
 
     private static int status(String answer) {
-        assertTrue(answer.startsWith("HTTP/1.1 "), answer);
-        return Integer.parseInt(answer.substring(9, 12));
+        return RawHttp.status(answer);
     }
 
     private static String request(String method, String path, String host, String... headers) throws IOException {
-        StringBuilder b = new StringBuilder(method + " " + path + " HTTP/1.1\r\nHost: " + host + "\r\n");
-        for (String h : headers) b.append(h).append("\r\n");
-        return raw(b.append("Connection: close\r\n\r\n").toString());
+        return RawHttp.request(port, method, path, host, headers);
     }
 
-    /** Writes {@code request} as it is and reads the answer: all of it, or (for an event stream) what came in the first second. */
     private static String raw(String request) throws IOException {
-        try (Socket s = new Socket(InetAddress.getLoopbackAddress(), port)) {
-            s.setSoTimeout(1000);
-            OutputStream out = s.getOutputStream();
-            out.write(request.getBytes(StandardCharsets.ISO_8859_1));
-            out.flush();
-            ByteArrayOutputStream answer = new ByteArrayOutputStream();
-            InputStream in = s.getInputStream();
-            byte[] buf = new byte[8192];
-            try {
-                for (int n; (n = in.read(buf)) > 0; ) answer.write(buf, 0, n);
-            } catch (java.net.SocketTimeoutException stillOpen) {
-                // an event stream stays open: what arrived is enough
-            }
-            return answer.toString(StandardCharsets.ISO_8859_1);
-        }
+        return RawHttp.send(port, request);
     }
 }
