@@ -43,6 +43,9 @@ public final class PreviewServer {
     private final AtomicLong build = new AtomicLong();
     private final EventStream events = new EventStream(build::get);
     private volatile List<String> errors = List.of();
+    /** The warnings of the last good build, shown on every page while there are no errors. */
+    private volatile List<String> warnings = List.of();
+    private List<String> shownWarnings = List.of();
     private volatile long lastBuildNanos;
 
     public PreviewServer(Path project, Path site, String basePath, boolean search, PrintStream out) {
@@ -78,16 +81,14 @@ public final class PreviewServer {
         server.createContext(PreviewPage.SCRIPT, ex -> PreviewPage.serve(ex, "preview.js", "text/javascript; charset=utf-8"));
         server.createContext(PreviewPage.STYLE, ex -> PreviewPage.serve(ex, "preview.css", "text/css; charset=utf-8"));
         server.createContext("/", new SiteHandler(live.site(), basePath,
-                page -> PreviewPage.inject(page, build.get(), errors, live.messages())));
+                page -> PreviewPage.inject(page, build.get(), errors, warnings, live.messages())));
         server.setExecutor(Executors.newCachedThreadPool(r -> { // event streams hold no thread, but a burst of requests may come
             Thread t = new Thread(r, "preview-http");
             t.setDaemon(true);
             return t;
         }));
         server.start();
-        Thread watcher = new Thread(new Watcher(watched(project), this::rebuild), "preview-watch");
-        watcher.setDaemon(true);
-        watcher.start();
+        new Watcher(watched(project), this::rebuild).start(); // watching when this returns: no later edit is missed
         return server;
     }
 
@@ -111,12 +112,15 @@ public final class PreviewServer {
         boolean[] announced = {false};
         Runnable pagesReady = () -> {
             errors = List.of();
+            warnings = live.warnings().stream().map(Problem::toString).toList();
             announce();
             announced[0] = true;
         };
         try {
             LiveSite.Update u = changed.isEmpty() ? live.full() : live.update(changed, pagesReady);
             if (!announced[0]) pagesReady.run();
+            if (!warnings.equals(shownWarnings)) warnings.forEach(out::println); // on the terminal too, when they change
+            shownWarnings = warnings;
             out.println(u.full() ? "built: " + u.summary() : u.summary());
             return;
         } catch (ContentException e) {
@@ -151,6 +155,10 @@ public final class PreviewServer {
 
     public List<String> errors() {
         return errors;
+    }
+
+    public List<String> warnings() {
+        return warnings;
     }
 
     /** When the last build ended and when open pages were told of it ({@link System#nanoTime()}), for the bench. */

@@ -52,9 +52,11 @@ final class UpdatePlanner {
     /**
      * The content as read again for an update: the corpus as loaded, as published (counts filled in) and linked, in
      * the interface text {@code messages}; {@code sources}, the source folders read again when only they changed (empty
-     * when everything was read); {@code summariesOnly} when only summaries changed (relinked, not linked again).
+     * when everything was read); {@code summariesOnly} when only summaries changed (relinked, not linked again); the
+     * warnings of what was read (of the whole content, or of the source folders read again).
      */
-    record Reading(Corpus loaded, Corpus corpus, LinkedCorpus linked, Messages messages, Set<String> sources, boolean summariesOnly) {
+    record Reading(Corpus loaded, Corpus corpus, LinkedCorpus linked, Messages messages, Set<String> sources, boolean summariesOnly,
+                   List<Problem> warnings) {
     }
 
     /**
@@ -68,22 +70,24 @@ final class UpdatePlanner {
         Messages m = last.messages();
         if (sourceFolders.isPresent()) {
             // only source folders changed: read them alone, validate them against the rest (nothing else can break)
-            Corpus loaded = reloadSources(last.loaded(), sourceFolders.get());
+            Briefing.Checked checked = reloadSources(last.loaded(), sourceFolders.get());
+            Corpus loaded = checked.corpus();
             laps.lap("load+validate");
             Corpus corpus = filled(loaded, m);
             Optional<LinkedCorpus> relinked = Linker.relinkSummaries(last.linked(), corpus);
             LinkedCorpus linked = relinked.isPresent() ? relinked.get() : Linker.link(corpus);
             laps.lap("link");
-            return Optional.of(new Reading(loaded, corpus, linked, m, sourceFolders.get(), relinked.isPresent()));
+            return Optional.of(new Reading(loaded, corpus, linked, m, sourceFolders.get(), relinked.isPresent(), checked.warnings()));
         }
-        Corpus loaded = Briefing.validate(project.content());
+        Briefing.Checked checked = Briefing.check(project.content());
+        Corpus loaded = checked.corpus();
         laps.lap("load+validate");
         String language = loaded.portal().language().value();
         if (!language.equals(m.language()) || c.templates().contains(Changes.ALL)) m = Messages.load(language, project.i18n());
         Corpus corpus = filled(loaded, m);
         LinkedCorpus linked = Linker.link(corpus);
         laps.lap("link");
-        return Optional.of(new Reading(loaded, corpus, linked, m, Set.of(), false));
+        return Optional.of(new Reading(loaded, corpus, linked, m, Set.of(), false, checked.warnings()));
     }
 
     /**
@@ -191,15 +195,16 @@ final class UpdatePlanner {
     /**
      * The corpus {@code last} with the source folders {@code ids} read again, validated as a whole would be: the other
      * sources, valid before, can only be broken by a change to what they refer to, which is not in a source folder.
+     * Returns it with the warnings of those folders.
      */
-    private Corpus reloadSources(Corpus last, Set<String> ids) throws ContentException {
+    private Briefing.Checked reloadSources(Corpus last, Set<String> ids) throws ContentException {
         LoadResult r = ContentLoader.reload(project.content(), last, ids);
         Corpus c = r.corpus();
         List<Problem> problems = new ArrayList<>(r.problems());
         problems.addAll(Validator.validateSources(c, ids));
         List<Problem> errors = problems.stream().filter(Problem::isError).sorted().toList();
         if (!errors.isEmpty()) throw new ContentException(errors);
-        return c;
+        return new Briefing.Checked(c, problems);
     }
 
     /** The last pages with those of the reached entities replaced by {@code planned} (in place; new sub-pages at the end). */

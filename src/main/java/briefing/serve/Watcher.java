@@ -24,7 +24,7 @@ import java.util.function.Consumer;
  * folder metadata ({@link EditorFiles}) are no change. When the system lost events (overflow), the watched folder
  * itself is reported: everything in it may have changed.
  */
-final class Watcher implements Runnable {
+final class Watcher {
     /** Quiet time that ends a burst: an editor's save is a few events within a few milliseconds. */
     private static final long SETTLE_MS = 30;
 
@@ -38,42 +38,27 @@ final class Watcher implements Runnable {
     }
 
     /**
-     * Starts watching the roots that exist (their changes are reported from then on, once {@link #run} runs); the
-     * watching stops with the returned watcher.
+     * Starts watching the roots that exist: they are registered when this returns, so no later change is missed; their
+     * changes are handed on from a thread of their own. Watching stops with the returned watcher.
      */
     DirectoryWatcher start() throws IOException {
         List<Path> existing = roots.stream().filter(Files::isDirectory).toList();
         DirectoryWatcher watcher = DirectoryWatcher.builder().paths(existing).fileHashing(false).logger(NOPLogger.NOP_LOGGER)
                 .listener(this::take).build();
-        Thread t = new Thread(watcher::watch, "preview-watch-events");
+        watcher.watchAsync(Watcher::daemon); // registers the folders first, then watches on its own thread
+        daemon(this::settle);
+        return watcher;
+    }
+
+    private static void daemon(Runnable r) {
+        Thread t = new Thread(r, "preview-watch");
         t.setDaemon(true);
         t.start();
-        return watcher;
     }
 
     private void take(DirectoryChangeEvent e) {
         if (e.eventType() == DirectoryChangeEvent.EventType.OVERFLOW) changes.add(e.rootPath());
         else if (e.path() != null && !EditorFiles.ignored(e.path())) changes.add(e.path());
-    }
-
-    @Override
-    public void run() {
-        DirectoryWatcher watcher;
-        try {
-            watcher = start();
-        } catch (IOException e) {
-            System.err.println("watching stopped: " + e.getMessage());
-            return;
-        }
-        try {
-            settle();
-        } finally {
-            try {
-                watcher.close();
-            } catch (IOException e) {
-                // stopping anyway
-            }
-        }
     }
 
     /** Hands on each burst of changes once it has settled, until interrupted. */

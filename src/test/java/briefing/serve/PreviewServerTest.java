@@ -91,4 +91,41 @@ class PreviewServerTest {
             server.stop(0);
         }
     }
+
+    @Test
+    void showsTheWarningsWithTheirPositions() throws Exception {
+        ContentTree tree = Fixtures.copy(Fixtures.MINIMAL, tmp.resolve("project"));
+        String source = tree.corpus().sources().firstKey();
+        String summary = "sources/" + source + "/summary.md";
+        ByteArrayOutputStream log = new ByteArrayOutputStream();
+        PreviewServer preview = new PreviewServer(tree.project(), tmp.resolve("project/target/preview"), "/", false,
+                new PrintStream(log, true, StandardCharsets.UTF_8));
+        HttpServer server = preview.start(0);
+        try {
+            String url = "/" + briefing.model.Urls.source(source);
+            long before = preview.buildNumber();
+            tree.write(summary, tree.read(summary) + "\nA <b>pasted</b> word.\n");
+            waitForBuild(preview, before);
+            int line = tree.read(summary).split("\n", -1).length - 1;
+            String warning = "content/" + summary + ":" + line + ":3: warning: HTML";
+            String page = get(server, url);
+            assertTrue(page.contains("id=\"preview-warnings\"") && page.contains(warning), "the warning is on the page: " + page);
+            assertTrue(page.contains("The content has " + preview.warnings().size() + " warning"), "said in the interface's words");
+            assertTrue(log.toString(StandardCharsets.UTF_8).contains(warning), "and in the terminal");
+
+            before = preview.buildNumber();
+            String actor = "actors/" + tree.corpus().actors().firstKey() + ".yaml";
+            tree.write(actor, tree.read(actor) + "\n"); // the whole content read again: the summary's warning stays
+            waitForBuild(preview, before);
+            assertTrue(get(server, url).contains(warning), "still shown after an edit elsewhere");
+
+            before = preview.buildNumber();
+            tree.replace(summary, "A <b>pasted</b> word.", "A pasted word.");
+            waitForBuild(preview, before);
+            assertFalse(get(server, url).contains(warning), "fixed, the warning goes");
+            assertFalse(preview.warnings().stream().anyMatch(w -> w.contains("HTML")), preview.warnings().toString());
+        } finally {
+            server.stop(0);
+        }
+    }
 }
