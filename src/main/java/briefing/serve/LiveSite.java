@@ -50,6 +50,8 @@ final class LiveSite {
     private final Project project;
     private final Path site;
     private final boolean search;
+    /** The base path the site is served under (empty: the portal's own). */
+    private final Optional<String> basePath;
     private final UpdatePlanner planner;
     private final UpdateWriter writer;
 
@@ -64,10 +66,16 @@ final class LiveSite {
     private volatile long updates;
 
     LiveSite(Project project, Path site, boolean search) {
+        this(project, site, search, Optional.empty());
+    }
+
+    /** The site of {@code project} in {@code site}, its links made for {@code basePath} (empty: the portal's own base path). */
+    LiveSite(Project project, Path site, boolean search, Optional<String> basePath) {
         this.project = project;
         this.site = site.toAbsolutePath().normalize();
         this.search = search;
-        this.planner = new UpdatePlanner(project);
+        this.basePath = basePath;
+        this.planner = new UpdatePlanner(project, basePath);
         this.writer = new UpdateWriter(project, this.site, this.site.resolveSibling(this.site.getFileName() + ".incremental"), search);
         remember(true);
     }
@@ -95,7 +103,7 @@ final class LiveSite {
     Update full() throws ContentException, BakeException, SearchException {
         long start = System.nanoTime();
         stale = true;
-        Briefing.Report r = Briefing.build(project, site, new Briefing.Options(search));
+        Briefing.Report r = Briefing.build(project, site, new Briefing.Options(search, basePath, Optional.empty()));
         warnings = r.warnings();
         Messages m = Messages.load(r.corpus().portal().language().value(), project.i18n());
         state = new SiteState(SiteState.byUrl(PagePlanner.plan(r.linked(), m)), PagePlanner.site(r.corpus(), m), m, null, null);
@@ -103,7 +111,7 @@ final class LiveSite {
         pendingFiles = Set.of();
         // the build's corpus has its counts filled in; an edit starts from the corpus as loaded (the memo makes this link quick)
         Corpus loaded = ContentLoader.load(project.content()).corpus();
-        state = state.withCorpus(loaded, Linker.link(UpdatePlanner.filled(loaded, m)));
+        state = state.withCorpus(loaded, Linker.link(planner.filled(loaded, m)));
         writer.rebuilt();
         writer.warmUp(state);
         stale = false;

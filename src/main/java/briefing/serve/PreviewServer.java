@@ -50,8 +50,8 @@ public final class PreviewServer {
 
     public PreviewServer(Path project, Path site, String basePath, boolean search, PrintStream out) {
         this.project = Project.of(project);
-        this.live = new LiveSite(this.project, site, search);
         this.basePath = basePath.endsWith("/") ? basePath : basePath + "/";
+        this.live = new LiveSite(this.project, site, search, java.util.Optional.of(this.basePath)); // the 404 page's links start with it
         this.out = out;
     }
 

@@ -44,9 +44,12 @@ final class UpdatePlanner {
     }
 
     private final Project project;
+    /** The base path the site is served under (empty: the portal's own). */
+    private final Optional<String> basePath;
 
-    UpdatePlanner(Project project) {
+    UpdatePlanner(Project project, Optional<String> basePath) {
         this.project = project;
+        this.basePath = basePath;
     }
 
     /**
@@ -161,7 +164,7 @@ final class UpdatePlanner {
             for (int i = 0; i < rounds && !stop.getAsBoolean(); i++) {
                 Corpus loaded = Briefing.validate(project.content());
                 if (stop.getAsBoolean()) return;
-                LinkedCorpus linked = Linker.link(loaded.withPortal(loaded.portal().publishedAt(Optional.empty(), Optional.empty())));
+                LinkedCorpus linked = Linker.link(loaded.withPortal(loaded.portal().publishedAt(basePath, Optional.empty())));
                 if (stop.getAsBoolean()) return;
                 Map<String, Page> planned = SiteState.byUrl(PagePlanner.plan(linked, m));
                 planned.values().stream().filter(p -> !p.equals(pages.get(p.url()))).count();
@@ -171,10 +174,13 @@ final class UpdatePlanner {
         }
     }
 
-    /** The corpus as a build publishes it: with its counts ({sources} ...) filled in, in the preview's frame. */
-    static Corpus filled(Corpus loaded, Messages m) {
+    /**
+     * The corpus as a build publishes it: with its counts ({sources} ...) filled in, in the preview's frame (under the
+     * base path it is served under, which the 404 page's links start with).
+     */
+    Corpus filled(Corpus loaded, Messages m) {
         Corpus c = Counts.fill(loaded, m);
-        return c.withPortal(c.portal().publishedAt(Optional.empty(), Optional.empty()));
+        return c.withPortal(c.portal().publishedAt(basePath, Optional.empty()));
     }
 
     /**
