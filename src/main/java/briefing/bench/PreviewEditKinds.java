@@ -56,8 +56,8 @@ public final class PreviewEditKinds {
         List<Kind> kinds = List.of(
                 new Kind("summary", "sources/" + source + "/summary.md", i -> summary.stripTrailing() + "\n\nBenchsummary" + word(i) + ".\n",
                         i -> Urls.source(source), i -> "Benchsummary" + word(i)),
-                new Kind("facts", "sources/" + source + "/facts.yaml", i -> facts.replaceFirst("(\\n\\s+title: )\"?", "$1\"Benchfacts" + word(i) + " ")
-                        .replaceFirst("(Benchfacts\\w+ [^\\n]*?)\"?\\n", "$1\"\n"), i -> Urls.source(source), i -> "Benchfacts" + word(i)),
+                new Kind("facts", "sources/" + source + "/facts.yaml", i -> facts.replaceFirst("(?m)^events:\\n", "events:\n  - id: bench-event-"
+                        + i + "\n    date: 2020-01-01\n    title: Benchfacts" + word(i) + "\n"), i -> Urls.source(source), i -> "Benchfacts" + word(i)),
                 new Kind("source.yaml", "sources/" + source + "/source.yaml", i -> sourceYaml.replaceFirst("(?m)^title: \"?(.*?)\"?$",
                         "title: \"$1 Benchsource" + word(i) + "\""), i -> Urls.source(source), i -> "Benchsource" + word(i)),
                 new Kind("actor edit", "actors/" + actor + ".yaml", i -> actorYaml.replaceFirst("(?m)^name: .*$", "name: Benchactor" + word(i)),
@@ -112,9 +112,12 @@ public final class PreviewEditKinds {
         }
     }
 
-    /** A word of letters only (the date finder and the alias matcher leave it alone), different in each round. */
+    /** Different in each run of the bench. */
+    private static final String RUN = Long.toString(System.nanoTime() % 1_000_000_000L, 36);
+
+    /** A word of letters only (the date finder and the alias matcher leave it alone), different in each round and run. */
     private static String word(int i) {
-        return Long.toString(System.nanoTime() / 1_000_000 % 100_000 * 10 + i, 36).replaceAll("\\d", "x");
+        return (RUN + "r" + i).replaceAll("\\d", "x").replace("r", "r" + "abcdefghij".charAt(i % 10));
     }
 
     private static String field(String yaml, String name) {

@@ -64,7 +64,8 @@ final class UpdatePlanner {
 
     /**
      * Reads, validates and links again the content that {@code c} changed, in the content files {@code files}: the
-     * changed source folders alone when only they changed, else everything. Empty when no content changed. Throws,
+     * changed source folders alone when only they changed; the changed actor, place and document files (and source
+     * folders) alone, then the whole corpus checked, when only they changed; else everything. Empty when no content changed. Throws,
      * leaving everything as it was, when the changed content has errors.
      */
     Optional<Reading> read(SiteState last, Changes c, Set<Path> files, Laps laps) throws ContentException {
@@ -75,16 +76,20 @@ final class UpdatePlanner {
             // only source folders changed: read them alone, validate them against the rest (nothing else can break)
             Briefing.Checked checked = reloadSources(last.loaded(), sourceFolders.get());
             Corpus loaded = checked.corpus();
-            laps.lap("load+validate");
+            laps.lap("reload+validate");
             Corpus corpus = filled(loaded, m);
             Optional<LinkedCorpus> relinked = Linker.relinkSummaries(last.linked(), corpus);
             LinkedCorpus linked = relinked.isPresent() ? relinked.get() : Linker.link(corpus);
             laps.lap("link");
             return Optional.of(new Reading(loaded, corpus, linked, m, sourceFolders.get(), relinked.isPresent(), checked.warnings()));
         }
-        Briefing.Checked checked = Briefing.check(project.content());
+        Optional<Set<Path>> entityFiles = c.templates().isEmpty() && last.loaded() != null ? entityFiles(files) : Optional.empty();
+        // actors, places or documents (and source folders) changed: read those files alone, then check the whole corpus
+        Briefing.Checked checked = entityFiles.isPresent()
+                ? Briefing.check(project.content(), ContentLoader.reload(project.content(), last.loaded(), sourceIds(files), entityFiles.get()))
+                : Briefing.check(project.content());
         Corpus loaded = checked.corpus();
-        laps.lap("load+validate");
+        laps.lap(entityFiles.isPresent() ? "reload+validate" : "load+validate");
         String language = loaded.portal().language().value();
         if (!language.equals(m.language()) || c.templates().contains(Changes.ALL)) m = Messages.load(language, project.i18n());
         Corpus corpus = filled(loaded, m);
@@ -196,6 +201,32 @@ final class UpdatePlanner {
             ids.add(sources.relativize(f).getName(0).toString());
         }
         return Optional.of(ids);
+    }
+
+    /**
+     * The actor, place and document files among the changed content files, when every other one lies in a source folder
+     * ({@link #sourceFolders}); empty when any other content changed (portal.yaml, measures, pages, a whole folder).
+     */
+    private Optional<Set<Path>> entityFiles(Set<Path> files) {
+        Set<Path> entities = new TreeSet<>();
+        Path sources = project.content().resolve("sources");
+        for (Path f : files) {
+            if (f.startsWith(sources) && !f.equals(sources)) continue;
+            Path parent = f.getParent();
+            boolean entity = parent != null && List.of("actors", "places", "documents").contains(parent.getFileName().toString())
+                    && parent.getParent().equals(project.content()) && f.getFileName().toString().endsWith(".yaml");
+            if (!entity) return Optional.empty();
+            entities.add(f);
+        }
+        return Optional.of(entities);
+    }
+
+    /** The source folders the changed content files lie in. */
+    private Set<String> sourceIds(Set<Path> files) {
+        Path sources = project.content().resolve("sources");
+        Set<String> ids = new TreeSet<>();
+        for (Path f : files) if (f.startsWith(sources) && !f.equals(sources)) ids.add(sources.relativize(f).getName(0).toString());
+        return ids;
     }
 
     /**
