@@ -36,6 +36,11 @@ class PreviewServerTest {
         return r.statusCode() + " " + r.body();
     }
 
+    /** The preview of {@code tree} under {@code base}, its terminal in {@code log}. */
+    private PreviewServer preview(ContentTree tree, String base, ByteArrayOutputStream log) {
+        return new PreviewServer(tree.project(), tmp.resolve("project/target/preview"), base, false, new PrintStream(log, true, StandardCharsets.UTF_8));
+    }
+
     private static void waitForBuild(PreviewServer preview, long after) throws InterruptedException {
         for (int i = 0; i < 300 && preview.buildNumber() <= after; i++) Thread.sleep(100);
         assertTrue(preview.buildNumber() > after, "a change under content/ triggers a rebuild");
@@ -50,8 +55,7 @@ class PreviewServerTest {
         String kind = tree.corpus().actors().get(actor).kind().value();
         String url = "/portal/actors/" + actor + ".html";
         ByteArrayOutputStream log = new ByteArrayOutputStream();
-        PreviewServer preview = new PreviewServer(tree.project(), tmp.resolve("project/target/preview"), "/portal/", false,
-                new PrintStream(log, true, StandardCharsets.UTF_8));
+        PreviewServer preview = preview(tree, "/portal/", log);
         HttpServer server = preview.start(0);
         try {
             String page = get(server, url);
@@ -98,8 +102,7 @@ class PreviewServerTest {
         String source = tree.corpus().sources().firstKey();
         String summary = "sources/" + source + "/summary.md";
         ByteArrayOutputStream log = new ByteArrayOutputStream();
-        PreviewServer preview = new PreviewServer(tree.project(), tmp.resolve("project/target/preview"), "/", false,
-                new PrintStream(log, true, StandardCharsets.UTF_8));
+        PreviewServer preview = preview(tree, "/", log);
         HttpServer server = preview.start(0);
         try {
             String url = "/" + briefing.model.Urls.source(source);
