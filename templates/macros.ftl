@@ -76,6 +76,7 @@
       <#if e.tags?has_content><p class="event-tags"><span class="label" data-pagefind-ignore>${t("event.tags")}</span> <#list e.tags as tag><span class="tag">${tag}</span><#sep> </#list></p></#if>
       <#if showSources><p class="event-cite"><span class="label" data-pagefind-ignore>${t("event.reported_by")}</span> <@cites e.sources/></p></#if>
       <#if e.alsoReportedBy?? && e.alsoReportedBy?has_content><p class="event-cite"><span class="label" data-pagefind-ignore>${t("event.also_reported_by")}</span> <@cites e.alsoReportedBy/></p></#if>
+      <#if (e.variants![])?has_content><p class="event-cite event-variants"><span class="label" data-pagefind-ignore>${t("event.also_reported_as")}</span> <#list e.variants as v><#local source><@cite v.source/></#local>${t("event.variant", "title", v.title, "source", source)}<#sep>; </#list></p></#if>
       <#if e.alsoReportedBy??><#-- a source's page: that source's own note -->
         <#if e.note??><p class="note">${e.note}</p></#if>
       <#else><#-- elsewhere: each reporting source's note, attributed -->

@@ -100,7 +100,14 @@ public final class Briefing {
 
     /** As {@link #validate(Path)}, keeping the warnings: errors throw (the errors alone). */
     public static Checked check(Path content) throws ContentException {
-        LoadResult loaded = ContentLoader.load(content);
+        return check(content, ContentLoader.load(content));
+    }
+
+    /**
+     * As {@link #check(Path)}, of the content {@code loaded} from {@code content} (the preview reads only the files an
+     * edit changed, then checks the whole corpus).
+     */
+    public static Checked check(Path content, LoadResult loaded) throws ContentException {
         List<Problem> problems = new ArrayList<>(loaded.problems());
         problems.addAll(Validator.validate(loaded.corpus()));
         Optional<Path> i18n = i18n(content);

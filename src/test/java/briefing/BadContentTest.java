@@ -24,8 +24,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class BadContentTest {
     private static final String ID_RULE = "ids are lower-case kebab case (a-z, 0-9 and single hyphens; no spaces, '/' or '..')";
-    private static final String DATE_FORMS = "write YYYY, YYYY-MM or YYYY-MM-DD (EDTF: add ~ for approximate, ? for uncertain,"
-            + " start/end for an interval)";
 
     @TempDir
     Path tmp;
@@ -46,7 +44,8 @@ class BadContentTest {
                                 + " (first at line 2); a source reports an event once"),
                 row("malformed date",
                         t -> t.replace("sources/beta-2019/facts.yaml", "date: 2019-01-20", "date: 20 January 2019"),
-                        "content/sources/beta-2019/facts.yaml:8:11: error: bad date: '20 January 2019' is not a date; " + DATE_FORMS),
+                        "content/sources/beta-2019/facts.yaml:8:11: error: bad date: '20 January 2019' is not a date in the form YYYY-MM-DD;"
+                                + " write 2019-01-20"),
                 row("impossible date",
                         t -> t.replace("sources/beta-2019/facts.yaml", "date: 2019-01-20", "date: 2023-02-30"),
                         "content/sources/beta-2019/facts.yaml:8:11: error: bad date: '2023-02-30' does not exist: February 2023 has 28 days"),

@@ -76,4 +76,20 @@ class EditorLoopBuildTest {
         assertTrue(source.select("main").text().contains("It <b>left</b>."), "shown as text");
         assertTrue(source.select("main b").isEmpty(), "never live markup");
     }
+
+    @Test
+    void aSourcesPageShowsItsOwnTitleOfASharedEventAndTheOthersAsVariants() {
+        // minusma-created: "MINUSMA is created" in alpha-2013 (the more precise date: the title kept), "MINUSMA set up" in beta-2019
+        Element onBeta = event(BuiltSite.page(site, "sources/beta-2019.html"), "minusma-created");
+        assertEquals("MINUSMA set up", onBeta.select(".event-title").text(), "the source's own words");
+        assertEquals("Also reported as \u201cMINUSMA is created\u201d (Alpha Press, 2 May 2013)", onBeta.select(".event-variants").text());
+        Element onAlpha = event(BuiltSite.page(site, "sources/alpha-2013.html"), "minusma-created");
+        assertEquals("MINUSMA is created", onAlpha.select(".event-title").text());
+        assertEquals("Also reported as \u201cMINUSMA set up\u201d (Beta Weekly, 28 January 2019 – 1 February 2019)", onAlpha.select(".event-variants").text());
+        Element inTimeline = event(BuiltSite.page(site, "timeline/2013.html"), "minusma-created");
+        assertEquals("MINUSMA is created", inTimeline.select(".event-title").text(), "one title elsewhere");
+        assertEquals("Also reported as \u201cMINUSMA set up\u201d (Beta Weekly, 28 January 2019 – 1 February 2019)", inTimeline.select(".event-variants").text());
+        assertTrue(event(BuiltSite.page(site, "timeline/2019.html"), "kidal-attack").select(".event-variants").isEmpty(),
+                "an event one source reports has no variants");
+    }
 }

@@ -130,7 +130,7 @@ public final class PreviewEdits {
     }
 
     /** What an open page's EventSource receives: each build number with the time it arrived. */
-    private static BlockingQueue<long[]> listen(HttpClient http, String url) throws Exception {
+    static BlockingQueue<long[]> listen(HttpClient http, String url) throws Exception {
         HttpResponse<Stream<String>> r = http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofLines());
         BlockingQueue<long[]> q = new LinkedBlockingQueue<>();
         Iterator<String> lines = r.body().iterator();
@@ -149,7 +149,7 @@ public final class PreviewEdits {
         return q;
     }
 
-    private static String get(HttpClient http, String url) throws IOException, InterruptedException {
+    static String get(HttpClient http, String url) throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString()).body();
     }
 
@@ -159,7 +159,7 @@ public final class PreviewEdits {
         return s.isEmpty() ? 0 : s.get(s.size() / 2);
     }
 
-    private static void copyTree(Path from, Path to) throws IOException {
+    static void copyTree(Path from, Path to) throws IOException {
         try (Stream<Path> s = Files.walk(from)) {
             for (Path p : s.sorted().toList()) {
                 Path target = to.resolve(from.relativize(p).toString());

@@ -82,7 +82,10 @@ final class SourcePlanner extends Planner {
                         map("href", "data/sources.json", "label", text.get("citation.file.csl")))));
     }
 
-    /** On a source's page an event shows that source's own date and note, and the others that report it. */
+    /**
+     * On a source's page an event shows that source's own title, date and note, the others that report it, and their
+     * wordings where they differ from this source's.
+     */
     private static Map<String, Object> ownVersion(Map<String, Object> event, String sourceId) {
         Map<String, Object> e = new LinkedHashMap<>(event);
         @SuppressWarnings("unchecked")
@@ -91,10 +94,18 @@ final class SourcePlanner extends Planner {
             @SuppressWarnings("unchecked")
             Map<String, Object> src = (Map<String, Object>) ver.get("source");
             if (src.get("id").equals(sourceId)) {
+                e.put("title", ver.get("title"));
                 e.put("date", ver.get("date"));
                 if (ver.containsKey("note")) e.put("note", ver.get("note"));
             }
         }
+        List<Object> variants = new java.util.ArrayList<>();
+        for (Map<String, Object> ver : versions) {
+            if (!((Map<?, ?>) ver.get("source")).get("id").equals(sourceId) && !ver.get("title").equals(e.get("title"))) {
+                variants.add(Map.of("title", ver.get("title"), "source", ver.get("source")));
+            }
+        }
+        e.put("variants", variants);
         e.put("alsoReportedBy", ((List<?>) event.get("sources")).stream()
                 .filter(src -> !((Map<?, ?>) src).get("id").equals(sourceId)).toList());
         return e;

@@ -204,9 +204,11 @@ final class Views {
     }
 
     private Map<String, Object> newEvent(LinkedEvent e) {
-        List<Object> versions = new ArrayList<>();
+        List<Object> versions = new ArrayList<>(), variants = new ArrayList<>();
         for (LinkedEvent.Report r : e.reports()) {
             versions.add(map("source", source(r.sourceId()), "date", date(r.date()), "title", r.title(), "note", r.note()));
+            // the other sources' wordings of the event, shown beside the one title it keeps
+            if (!r.title().equals(e.title())) variants.add(map("title", r.title(), "source", source(r.sourceId())));
         }
         return map("id", e.id(), "anchor", "event-" + e.id(), "href", timeline.event(e),
                 "date", date(e.date()), "title", e.title(),
@@ -215,7 +217,7 @@ final class Views {
                 "documents", e.documents().stream().map(this::document).toList(),
                 "tags", e.tags().stream().map(this::tag).toList(), "planned", e.planned(),
                 "sources", e.sources().stream().map(this::source).toList(),
-                "disputed", e.datesDisagree(), "versions", versions, "titleIn", untranslatedTitle(e));
+                "disputed", e.datesDisagree(), "versions", versions, "titleIn", untranslatedTitle(e), "variants", variants);
     }
 
     Map<String, Object> event(String id) {

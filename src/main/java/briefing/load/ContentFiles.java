@@ -129,10 +129,11 @@ final class ContentFiles {
         return refused.isPresent();
     }
 
+    /** The entries of {@code dir} that {@code keep} keeps, in order, never an editor's or the system's file ({@link EditorFiles}). */
     static List<Path> children(Path dir, Predicate<Path> keep) {
         if (!Files.isDirectory(dir)) return List.of();
         try (Stream<Path> s = Files.list(dir)) {
-            return s.filter(keep).sorted().toList();
+            return s.filter(p -> !EditorFiles.ignored(p)).filter(keep).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

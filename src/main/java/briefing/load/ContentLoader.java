@@ -93,6 +93,16 @@ public final class ContentLoader {
      * portal.yaml, actors, places, documents, measures or pages needs {@link #load}.
      */
     public static LoadResult reload(Path contentDir, Corpus previous, java.util.Collection<String> sourceIds) {
+        return reload(contentDir, previous, sourceIds, List.of());
+    }
+
+    /**
+     * As {@link #reload(Path, Corpus, java.util.Collection)}, also reading again the actor, place and document files
+     * {@code entityFiles} (a file that is gone drops its entity). The problems are those of what was read again; the
+     * corpus as a whole is then to be validated (other files may refer to what changed).
+     */
+    public static LoadResult reload(Path contentDir, Corpus previous, java.util.Collection<String> sourceIds,
+                                    java.util.Collection<Path> entityFiles) {
         ContentLoader loader = new ContentLoader(contentDir, Map.of());
         loader.languages = new Languages(previous.portal().languages().stream().map(Text::value).toList());
         SortedMap<String, Source> sources = new TreeMap<>(previous.sources());
@@ -101,8 +111,30 @@ public final class ContentLoader {
             if (Files.isDirectory(dir) && !loader.files.refused(dir, loader.problems)) sources.put(id, loader.source(dir));
             else sources.remove(id);
         }
-        Corpus corpus = new Corpus(previous.portal(), sources, previous.actors(), previous.places(), previous.measures(), previous.pages(),
-                previous.documents());
+        SortedMap<String, Actor> actors = new TreeMap<>(previous.actors());
+        SortedMap<String, Place> places = new TreeMap<>(previous.places());
+        SortedMap<String, Document> documents = new TreeMap<>(previous.documents());
+        for (Path f : new java.util.TreeSet<>(entityFiles)) {
+            Path file = f.toAbsolutePath().normalize();
+            String folder = file.getParent().getFileName().toString(), id = id(file);
+            boolean present = Files.isRegularFile(file);
+            switch (folder) {
+                case "actors" -> {
+                    if (present) actors.put(id, loader.actor(id, new Fields(loader.yaml(file, "actor").orElse(loader.empty(file)))));
+                    else actors.remove(id);
+                }
+                case "places" -> {
+                    if (present) places.put(id, loader.place(id, new Fields(loader.yaml(file, "place").orElse(loader.empty(file)))));
+                    else places.remove(id);
+                }
+                case "documents" -> {
+                    if (present) documents.put(id, loader.document(id, new Fields(loader.yaml(file, "document").orElse(loader.empty(file)))));
+                    else documents.remove(id);
+                }
+                default -> throw new IllegalArgumentException("not an actor, place or document file: " + f);
+            }
+        }
+        Corpus corpus = new Corpus(previous.portal(), sources, actors, places, previous.measures(), previous.pages(), documents);
         return new LoadResult(corpus, loader.problems);
     }
 

@@ -48,10 +48,7 @@ final class YamlReader {
             Origin where = at == null ? Origin.of(file) : new Origin(file, Math.max(1, at.getLineNr()), Math.max(1, at.getColumnNr()));
             if (e.getCause() instanceof org.yaml.snakeyaml.error.MarkedYAMLException y && y.getProblemMark() != null) {
                 // SnakeYAML knows where the problem itself is (a tab, an unclosed quote), not just where it gave up
-                where = new Origin(file, y.getProblemMark().getLine() + 1, y.getProblemMark().getColumn() + 1);
-                String problem = y.getProblem() == null ? syntaxMessage(e) : y.getProblem().replaceAll("\\s+", " ").strip();
-                String context = y.getContext() == null ? "" : " (" + y.getContext().strip() + ")";
-                problems.add(new Problem(where, "YAML syntax: " + problem + context + hint(problem)));
+                problems.add(YamlMistakes.of(file, text, y));
                 return Optional.empty();
             }
             problems.add(new Problem(where, "YAML syntax: " + syntaxMessage(e)
@@ -61,25 +58,6 @@ final class YamlReader {
             problems.add(new Problem(Origin.of(file), "cannot read: " + e.getMessage()));
             return Optional.empty();
         }
-    }
-
-    /** What to do about the commonest YAML mistakes. */
-    private static String hint(String problem) {
-        if (problem.contains("TAB")) return ""; // SnakeYAML already says: do not use tabs for indentation
-        if (problem.contains("mapping values are not allowed")) {
-            return "; check this line's indentation against the line above, or quote text that contains ': '"
-                    + " (title: \"Talks: the second round\")";
-        }
-        if (problem.contains("expected <block end>, but found '<block sequence start>'")) {
-            return "; a '- ' item follows a field that already has a value (events: []):"
-                    + " delete the value ([]) so that the items belong to the field, or check this line's indentation";
-        }
-        if (problem.contains("expected <block end>")) return "; check the indentation of this line against the lines above";
-        if (problem.contains("found unexpected end of stream")) return "; a quote or bracket opened above is never closed";
-        if (problem.contains("expected '<document start>'")) {
-            return "; the file's value ended above (a '{}' or '[]' on a line of its own): delete it, so that these lines belong to the file";
-        }
-        return "; check indentation, and quote text that contains ': ' or starts with a special character";
     }
 
     private static String syntaxMessage(JsonProcessingException e) {

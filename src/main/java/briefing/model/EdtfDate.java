@@ -63,6 +63,14 @@ public record EdtfDate(Optional<Point> start, Optional<Point> end, boolean inter
     public static EdtfDate parse(String text) {
         String s = text.strip();
         if (s.isEmpty()) throw new IllegalArgumentException("empty date; write e.g. 2013, 2013-04 or 2013-04-25");
+        try {
+            return parseEdtf(s);
+        } catch (IllegalArgumentException e) { // a date in another form says how to write it
+            throw OtherDateForms.fix(s).map(IllegalArgumentException::new).orElse(e);
+        }
+    }
+
+    private static EdtfDate parseEdtf(String s) {
         int slash = s.indexOf('/');
         if (slash < 0) {
             return new EdtfDate(Optional.of(point(s)), Optional.empty(), false);

@@ -1,6 +1,7 @@
 package briefing.serve;
 
 import briefing.Project;
+import briefing.load.EditorFiles;
 
 import java.nio.file.Path;
 import java.util.Collection;
@@ -13,7 +14,8 @@ import java.util.TreeSet;
  * What a burst of file changes touched, sorted by what it reaches: the content (content/ or the portal's i18n/: the
  * corpus is loaded, linked and planned again and the page models compared), templates by name (a page kind, or every
  * page for a layout or macros), and assets by path under assets/ (copied alone). A changed folder (created, deleted,
- * or reported when the system lost events) stands for everything in it: {@link #ALL} as its name.
+ * or reported when the system lost events) stands for everything in it: {@link #ALL} as its name. Editors' and systems'
+ * files ({@link EditorFiles}) change nothing.
  */
 record Changes(boolean content, Set<String> templates, Set<String> assets) {
     /** The name that stands for every template or every asset. */
@@ -42,6 +44,7 @@ record Changes(boolean content, Set<String> templates, Set<String> assets) {
         Set<String> templates = new TreeSet<>(), assets = new TreeSet<>();
         for (Path raw : paths) {
             Path p = raw.toAbsolutePath().normalize();
+            if (EditorFiles.ignored(p)) continue; // an editor's backup, swap or lock file, or folder metadata
             if (p.startsWith(project.content())) {
                 content = true;
                 continue;

@@ -11,10 +11,13 @@ import briefing.link.Linker;
 import briefing.load.ContentLoader;
 import briefing.model.ContentException;
 import briefing.model.Corpus;
+import briefing.model.Problem;
 import briefing.search.SearchException;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -38,6 +41,9 @@ final class LiveSite {
         }
     }
 
+    /** Where the warnings of a source folder lie (positions are named relative to the folder holding content/). */
+    private static final String SOURCES = "content/sources/";
+
     /** Above this many pages, no warm-up. */
     private static final int WARM_UP_PAGES = 2_000;
 
@@ -45,10 +51,14 @@ final class LiveSite {
     private final Path site;
     private final boolean search;
     private final boolean cms;
+    /** The base path the site is served under (empty: the portal's own). */
+    private final Optional<String> basePath;
     private final UpdatePlanner planner;
     private final UpdateWriter writer;
 
     private SiteState state = SiteState.empty();
+    /** The warnings of the last good build, sorted. */
+    private List<Problem> warnings = List.of();
     private boolean stale = true;
     /** The changes since the last good update, and the content files among them (all retried with the next change). */
     private Changes pending = Changes.NONE;
@@ -57,16 +67,20 @@ final class LiveSite {
     private volatile long updates;
 
     LiveSite(Project project, Path site, boolean search) {
-        this(project, site, search, false);
+        this(project, site, search, false, Optional.empty());
     }
 
-    /** {@code cms}: the full builds also write the web CMS (admin/), as {@code ./portal cms} serves it. */
-    LiveSite(Project project, Path site, boolean search, boolean cms) {
+    /**
+     * The site of {@code project} in {@code site}, its links made for {@code basePath} (empty: the portal's own base
+     * path); {@code cms}: the full builds also write the web CMS (admin/), as {@code ./portal cms} serves it.
+     */
+    LiveSite(Project project, Path site, boolean search, boolean cms, Optional<String> basePath) {
         this.cms = cms;
         this.project = project;
         this.site = site.toAbsolutePath().normalize();
         this.search = search;
-        this.planner = new UpdatePlanner(project);
+        this.basePath = basePath;
+        this.planner = new UpdatePlanner(project, basePath);
         this.writer = new UpdateWriter(project, this.site, this.site.resolveSibling(this.site.getFileName() + ".incremental"), search);
         remember(true);
     }
@@ -94,14 +108,15 @@ final class LiveSite {
     Update full() throws ContentException, BakeException, SearchException {
         long start = System.nanoTime();
         stale = true;
-        Briefing.Report r = Briefing.build(project, site, new Briefing.Options(search, cms, Optional.empty(), Optional.empty()));
+        Briefing.Report r = Briefing.build(project, site, new Briefing.Options(search, cms, basePath, Optional.empty()));
+        warnings = r.warnings();
         Messages m = Messages.load(r.corpus().portal().language().value(), project.i18n());
         state = new SiteState(SiteState.byUrl(PagePlanner.plan(r.linked(), m)), PagePlanner.site(r.corpus(), m), m, null, null);
         pending = Changes.NONE;
         pendingFiles = Set.of();
         // the build's corpus has its counts filled in; an edit starts from the corpus as loaded (the memo makes this link quick)
         Corpus loaded = ContentLoader.load(project.content()).corpus();
-        state = state.withCorpus(loaded, Linker.link(UpdatePlanner.filled(loaded, m), m));
+        state = state.withCorpus(loaded, Linker.link(planner.filled(loaded, m), m));
         writer.rebuilt();
         writer.warmUp(state);
         stale = false;
@@ -139,6 +154,7 @@ final class LiveSite {
         Laps laps = new Laps();
         try {
             Optional<UpdatePlanner.Reading> read = planner.read(state, c, files, laps);
+            read.ifPresent(this::takeWarnings); // before the pages are shown: they show them
             Optional<UpdatePlanner.Plan> ahead = read.flatMap(r -> planner.ahead(state, r));
             if (ahead.isPresent()) { // the edited source's own page first: planning every page takes longer
                 writer.writeAhead(ahead.get());
@@ -171,6 +187,28 @@ final class LiveSite {
         if (last.pages().size() > WARM_UP_PAGES) return; // a large portal's first update warms the JIT by itself; an idle round would only compete with it
         long seen = updates;
         planner.rehearse(last, rounds, () -> updates != seen);
+    }
+
+    /**
+     * The warnings of the content just read: all of them when everything was read, else those of the source folders read
+     * again in place of theirs.
+     */
+    private void takeWarnings(UpdatePlanner.Reading read) {
+        if (read.sources().isEmpty()) {
+            warnings = read.warnings();
+            return;
+        }
+        List<Problem> out = new ArrayList<>(read.warnings());
+        for (Problem w : warnings) {
+            String file = w.origin().file();
+            if (read.sources().stream().noneMatch(id -> file.startsWith(SOURCES + id + "/"))) out.add(w);
+        }
+        warnings = out.stream().sorted().toList();
+    }
+
+    /** The warnings of the last good build (or update), sorted by file and line. */
+    List<Problem> warnings() {
+        return warnings;
     }
 
     /** The pages of the last good build, by url (for tests). */

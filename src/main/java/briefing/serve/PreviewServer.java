@@ -43,6 +43,9 @@ public final class PreviewServer {
     private final AtomicLong build = new AtomicLong();
     private final EventStream events = new EventStream(build::get);
     private volatile List<String> errors = List.of();
+    /** The warnings of the last good build, shown on every page while there are no errors. */
+    private volatile List<String> warnings = List.of();
+    private List<String> shownWarnings = List.of();
     private volatile long lastBuildNanos;
 
     public PreviewServer(Path project, Path site, String basePath, boolean search, PrintStream out) {
@@ -52,8 +55,8 @@ public final class PreviewServer {
     /** A preview whose site also holds the web CMS (admin/) when {@code cms} is set ({@code ./portal cms}). */
     public PreviewServer(Path project, Path site, String basePath, boolean search, boolean cms, PrintStream out) {
         this.project = Project.of(project);
-        this.live = new LiveSite(this.project, site, search, cms);
         this.basePath = basePath.endsWith("/") ? basePath : basePath + "/";
+        this.live = new LiveSite(this.project, site, search, cms, java.util.Optional.of(this.basePath)); // the 404 page's links start with it
         this.out = out;
     }
 
@@ -83,16 +86,14 @@ public final class PreviewServer {
         server.createContext(PreviewPage.SCRIPT, ex -> PreviewPage.serve(ex, "preview.js", "text/javascript; charset=utf-8"));
         server.createContext(PreviewPage.STYLE, ex -> PreviewPage.serve(ex, "preview.css", "text/css; charset=utf-8"));
         server.createContext("/", new SiteHandler(live.site(), basePath,
-                page -> PreviewPage.inject(page, build.get(), errors, live.messages())));
+                page -> PreviewPage.inject(page, build.get(), errors, warnings, live.messages())));
         server.setExecutor(Executors.newCachedThreadPool(r -> { // event streams hold no thread, but a burst of requests may come
             Thread t = new Thread(r, "preview-http");
             t.setDaemon(true);
             return t;
         }));
         server.start();
-        Thread watcher = new Thread(new Watcher(watched(project), this::rebuild), "preview-watch");
-        watcher.setDaemon(true);
-        watcher.start();
+        new Watcher(watched(project), this::rebuild).start(); // watching when this returns: no later edit is missed
         return server;
     }
 
@@ -116,12 +117,15 @@ public final class PreviewServer {
         boolean[] announced = {false};
         Runnable pagesReady = () -> {
             errors = List.of();
+            warnings = live.warnings().stream().map(Problem::toString).toList();
             announce();
             announced[0] = true;
         };
         try {
             LiveSite.Update u = changed.isEmpty() ? live.full() : live.update(changed, pagesReady);
             if (!announced[0]) pagesReady.run();
+            if (!warnings.equals(shownWarnings)) warnings.forEach(out::println); // on the terminal too, when they change
+            shownWarnings = warnings;
             out.println(u.full() ? "built: " + u.summary() : u.summary());
             return;
         } catch (ContentException e) {
@@ -156,6 +160,10 @@ public final class PreviewServer {
 
     public List<String> errors() {
         return errors;
+    }
+
+    public List<String> warnings() {
+        return warnings;
     }
 
     /** When the last build ended and when open pages were told of it ({@link System#nanoTime()}), for the bench. */

@@ -44,22 +44,28 @@ final class UpdatePlanner {
     }
 
     private final Project project;
+    /** The base path the site is served under (empty: the portal's own). */
+    private final Optional<String> basePath;
 
-    UpdatePlanner(Project project) {
+    UpdatePlanner(Project project, Optional<String> basePath) {
         this.project = project;
+        this.basePath = basePath;
     }
 
     /**
      * The content as read again for an update: the corpus as loaded, as published (counts filled in) and linked, in
      * the interface text {@code messages}; {@code sources}, the source folders read again when only they changed (empty
-     * when everything was read); {@code summariesOnly} when only summaries changed (relinked, not linked again).
+     * when everything was read); {@code summariesOnly} when only summaries changed (relinked, not linked again); the
+     * warnings of what was read (of the whole content, or of the source folders read again).
      */
-    record Reading(Corpus loaded, Corpus corpus, LinkedCorpus linked, Messages messages, Set<String> sources, boolean summariesOnly) {
+    record Reading(Corpus loaded, Corpus corpus, LinkedCorpus linked, Messages messages, Set<String> sources, boolean summariesOnly,
+                   List<Problem> warnings) {
     }
 
     /**
      * Reads, validates and links again the content that {@code c} changed, in the content files {@code files}: the
-     * changed source folders alone when only they changed, else everything. Empty when no content changed. Throws,
+     * changed source folders alone when only they changed; the changed actor, place and document files (and source
+     * folders) alone, then the whole corpus checked, when only they changed; else everything. Empty when no content changed. Throws,
      * leaving everything as it was, when the changed content has errors.
      */
     Optional<Reading> read(SiteState last, Changes c, Set<Path> files, Laps laps) throws ContentException {
@@ -68,22 +74,28 @@ final class UpdatePlanner {
         Messages m = last.messages();
         if (sourceFolders.isPresent()) {
             // only source folders changed: read them alone, validate them against the rest (nothing else can break)
-            Corpus loaded = reloadSources(last.loaded(), sourceFolders.get());
-            laps.lap("load+validate");
+            Briefing.Checked checked = reloadSources(last.loaded(), sourceFolders.get());
+            Corpus loaded = checked.corpus();
+            laps.lap("reload+validate");
             Corpus corpus = filled(loaded, m);
             Optional<LinkedCorpus> relinked = Linker.relinkSummaries(last.linked(), corpus);
             LinkedCorpus linked = relinked.isPresent() ? relinked.get() : Linker.link(corpus, m);
             laps.lap("link");
-            return Optional.of(new Reading(loaded, corpus, linked, m, sourceFolders.get(), relinked.isPresent()));
+            return Optional.of(new Reading(loaded, corpus, linked, m, sourceFolders.get(), relinked.isPresent(), checked.warnings()));
         }
-        Corpus loaded = Briefing.validate(project.content());
-        laps.lap("load+validate");
+        Optional<Set<Path>> entityFiles = c.templates().isEmpty() && last.loaded() != null ? entityFiles(files) : Optional.empty();
+        // actors, places or documents (and source folders) changed: read those files alone, then check the whole corpus
+        Briefing.Checked checked = entityFiles.isPresent()
+                ? Briefing.check(project.content(), ContentLoader.reload(project.content(), last.loaded(), sourceIds(files), entityFiles.get()))
+                : Briefing.check(project.content());
+        Corpus loaded = checked.corpus();
+        laps.lap(entityFiles.isPresent() ? "reload+validate" : "load+validate");
         String language = loaded.portal().language().value();
         if (!language.equals(m.language()) || c.templates().contains(Changes.ALL)) m = Messages.load(language, project.i18n());
         Corpus corpus = filled(loaded, m);
         LinkedCorpus linked = Linker.link(corpus, m);
         laps.lap("link");
-        return Optional.of(new Reading(loaded, corpus, linked, m, Set.of(), false));
+        return Optional.of(new Reading(loaded, corpus, linked, m, Set.of(), false, checked.warnings()));
     }
 
     /**
@@ -157,7 +169,7 @@ final class UpdatePlanner {
             for (int i = 0; i < rounds && !stop.getAsBoolean(); i++) {
                 Corpus loaded = Briefing.validate(project.content());
                 if (stop.getAsBoolean()) return;
-                LinkedCorpus linked = Linker.link(loaded.withPortal(loaded.portal().publishedAt(Optional.empty(), Optional.empty())));
+                LinkedCorpus linked = Linker.link(loaded.withPortal(loaded.portal().publishedAt(basePath, Optional.empty())));
                 if (stop.getAsBoolean()) return;
                 Map<String, Page> planned = SiteState.byUrl(PagePlanner.plan(linked, m));
                 planned.values().stream().filter(p -> !p.equals(pages.get(p.url()))).count();
@@ -167,10 +179,13 @@ final class UpdatePlanner {
         }
     }
 
-    /** The corpus as a build publishes it: with its counts ({sources} ...) filled in, in the preview's frame. */
-    static Corpus filled(Corpus loaded, Messages m) {
+    /**
+     * The corpus as a build publishes it: with its counts ({sources} ...) filled in, in the preview's frame (under the
+     * base path it is served under, which the 404 page's links start with).
+     */
+    Corpus filled(Corpus loaded, Messages m) {
         Corpus c = Counts.fill(loaded, m);
-        return c.withPortal(c.portal().publishedAt(Optional.empty(), Optional.empty()));
+        return c.withPortal(c.portal().publishedAt(basePath, Optional.empty()));
     }
 
     /**
@@ -189,17 +204,44 @@ final class UpdatePlanner {
     }
 
     /**
+     * The actor, place and document files among the changed content files, when every other one lies in a source folder
+     * ({@link #sourceFolders}); empty when any other content changed (portal.yaml, measures, pages, a whole folder).
+     */
+    private Optional<Set<Path>> entityFiles(Set<Path> files) {
+        Set<Path> entities = new TreeSet<>();
+        Path sources = project.content().resolve("sources");
+        for (Path f : files) {
+            if (f.startsWith(sources) && !f.equals(sources)) continue;
+            Path parent = f.getParent();
+            boolean entity = parent != null && List.of("actors", "places", "documents").contains(parent.getFileName().toString())
+                    && parent.getParent().equals(project.content()) && f.getFileName().toString().endsWith(".yaml");
+            if (!entity) return Optional.empty();
+            entities.add(f);
+        }
+        return Optional.of(entities);
+    }
+
+    /** The source folders the changed content files lie in. */
+    private Set<String> sourceIds(Set<Path> files) {
+        Path sources = project.content().resolve("sources");
+        Set<String> ids = new TreeSet<>();
+        for (Path f : files) if (f.startsWith(sources) && !f.equals(sources)) ids.add(sources.relativize(f).getName(0).toString());
+        return ids;
+    }
+
+    /**
      * The corpus {@code last} with the source folders {@code ids} read again, validated as a whole would be: the other
      * sources, valid before, can only be broken by a change to what they refer to, which is not in a source folder.
+     * Returns it with the warnings of those folders.
      */
-    private Corpus reloadSources(Corpus last, Set<String> ids) throws ContentException {
+    private Briefing.Checked reloadSources(Corpus last, Set<String> ids) throws ContentException {
         LoadResult r = ContentLoader.reload(project.content(), last, ids);
         Corpus c = r.corpus();
         List<Problem> problems = new ArrayList<>(r.problems());
         problems.addAll(Validator.validateSources(c, ids));
         List<Problem> errors = problems.stream().filter(Problem::isError).sorted().toList();
         if (!errors.isEmpty()) throw new ContentException(errors);
-        return c;
+        return new Briefing.Checked(c, problems);
     }
 
     /** The last pages with those of the reached entities replaced by {@code planned} (in place; new sub-pages at the end). */

@@ -76,6 +76,7 @@ public final class Validator {
     public static List<Problem> validate(Corpus corpus) {
         Validator v = new Validator(corpus);
         v.run();
+        v.problems.addAll(LikelyDuplicates.of(corpus, corpus.sources().keySet()));
         return v.problems.stream().sorted().toList();
     }
 
@@ -87,13 +88,15 @@ public final class Validator {
     public static List<Problem> validateSources(Corpus corpus, java.util.Collection<String> ids) {
         List<Source> sources = ids.stream().map(corpus.sources()::get).filter(java.util.Objects::nonNull).toList();
         if (sources.isEmpty()) return List.of();
+        List<Problem> duplicates = LikelyDuplicates.of(corpus, ids);
         Validator v = new Validator(corpus);
         v.sources(sources);
-        if (v.problems.isEmpty()) return List.of();
+        if (v.problems.isEmpty()) return duplicates.stream().sorted().toList();
         Validator named = new Validator(corpus);
         corpus.actors().values().forEach(a -> names(named.actorNames, a.id(), a.name(), a.aliases()));
         corpus.places().values().forEach(p -> names(named.placeNames, p.id(), p.name(), p.aliases()));
         named.sources(sources);
+        named.problems.addAll(duplicates);
         return named.problems.stream().sorted().toList();
     }
 

@@ -140,6 +140,8 @@ class PagePlannerTest {
         assertEquals(List.of("minusma-created", "kidal-attack"), events.stream().map(e -> e.get("id")).toList());
         Map<String, Object> created = events.get(0);
         assertEquals("April 2013", ((Map<String, Object>) created.get("date")).get("text"), "this source's own date");
+        assertEquals("MINUSMA set up", created.get("title"), "this source's own title, though the event keeps alpha's elsewhere");
+        assertEquals(List.of("MINUSMA is created"), ((List<Map<String, Object>>) created.get("variants")).stream().map(v -> v.get("title")).toList());
         assertEquals(List.of("sources/alpha-2013.html"),
                 ((List<Map<String, Object>>) created.get("alsoReportedBy")).stream().map(s -> s.get("href")).toList());
 

@@ -122,9 +122,13 @@ class EdtfDateTest {
     @Test
     void malformedDateMessageShowsTheForms() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> EdtfDate.parse("25/04/2013"));
-        assertTrue(e.getMessage().contains("more than one '/'"), e.getMessage());
+        assertEquals("'25/04/2013' is not a date in the form YYYY-MM-DD; write 2013-04-25", e.getMessage());
         e = assertThrows(IllegalArgumentException.class, () -> EdtfDate.parse("2013-4-25"));
-        assertTrue(e.getMessage().startsWith("'2013-4-25' is not a date; write YYYY, YYYY-MM or YYYY-MM-DD"), e.getMessage());
+        assertEquals("'2013-4-25' is not a date in the form YYYY-MM-DD; write 2013-04-25", e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> EdtfDate.parse("2013-14-25"));
+        assertTrue(e.getMessage().startsWith("'2013-14-25' has month 14"), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> EdtfDate.parse("25 Brumaire 2013"));
+        assertTrue(e.getMessage().startsWith("'25 Brumaire 2013' is not a date; write YYYY, YYYY-MM or YYYY-MM-DD"), e.getMessage());
     }
 
     @Test

@@ -196,6 +196,34 @@ class IncrementalPreviewTest {
     }
 
     @Test
+    void newAndEditedActorPlaceAndDocumentFilesAreReadAloneNotTheWholeContent() throws Exception {
+        start();
+        tree.write("actors/harbour-guild.yaml", "name: Harbour Guild\nkind: organisation\ndescription: A guild (fictional).\n");
+        LiveSite.Update u = update("content/actors/harbour-guild.yaml");
+        assertFalse(u.full());
+        assertTrue(u.stages().startsWith("reload+validate"), "only the new file is read: " + u.summary());
+        assertTrue(Files.readString(live.site().resolve("actors/harbour-guild.html")).contains("Harbour Guild"));
+        assertSameAsFullBuild("after a new actor");
+
+        tree.write("places/guild-quay.yaml", "name: Guild Quay\nkind: town\n");
+        tree.write("documents/guild-charter.yaml", "title: The guild's charter\nkind: agreement\n");
+        tree.replace("actors/bolivia.yaml", "name: Bolivia", "name: Plurinational Bolivia");
+        u = update("content/places/guild-quay.yaml", "content/documents/guild-charter.yaml", "content/actors/bolivia.yaml");
+        assertTrue(u.stages().startsWith("reload+validate"), u.summary());
+        assertSameAsFullBuild("after a new place and document and an edited actor");
+
+        tree.delete("actors/harbour-guild.yaml");
+        update("content/actors/harbour-guild.yaml");
+        assertFalse(Files.exists(live.site().resolve("actors/harbour-guild.html")), "a deleted actor's page goes");
+        assertSameAsFullBuild("after an actor was deleted");
+
+        tree.delete("actors/bolivia.yaml"); // still named by a source's facts: the whole corpus is checked
+        briefing.model.ContentException e = org.junit.jupiter.api.Assertions.assertThrows(briefing.model.ContentException.class,
+                () -> update("content/actors/bolivia.yaml"));
+        assertTrue(e.problems().stream().anyMatch(p -> p.toString().contains("unknown actor 'bolivia'")), e.problems().toString());
+    }
+
+    @Test
     void changedFilesAreSortedByWhatTheyReach() {
         Project p = Project.of(tmp.resolve("portal"));
         Changes c = Changes.of(p, List.of(p.content().resolve("sources/a/summary.md"), p.engine().resolve("templates/year.ftl"),

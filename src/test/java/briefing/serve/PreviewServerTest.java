@@ -36,6 +36,11 @@ class PreviewServerTest {
         return r.statusCode() + " " + r.body();
     }
 
+    /** The preview of {@code tree} under {@code base}, its terminal in {@code log}. */
+    private PreviewServer preview(ContentTree tree, String base, ByteArrayOutputStream log) {
+        return new PreviewServer(tree.project(), tmp.resolve("project/target/preview"), base, false, new PrintStream(log, true, StandardCharsets.UTF_8));
+    }
+
     private static void waitForBuild(PreviewServer preview, long after) throws InterruptedException {
         for (int i = 0; i < 300 && preview.buildNumber() <= after; i++) Thread.sleep(100);
         assertTrue(preview.buildNumber() > after, "a change under content/ triggers a rebuild");
@@ -50,8 +55,7 @@ class PreviewServerTest {
         String kind = tree.corpus().actors().get(actor).kind().value();
         String url = "/portal/actors/" + actor + ".html";
         ByteArrayOutputStream log = new ByteArrayOutputStream();
-        PreviewServer preview = new PreviewServer(tree.project(), tmp.resolve("project/target/preview"), "/portal/", false,
-                new PrintStream(log, true, StandardCharsets.UTF_8));
+        PreviewServer preview = preview(tree, "/portal/", log);
         HttpServer server = preview.start(0);
         try {
             String page = get(server, url);
@@ -87,6 +91,42 @@ class PreviewServerTest {
             waitForBuild(preview, before);
             assertFalse(get(server, url).contains("preview-errors"), "fixed, the page recovers");
             assertEquals(java.util.List.of(), preview.errors());
+        } finally {
+            server.stop(0);
+        }
+    }
+
+    @Test
+    void showsTheWarningsWithTheirPositions() throws Exception {
+        ContentTree tree = Fixtures.copy(Fixtures.MINIMAL, tmp.resolve("project"));
+        String source = tree.corpus().sources().firstKey();
+        String summary = "sources/" + source + "/summary.md";
+        ByteArrayOutputStream log = new ByteArrayOutputStream();
+        PreviewServer preview = preview(tree, "/", log);
+        HttpServer server = preview.start(0);
+        try {
+            String url = "/" + briefing.model.Urls.source(source);
+            long before = preview.buildNumber();
+            tree.write(summary, tree.read(summary) + "\nA <b>pasted</b> word.\n");
+            waitForBuild(preview, before);
+            int line = tree.read(summary).split("\n", -1).length - 1;
+            String warning = "content/" + summary + ":" + line + ":3: warning: HTML";
+            String page = get(server, url);
+            assertTrue(page.contains("id=\"preview-warnings\"") && page.contains(warning), "the warning is on the page: " + page);
+            assertTrue(page.contains("The content has " + preview.warnings().size() + " warning"), "said in the interface's words");
+            assertTrue(log.toString(StandardCharsets.UTF_8).contains(warning), "and in the terminal");
+
+            before = preview.buildNumber();
+            String actor = "actors/" + tree.corpus().actors().firstKey() + ".yaml";
+            tree.write(actor, tree.read(actor) + "\n"); // the whole content read again: the summary's warning stays
+            waitForBuild(preview, before);
+            assertTrue(get(server, url).contains(warning), "still shown after an edit elsewhere");
+
+            before = preview.buildNumber();
+            tree.replace(summary, "A <b>pasted</b> word.", "A pasted word.");
+            waitForBuild(preview, before);
+            assertFalse(get(server, url).contains(warning), "fixed, the warning goes");
+            assertFalse(preview.warnings().stream().anyMatch(w -> w.contains("HTML")), preview.warnings().toString());
         } finally {
             server.stop(0);
         }

@@ -132,8 +132,8 @@ class ValidatorTest {
                 .replace("sources/alpha-2013/facts.yaml", "    date: 2013-04-25\n    quote", "    date: 2013-04-31\n    quote");
         assertEquals(List.of(
                 "content/sources/alpha-2013/facts.yaml:15:11: error: bad date: '2013-04-31' does not exist: April 2013 has 30 days",
-                "content/sources/alpha-2013/source.yaml:4:12: error: bad date: '2 May 2013' is not a date; write YYYY, YYYY-MM"
-                        + " or YYYY-MM-DD (EDTF: add ~ for approximate, ? for uncertain, start/end for an interval)",
+                "content/sources/alpha-2013/source.yaml:4:12: error: bad date: '2 May 2013' is not a date in the form YYYY-MM-DD;"
+                        + " write 2013-05-02",
                 "content/sources/beta-2019/facts.yaml:8:11: error: bad date: '2023-02-30' does not exist: February 2023 has 28 days",
                 "content/sources/beta-2019/facts.yaml:17:12: error: bad date: '2013-13' has month 13; months run from 01 to 12"),
                 validate(t));
