@@ -53,6 +53,7 @@ final class PortalChoices implements SchemaFields.Choices {
             case "portal.place_kinds" -> labels(plain, v.placeKinds());
             case "portal.document_kinds" -> labels(plain, v.documentKinds());
             case "portal.timeline_marks" -> marks(plain, v.timelineMarks());
+            case "portal.tags" -> labels(plain, v.tags());
             default -> Optional.empty();
         };
     }
@@ -62,9 +63,10 @@ final class PortalChoices implements SchemaFields.Choices {
         return terms.stream().map(t -> new Field.Option(t.id(), t.label().map(l -> l + " (" + t.id() + ")").orElse(t.id()))).toList();
     }
 
-    /** The tags the timeline marks, then every tag a source uses, sorted. */
+    /** The portal's tags vocabulary, the tags the timeline marks, then every tag a source uses, sorted. */
     private List<Field.Option> tags() {
         TreeSet<String> all = new TreeSet<>();
+        corpus.portal().vocabulary().tags().forEach(t -> all.add(t.id()));
         corpus.portal().vocabulary().timelineMarks().forEach(t -> all.add(t.id()));
         corpus.sources().values().forEach(s -> s.events().forEach(e -> all.addAll(e.tags())));
         List<Field.Option> out = new ArrayList<>();

@@ -78,7 +78,7 @@ class CmsConfigTest {
         assertFollows(SchemaChecker.load("place").schema(), fields("places"), "place", Set.of());
         assertFollows(SchemaChecker.load("document").schema(), fields("documents"), "document", Set.of());
         assertFollows(SchemaChecker.load("portal").schema(), fields("portal"), "portal",
-                Set.of("actor_kinds", "place_kinds", "document_kinds", "timeline_marks"));
+                Set.of("actor_kinds", "place_kinds", "document_kinds", "timeline_marks", "tags"));
         JsonNode facts = SchemaChecker.load("facts").schema();
         assertFollows(facts, fields("facts"), "facts", Set.of());
         for (String list : List.of("event", "figure", "statement")) {
