@@ -38,15 +38,15 @@ import java.util.stream.Stream;
  * and goes on, so that one run lists them all; meaning (ids, references, dates) is the validator's job.
  */
 public final class ContentLoader {
-    private final Path content;
-    private final ContentFiles files;
+    final Path content;
+    final ContentFiles files;
     /** The YAML files read and parsed before their records are made (all of them for {@link #load}). */
     private final Map<Path, ContentFiles.Parsed> ahead;
-    private final List<Problem> problems = new ArrayList<>();
+    final List<Problem> problems = new ArrayList<>();
     /** The portal's languages, the default first: known once portal.yaml is read, before anything else. */
-    private Languages languages = new Languages(List.of("en"));
+    Languages languages = new Languages(List.of("en"));
 
-    private ContentLoader(Path content, Map<Path, ContentFiles.Parsed> ahead) {
+    ContentLoader(Path content, Map<Path, ContentFiles.Parsed> ahead) {
         this.content = content.toAbsolutePath().normalize();
         this.files = ContentFiles.of(this.content);
         this.ahead = ahead;
@@ -83,58 +83,6 @@ public final class ContentLoader {
         Path content = contentDir.toAbsolutePath().normalize();
         ContentLoader loader = new ContentLoader(content, ContentFiles.of(content).parseAll(yamlFilesOf(content)));
         Corpus corpus = loader.corpus();
-        return new LoadResult(corpus, loader.problems);
-    }
-
-    /**
-     * The preview's incremental load: {@code previous} (a corpus this loader read from the same folder) with the source
-     * folders {@code sourceIds} read again (a folder that is gone drops its source); everything else is kept as it was.
-     * The problems are those of the folders read again. Only for changes confined to source folders: a change to
-     * portal.yaml, actors, places, documents, measures or pages needs {@link #load}.
-     */
-    public static LoadResult reload(Path contentDir, Corpus previous, java.util.Collection<String> sourceIds) {
-        return reload(contentDir, previous, sourceIds, List.of());
-    }
-
-    /**
-     * As {@link #reload(Path, Corpus, java.util.Collection)}, also reading again the actor, place and document files
-     * {@code entityFiles} (a file that is gone drops its entity). The problems are those of what was read again; the
-     * corpus as a whole is then to be validated (other files may refer to what changed).
-     */
-    public static LoadResult reload(Path contentDir, Corpus previous, java.util.Collection<String> sourceIds,
-                                    java.util.Collection<Path> entityFiles) {
-        ContentLoader loader = new ContentLoader(contentDir, Map.of());
-        loader.languages = new Languages(previous.portal().languages().stream().map(Text::value).toList());
-        SortedMap<String, Source> sources = new TreeMap<>(previous.sources());
-        for (String id : new java.util.TreeSet<>(sourceIds)) {
-            Path dir = loader.content.resolve("sources").resolve(id);
-            if (Files.isDirectory(dir) && !loader.files.refused(dir, loader.problems)) sources.put(id, loader.source(dir));
-            else sources.remove(id);
-        }
-        SortedMap<String, Actor> actors = new TreeMap<>(previous.actors());
-        SortedMap<String, Place> places = new TreeMap<>(previous.places());
-        SortedMap<String, Document> documents = new TreeMap<>(previous.documents());
-        for (Path f : new java.util.TreeSet<>(entityFiles)) {
-            Path file = f.toAbsolutePath().normalize();
-            String folder = file.getParent().getFileName().toString(), id = id(file);
-            boolean present = Files.isRegularFile(file);
-            switch (folder) {
-                case "actors" -> {
-                    if (present) actors.put(id, loader.actor(id, new Fields(loader.yaml(file, "actor").orElse(loader.empty(file)))));
-                    else actors.remove(id);
-                }
-                case "places" -> {
-                    if (present) places.put(id, loader.place(id, new Fields(loader.yaml(file, "place").orElse(loader.empty(file)))));
-                    else places.remove(id);
-                }
-                case "documents" -> {
-                    if (present) documents.put(id, loader.document(id, new Fields(loader.yaml(file, "document").orElse(loader.empty(file)))));
-                    else documents.remove(id);
-                }
-                default -> throw new IllegalArgumentException("not an actor, place or document file: " + f);
-            }
-        }
-        Corpus corpus = new Corpus(previous.portal(), sources, actors, places, previous.measures(), previous.pages(), documents);
         return new LoadResult(corpus, loader.problems);
     }
 
@@ -213,7 +161,7 @@ public final class ContentLoader {
         return documents;
     }
 
-    private Document document(String id, Fields f) {
+    Document document(String id, Fields f) {
         Text date = f.text("date");
         return new Document(id, text(f, "title"), f.text("kind"), f.optional("symbol"),
                 date.value().isEmpty() ? Optional.empty() : Optional.of(date), f.optionalRef("issuer"), texts(f, "aliases"),
@@ -328,7 +276,7 @@ public final class ContentLoader {
         return out;
     }
 
-    private Source source(Path dir) {
+    Source source(Path dir) {
         String id = dir.getFileName().toString();
         Path sourceFile = dir.resolve("source.yaml");
         Origin at = Origin.of(name(sourceFile));
@@ -402,12 +350,12 @@ public final class ContentLoader {
                 f.optional("note"), f.origin());
     }
 
-    private Actor actor(String id, Fields f) {
+    Actor actor(String id, Fields f) {
         return new Actor(id, text(f, "name"), f.text("kind"), texts(f, "aliases"), text(f, "description"),
                 f.optionalRef("country"), f.origin());
     }
 
-    private Place place(String id, Fields f) {
+    Place place(String id, Fields f) {
         if (f.has("lat") != f.has("lon")) {
             String given = f.has("lat") ? "lat" : "lon", other = f.has("lat") ? "lon" : "lat";
             problems.add(new Problem(f.text(given).origin(), "'" + given + "' without '" + other + "': give both coordinates, or"
@@ -421,7 +369,7 @@ public final class ContentLoader {
     // --- files -------------------------------------------------------------------------------------------------
 
     /** The file's YAML (parsed ahead, or now), checked against its schema and for placeholders. */
-    private Optional<YamlNode> yaml(Path file, String schema) {
+    Optional<YamlNode> yaml(Path file, String schema) {
         ContentFiles.Parsed parsed = ahead.containsKey(file) ? ahead.get(file) : files.parse(file);
         problems.addAll(parsed.problems());
         Optional<YamlNode> node = parsed.node();
@@ -435,7 +383,7 @@ public final class ContentLoader {
         return node;
     }
 
-    private YamlNode empty(Path file) {
+    YamlNode empty(Path file) {
         return new YamlNode.MapNode(Map.of(), Map.of(), Origin.of(name(file)));
     }
 
@@ -460,7 +408,7 @@ public final class ContentLoader {
         return out;
     }
 
-    private static String id(Path file) {
+    static String id(Path file) {
         return file.getFileName().toString().replaceFirst("\\.ya?ml$", "");
     }
 

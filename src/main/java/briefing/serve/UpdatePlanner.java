@@ -86,7 +86,7 @@ final class UpdatePlanner {
         Optional<Set<Path>> entityFiles = c.templates().isEmpty() && last.loaded() != null ? entityFiles(files) : Optional.empty();
         // actors, places or documents (and source folders) changed: read those files alone, then check the whole corpus
         Briefing.Checked checked = entityFiles.isPresent()
-                ? Briefing.check(project.content(), ContentLoader.reload(project.content(), last.loaded(), sourceIds(files), entityFiles.get()))
+                ? Briefing.check(project.content(), briefing.load.ContentReloader.reload(project.content(), last.loaded(), sourceIds(files), entityFiles.get()))
                 : Briefing.check(project.content());
         Corpus loaded = checked.corpus();
         laps.lap(entityFiles.isPresent() ? "reload+validate" : "load+validate");
@@ -235,7 +235,7 @@ final class UpdatePlanner {
      * Returns it with the warnings of those folders.
      */
     private Briefing.Checked reloadSources(Corpus last, Set<String> ids) throws ContentException {
-        LoadResult r = ContentLoader.reload(project.content(), last, ids);
+        LoadResult r = briefing.load.ContentReloader.reload(project.content(), last, ids);
         Corpus c = r.corpus();
         List<Problem> problems = new ArrayList<>(r.problems());
         problems.addAll(Validator.validateSources(c, ids));
