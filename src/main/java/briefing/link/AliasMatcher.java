@@ -14,7 +14,9 @@ import java.util.Queue;
  * Finds every known name or alias in a text in one pass (Aho-Corasick), so the cost stays linear in the text however
  * many thousands of aliases the registry holds. Matching ignores case, diacritics and typographic apostrophes
  * ({@link Names#fold}), takes whole words only, and keeps the leftmost-longest match ("UN Security Council" wins over
- * "UN"). A possessive ("UNICEF’s") matches its name because the apostrophe ends the word.
+ * "UN"). A possessive ("UNICEF’s") matches its name because the apostrophe ends the word. A short acronym (two or
+ * three capitals, "UN", "AU", "US") matches only in capitals: the French article "un", the preposition "au" and the
+ * pronoun "us" are not names.
  */
 public final class AliasMatcher {
 
@@ -32,6 +34,8 @@ public final class AliasMatcher {
         /** Length and id of the longest pattern ending here (directly or through the fail chain), or 0. */
         int length;
         String id;
+        /** Whether the pattern ending here matches only where the text is in capitals (a short acronym). */
+        boolean capitals;
         /** The nearest state on the fail chain that ends a pattern, for reporting shorter overlapping ones. */
         State output;
 
@@ -83,7 +87,21 @@ public final class AliasMatcher {
         if (s.id == null) {
             s.id = id;
             s.length = key.length();
+            s.capitals = acronym(form);
+        } else if (!acronym(form)) {
+            s.capitals = false; // the same letters are also a name written otherwise ("Un" as well as "UN")
         }
+    }
+
+    /** Two or three letters, all capitals: a short acronym, which in lower case is often a common word. */
+    private static boolean acronym(String form) {
+        String f = form.strip();
+        return f.length() >= 2 && f.length() <= 3 && f.chars().allMatch(Character::isUpperCase);
+    }
+
+    private static boolean inCapitals(CharSequence text, int start, int end) {
+        for (int i = start; i < end; i++) if (Character.isLowerCase(text.charAt(i))) return false;
+        return true;
     }
 
     private void build() {
@@ -123,7 +141,9 @@ public final class AliasMatcher {
             s = n == null ? root : n;
             for (State o = s.id != null ? s : s.output; o != null; o = o.output) {
                 int start = i + 1 - o.length;
-                if (isBoundary(text, start - 1, start) && isBoundary(text, i + 1, i)) all.add(new Match(start, i + 1, o.id));
+                if (isBoundary(text, start - 1, start) && isBoundary(text, i + 1, i) && (!o.capitals || inCapitals(text, start, i + 1))) {
+                    all.add(new Match(start, i + 1, o.id));
+                }
             }
         }
         all.sort(Comparator.comparingInt(Match::start).thenComparing(Comparator.comparingInt(Match::end).reversed()));

@@ -48,6 +48,15 @@ class AliasMatcherTest {
     }
 
     @Test
+    void aShortAcronymMatchesOnlyInCapitals() {
+        // "un" is the French article: a text in French names the UN only as "UN", while longer names ignore case
+        assertEquals(List.of("UN=un"), found("Un rapport de l'UN, un autre."));
+        assertEquals(List.of("minusma=minusma", "UN=un"), found("la minusma et UN"));
+        AliasMatcher both = new AliasMatcher(Map.of("UN", "un", "Un", "un"));
+        assertEquals(2, both.find("UN et un").size(), "a name also written in lower case matches either way");
+    }
+
+    @Test
     void possessiveAndTypographicApostrophes() {
         assertEquals(List.of("MINUSMA=minusma", "Mali=mali"), found("MINUSMA’s mandate in Mali's north"));
         assertEquals(List.of("Côte d’Ivoire=civ"), found("Côte d’Ivoire’s contingent"));
