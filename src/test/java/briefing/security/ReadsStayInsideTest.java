@@ -121,14 +121,14 @@ class ReadsStayInsideTest {
 
     @Test
     void linksThatStayInsideAreFine() throws IOException {
-        Path shared = project.resolve("shared/notes.md");
-        Files.createDirectories(shared.getParent());
-        Files.writeString(shared, "# Shared notes\n\nWritten once, linked twice.\n");
-        link("content/pages/notes.md", Path.of("../../shared/notes.md"));
-        link("assets/shared", Path.of("../shared"));
+        Path common = project.resolve("common/notes.md");
+        Files.createDirectories(common.getParent());
+        Files.writeString(common, "# Shared notes\n\nWritten once, linked twice.\n");
+        link("content/pages/notes.md", Path.of("../../common/notes.md"));
+        link("assets/common", Path.of("../common"));
         CommandRun run = CommandRun.build(project);
         assertEquals(0, run.exit(), run.printed());
         assertTrue(Files.readString(site.resolve("pages/notes.html")).contains("Written once, linked twice."));
-        assertTrue(Files.isRegularFile(site.resolve("shared/notes.md")), "a linked folder inside the project is copied as a folder");
+        assertTrue(Files.isRegularFile(site.resolve("common/notes.md")), "a linked folder inside the project is copied as a folder");
     }
 }
