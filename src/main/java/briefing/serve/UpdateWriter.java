@@ -108,7 +108,8 @@ final class UpdateWriter {
             boolean found = false;
             for (Path layer : layers) {
                 Path from = layer.resolve(name);
-                if (Files.exists(from)) {
+                // a link out of the project is never copied (the full build reports it at its path)
+                if (Files.exists(from) && project.files().refusal(from).isEmpty()) {
                     n += copyChanged(from, site.resolve(name));
                     found = true;
                 }

@@ -170,6 +170,14 @@ class IncrementalPreviewTest {
         assertEquals(1, u.copied());
         assertSameAsFullBuild("after an asset was added");
 
+        // an asset that links out of the project is not copied into the live site
+        Path secret = tmp.resolve("outside-secret.txt");
+        Files.writeString(secret, "not for the site\n");
+        Files.createSymbolicLink(tree.project().resolve("assets/leak.txt"), secret);
+        update("assets/leak.txt");
+        assertFalse(Files.exists(live.site().resolve("leak.txt")), "a link out of the project is never published");
+        Files.delete(tree.project().resolve("assets/leak.txt"));
+
         String gone = "sources/el-chaqueno-2023-farewell";
         assertTrue(Files.isRegularFile(live.site().resolve(gone + ".html")));
         for (String f : List.of("source.yaml", "summary.md", "facts.yaml")) tree.delete(gone + "/" + f);
