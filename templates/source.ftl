@@ -11,8 +11,8 @@
   <div><dt data-pagefind-ignore>${row.label}</dt> <dd><#if row.unknown??><span class="unknown">${m.t("source.unknown")}</span> ${row.unknown}<#elseif row.date??><@m.date row.date/><#elseif row.url??><a class="url" href="${row.url}" rel="external noopener">${row.url}</a><#else>${row.value}</#if></dd></div>
 </#list>
 </dl>
-<#if p.provenanceNote??><p class="note callout"><strong>${m.t("source.provenance")}</strong> <#if p.notesLang??><span lang="${p.notesLang}">${p.provenanceNote}</span><#else>${p.provenanceNote}</#if></p></#if>
-<#if p.scopeNote??><p class="note callout"><strong>${m.t("source.scope")}</strong> <#if p.notesLang??><span lang="${p.notesLang}">${p.scopeNote}</span><#else>${p.scopeNote}</#if></p></#if>
+<#if p.provenanceNote??><p class="note callout"><strong>${m.t("source.provenance")}</strong> <#if p.provenanceLang??><span lang="${p.provenanceLang}">${p.provenanceNote}</span><#else>${p.provenanceNote}</#if></p></#if>
+<#if p.scopeNote??><p class="note callout"><strong>${m.t("source.scope")}</strong> <#if p.scopeLang??><span lang="${p.scopeLang}">${p.scopeNote}</span><#else>${p.scopeNote}</#if></p></#if>
 <#if p.original??><p><a class="button-link original" href="${p.original}" rel="external noopener">${m.t("source.read_original")}</a></p></#if>
 <p class="cite-here" data-pagefind-ignore></p>
 <@m.onPage [

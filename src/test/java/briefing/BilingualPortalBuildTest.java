@@ -130,6 +130,11 @@ class BilingualPortalBuildTest {
         assertTrue(linked.containsAll(List.of("Commission conjointe du cessez-le-feu", "CCCF", "Ville-d'Ardent", "3 mars 2021")), linked.toString());
         assertTrue(page(site, "fr/index.html").selectFirst("section.overview p").text().startsWith("Ceci est un portail de test fictif."));
         assertEquals("Dossier du cessez-le-feu du lac Ardent (fictif)", page(site, "fr/index.html").selectFirst("h1").text());
+        // a source's notes, written per language, are read in each
+        Element scope = summary.select(".callout").last();
+        assertTrue(scope.text().contains("Tout le rapport est fictif"), scope.text());
+        assertNull(scope.selectFirst("[lang]"), "a translated note is not marked");
+        assertTrue(page(site, "sources/jcc-2021-first-report.html").select(".callout").last().text().contains("The whole report is fictional"));
     }
 
     @Test
@@ -161,6 +166,7 @@ class BilingualPortalBuildTest {
         List<String> warnings = Briefing.check(Fixtures.portal(Fixtures.BILINGUAL).resolve("content")).warnings().stream()
                 .map(Problem::toString).filter(w -> w.contains(": fr: ")).toList();
         assertEquals(List.of(
+                "content/portal.yaml:9:17: warning: fr: 1 of 1 sources' provenance notes not translated yet (shown in the default language, marked): jcc-2022-bulletin",
                 "content/portal.yaml:9:17: warning: fr: 1 of 2 actor descriptions not translated yet (shown in the default language, marked): lakeland-council",
                 "content/portal.yaml:9:17: warning: fr: 1 of 2 event titles not translated yet (shown in the default language, marked): jcc-2022-bulletin#council-meets",
                 "content/portal.yaml:9:17: warning: fr: 1 of 2 pages not translated yet (shown in the default language, marked): about",

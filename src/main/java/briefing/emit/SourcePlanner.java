@@ -75,8 +75,9 @@ final class SourcePlanner extends Planner {
                 "id", s.id(), "lang", otherLanguage(s.language()), "metadata", rows, "original", s.url(), "scopeNote", s.scopeNote(),
                 "provenanceNote", s.provenanceNote(), "summary", linked.summaries().get(s.id()).html(),
                 "summaryIn", v.untranslated(s.summaries()),
-                // the editor's notes on the source are written in the default language only
-                "notesLang", otherLanguage(corpus.portal().defaultLanguage()),
+                // the editor's notes on the source, marked with their language where they are shown untranslated
+                "provenanceLang", s.provenanceNote().flatMap(n -> v.untranslated(s.provenanceNotes())).map(m -> m.get("lang")),
+                "scopeLang", s.scopeNote().flatMap(n -> v.untranslated(s.scopeNotes())).map(m -> m.get("lang")),
                 "events", events, "figures", figures, "statements", statements, "citation", Citations.text(s, text),
                 "citationFiles", List.of(map("href", "data/sources.bib", "label", text.get("citation.file.bibtex")),
                         map("href", "data/sources.json", "label", text.get("citation.file.csl")))));

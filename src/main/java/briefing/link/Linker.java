@@ -187,7 +187,7 @@ public final class Linker {
 
     private static boolean sameButSummary(Source a, Source b) {
         return new Source(a.id(), a.title(), a.publisher(), a.authors(), a.published(), a.url(), a.license(), a.kind(), a.language(),
-                a.scopeNote(), a.provenanceNote(), b.summaries(), a.events(), a.figures(), a.statements(), a.origin()).equals(b);
+                a.scopeNotes(), a.provenanceNotes(), b.summaries(), a.events(), a.figures(), a.statements(), a.origin()).equals(b);
     }
 
     /** Each actor's or place's links with the mentions gathered from {@code mentions} (as {@link #backlinks} gathers them). */

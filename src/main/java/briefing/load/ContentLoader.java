@@ -317,7 +317,7 @@ public final class ContentLoader {
         }
         return new Source(id, s.string("title"), s.string("publisher"), s.strings("authors"), s.text("published"),
                 s.optional("url"), s.optional("license"), s.text("kind"), s.optional("language").orElse(""),
-                s.optional("scope_note"), s.optional("provenance_note"),
+                text(s, "scope_note"), text(s, "provenance_note"),
                 briefing.model.Localized.of(summaries, languages.first()), events, figures, statements,
                 s.origin());
     }

@@ -30,6 +30,8 @@ public final class Translations {
             String l = language.value();
             lacking(out, language, "summaries", corpus.sources(), s -> s.summaries(), l);
             lacking(out, language, "pages", corpus.pages(), p -> p.bodies(), l);
+            lacking(out, language, "sources' scope notes", corpus.sources(), s -> s.scopeNotes(), l);
+            lacking(out, language, "sources' provenance notes", corpus.sources(), s -> s.provenanceNotes(), l);
             lacking(out, language, "actor descriptions", corpus.actors(), a -> a.descriptions(), l);
             lacking(out, language, "measure labels", corpus.measures(), m -> m.labels(), l);
             lacking(out, language, "document descriptions", corpus.documents(), d -> d.descriptions(), l);
