@@ -130,6 +130,11 @@ class BilingualPortalBuildTest {
         assertTrue(linked.containsAll(List.of("Commission conjointe du cessez-le-feu", "CCCF", "Ville-d'Ardent", "3 mars 2021")), linked.toString());
         assertTrue(page(site, "fr/index.html").selectFirst("section.overview p").text().startsWith("Ceci est un portail de test fictif."));
         assertEquals("Dossier du cessez-le-feu du lac Ardent (fictif)", page(site, "fr/index.html").selectFirst("h1").text());
+        // the portal's own words (timeline marks, tags) written per language are read in each
+        assertEquals(List.of("Déploiement"), page(site, "fr/timeline/2021.html").select(".event-tags .tag").eachText());
+        assertEquals(List.of("Deployment"), page(site, "timeline/2021.html").select(".event-tags .tag").eachText());
+        assertEquals(List.of("Réunion du conseil"), page(site, "fr/timeline/2022.html").select(".event-tags .tag").eachText());
+        assertTrue(page(site, "fr/timeline/index.html").select("svg").text().contains("Déploiement"), "the chart's legend in French");
         // a source's notes, written per language, are read in each
         Element scope = summary.select(".callout").last();
         assertTrue(scope.text().contains("Tout le rapport est fictif"), scope.text());

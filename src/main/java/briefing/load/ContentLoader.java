@@ -226,54 +226,22 @@ public final class ContentLoader {
         Text language = named.get(0);
         languages = new Languages(named.stream().map(Text::value).toList());
         Vocabulary defaults = Vocabulary.defaults();
+        String first = language.value();
         Vocabulary vocabulary = new Vocabulary(
-                p.nested("actor_kinds").map(k -> extend(defaults.actorKinds(), labels(k))).orElse(defaults.actorKinds()),
-                p.nested("place_kinds").map(k -> extend(defaults.placeKinds(), labels(k))).orElse(defaults.placeKinds()),
-                p.nested("timeline_marks").map(ContentLoader::marks).orElse(defaults.timelineMarks()),
-                p.nested("document_kinds").map(k -> extend(defaults.documentKinds(), labels(k))).orElse(defaults.documentKinds()),
-                p.nested("tags").map(ContentLoader::labels).orElse(List.of()));
+                p.nested("actor_kinds").map(k -> VocabularyReader.extend(defaults.actorKinds(), VocabularyReader.kinds(k, first)))
+                        .orElse(defaults.actorKinds()),
+                p.nested("place_kinds").map(k -> VocabularyReader.extend(defaults.placeKinds(), VocabularyReader.kinds(k, first)))
+                        .orElse(defaults.placeKinds()),
+                p.nested("timeline_marks").map(k -> VocabularyReader.marks(k, first)).orElse(defaults.timelineMarks()),
+                p.nested("document_kinds").map(k -> VocabularyReader.extend(defaults.documentKinds(), VocabularyReader.kinds(k, first)))
+                        .orElse(defaults.documentKinds()),
+                p.nested("tags").map(k -> VocabularyReader.kinds(k, first)).orElse(List.of()));
         MapSettings map = p.nested("map").map(m -> new MapSettings(m.nested("frame").map(b -> new MapSettings.Frame(
                 b.number("west").map(BigDecimal::doubleValue).orElse(-180.0), b.number("south").map(BigDecimal::doubleValue).orElse(-90.0),
                 b.number("east").map(BigDecimal::doubleValue).orElse(180.0), b.number("north").map(BigDecimal::doubleValue).orElse(90.0),
                 b.origin())), m.texts("focus"))).orElse(MapSettings.AUTOMATIC);
         return new Portal(text(p, "title"), text(p, "tagline"), p.optionalRef("topic"), language, named,
                 p.optional("base_path").orElse("/"), p.optional("url"), p.refs("key_measures"), vocabulary, map, p.origin());
-    }
-
-    /** The default kinds, relabelled where the portal gives its own label, then the portal's new kinds. */
-    private static List<Vocabulary.Term> extend(List<Vocabulary.Term> defaults, List<Vocabulary.Term> own) {
-        List<Vocabulary.Term> out = new ArrayList<>();
-        for (Vocabulary.Term d : defaults) out.add(own.stream().filter(o -> o.id().equals(d.id())).findFirst().orElse(d));
-        own.stream().filter(o -> defaults.stream().noneMatch(d -> d.id().equals(o.id()))).forEach(out::add);
-        return out;
-    }
-
-    /**
-     * {@code id: Label} lines: a vocabulary of kinds in the portal's own words; a kind of place may instead be
-     * {@code id: {label: Label, area: true}}, an area the map draws as a ring (a default kind keeps its own unless told).
-     */
-    private static List<Vocabulary.Term> labels(Fields f) {
-        List<Vocabulary.Term> out = new ArrayList<>();
-        f.node().entries().forEach((id, v) -> {
-            if (v instanceof YamlNode.MapNode) {
-                Fields m = new Fields(v);
-                boolean area = m.text("area").value().equals("true") || (!m.node().entries().containsKey("area") && Vocabulary.DEFAULT_AREAS.contains(id));
-                out.add(new Vocabulary.Term(id, m.optional("label"), Optional.empty(), area, f.node().keys().get(id)));
-            } else {
-                out.add(new Vocabulary.Term(id, f.optional(id), Optional.empty(), Vocabulary.DEFAULT_AREAS.contains(id), f.node().keys().get(id)));
-            }
-        });
-        return out;
-    }
-
-    /** {@code tag: {label, symbol}} lines: the timeline's marks, in order of precedence. */
-    private static List<Vocabulary.Term> marks(Fields f) {
-        List<Vocabulary.Term> out = new ArrayList<>();
-        f.node().entries().forEach((id, v) -> {
-            Fields m = new Fields(v);
-            out.add(new Vocabulary.Term(id, m.optional("label"), m.optional("symbol"), f.node().keys().get(id)));
-        });
-        return out;
     }
 
     Source source(Path dir) {

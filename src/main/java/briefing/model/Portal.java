@@ -48,7 +48,7 @@ public record Portal(Localized<String> titles, Localized<String> taglines, Optio
     /** The portal read in {@code lang}: its interface and text in that language. */
     public Portal in(String lang) {
         Text l = languages.stream().filter(t -> t.value().equals(lang)).findFirst().orElse(new Text(lang, language.origin()));
-        return new Portal(titles.in(lang), taglines.in(lang), topic, l, languages, basePath, url, keyMeasures, vocabulary, map, origin);
+        return new Portal(titles.in(lang), taglines.in(lang), topic, l, languages, basePath, url, keyMeasures, vocabulary.in(lang), map, origin);
     }
 
     /** The same portal published elsewhere: another base path (e.g. the one GitHub Pages reports) or site origin. */

@@ -1,6 +1,7 @@
 package briefing.model;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -11,13 +12,28 @@ import java.util.Optional;
 public record Vocabulary(List<Term> actorKinds, List<Term> placeKinds, List<Term> timelineMarks, List<Term> documentKinds,
                          List<Term> tags) {
     /**
-     * One word of a vocabulary: its id as content writes it, the label pages show (absent: the bundle's), a symbol for
+     * One word of a vocabulary: its id as content writes it, the label pages show (absent: the bundle's; {@code labels}
+     * holds it per language when the portal wrote it so), a symbol for
      * marks; {@code area} for a kind of place that covers others (a country, a region, a portal's own "departamento"):
      * the map draws it as a ring that counts every event within it.
      */
-    public record Term(String id, Optional<String> label, Optional<String> symbol, boolean area, Origin origin) {
+    public record Term(String id, Optional<String> label, Optional<String> symbol, boolean area, Map<String, String> labels,
+                       Origin origin) {
+        public Term {
+            labels = Map.copyOf(labels);
+        }
+
+        public Term(String id, Optional<String> label, Optional<String> symbol, boolean area, Origin origin) {
+            this(id, label, symbol, area, Map.of(), origin);
+        }
+
         public Term(String id, Optional<String> label, Optional<String> symbol, Origin origin) {
             this(id, label, symbol, false, origin);
+        }
+
+        /** The term as read in {@code language}: its label in that language when the portal wrote one. */
+        public Term in(String language) {
+            return labels.containsKey(language) ? new Term(id, Optional.of(labels.get(language)), symbol, area, labels, origin) : this;
         }
 
         public static Term of(String id, String symbol) {
@@ -97,5 +113,15 @@ public record Vocabulary(List<Term> actorKinds, List<Term> placeKinds, List<Term
 
     private static Optional<Term> find(List<Term> terms, String id) {
         return terms.stream().filter(t -> t.id().equals(id)).findFirst();
+    }
+
+    /** The vocabulary as read in {@code language}: each label in that language where the portal wrote one. */
+    public Vocabulary in(String language) {
+        return new Vocabulary(in(actorKinds, language), in(placeKinds, language), in(timelineMarks, language),
+                in(documentKinds, language), in(tags, language));
+    }
+
+    private static List<Term> in(List<Term> terms, String language) {
+        return terms.stream().map(t -> t.in(language)).toList();
     }
 }
