@@ -57,7 +57,8 @@
 
 <#-- A citation: the source page a fact comes from. -->
 <#macro cite s>
-  <a href="${u(s.href)}" class="cite" title="${s.title}">${s.publisher}, <@date s.date/></a><#t>
+  <#-- the publisher's name is isolated (bdi): a name in another script keeps its own direction in a right-to-left page -->
+  <a href="${u(s.href)}" class="cite" title="${s.title}"><bdi>${s.publisher}</bdi>, <@date s.date/></a><#t>
 </#macro>
 
 <#macro cites list>
