@@ -12,6 +12,8 @@ import java.util.Random;
  * 300-word summary full of mentions and dates, five events (one in ten shared with another source, some tagged with
  * the default timeline marks), three figures and a statement. Sparse: the same sources with 450-word summaries and
  * two events each, about few actors and places (one of each per ten sources), so that most pages are source pages.
+ * Desk: a desk's portal after some years (the shape of the 10,000-source corpus in the scaling issue: 2,500 actors,
+ * 1,250 places, about 55,000 events), 350-word summaries, five or six events, a figure and a statement per source.
  * Its words are made up and about no topic in particular. Seeded, so every run writes the same corpus.
  */
 public final class SyntheticCorpus {
@@ -30,16 +32,18 @@ public final class SyntheticCorpus {
 
     /** How many actors and places per source, how long a summary, how many events, figures and statements. */
     public enum Shape {
-        DENSE(3, 1, 300, 5, 3, 1), SPARSE(0.1, 0.1, 450, 2, 1, 0);
+        DENSE(3, 1, 300, 5, 3, 1), SPARSE(0.1, 0.1, 450, 2, 1, 0),
+        /** A desk's corpus after some years: one actor per four sources, a place per eight, five or six events each. */
+        DESK(0.25, 0.125, 350, 5.5, 1, 1);
 
         final double actorsPerSource;
         final double placesPerSource;
         final int words;
-        final int events;
+        final double events;
         final int figures;
         final int statements;
 
-        Shape(double actorsPerSource, double placesPerSource, int words, int events, int figures, int statements) {
+        Shape(double actorsPerSource, double placesPerSource, int words, double events, int figures, int statements) {
             this.actorsPerSource = actorsPerSource;
             this.placesPerSource = placesPerSource;
             this.words = words;
@@ -109,7 +113,8 @@ public final class SyntheticCorpus {
 
     private static String facts(Random r, int s, int actors, int places, Shape shape) {
         StringBuilder b = new StringBuilder("events:\n");
-        for (int e = 0; e < shape.events; e++) {
+        int events = (int) Math.floor((s + 1) * shape.events) - (int) Math.floor(s * shape.events);
+        for (int e = 0; e < events; e++) {
             String id = e == 0 && s % 10 == 0 ? "shared-" + (s / 10) % 50 : "event-" + s + "-" + e;
             b.append("  - id: ").append(id).append("\n    date: ").append(date(r)).append("\n    title: Synthetic event ")
                     .append(id).append("\n    actors: [actor-").append(r.nextInt(actors)).append(", actor-").append(r.nextInt(actors))

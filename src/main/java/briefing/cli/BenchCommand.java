@@ -19,7 +19,8 @@ final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--shapes", split = ",", defaultValue = "dense", converter = ShapeConverter.class,
             description = "Synthetic corpus shapes: dense (3 actors and 1 place per source, 300-word summaries, 5 events)"
-                    + " and/or sparse (1 actor and 1 place per 10 sources, 450-word summaries, 2 events). Default: ${DEFAULT-VALUE}")
+                    + ", sparse (1 actor and 1 place per 10 sources, 450-word summaries, 2 events)"
+                    + " and/or desk (1 actor per 4 sources, 1 place per 8, 350-word summaries, 5.5 events). Default: ${DEFAULT-VALUE}")
     List<briefing.bench.SyntheticCorpus.Shape> shapes;
 
     /** "dense" or "sparse", in any case. */
