@@ -180,10 +180,8 @@ public final class Briefing {
         clock.lap("link");
         Corpus corpus = editionsLinked.get(0).corpus();
         LinkedCorpus linked = editionsLinked.get(0).linked();
-        List<List<Page>> byEdition = plan(editionsLinked);
-        List<Page> pages = byEdition.stream().flatMap(List::stream).toList();
         Path derived = folder.derived(); // the derived JBake project, kept for inspection
-        ProjectWriter.write(pages, project.templates(), project.assets(), derived);
+        ProjectWriter.write(project.templates(), project.assets(), derived);
         DataExport.write(linked, derived.resolve("assets")); // JBake copies assets/ to the site root
         List<String> notes = new ArrayList<>();
         if (options.cms()) AdminSite.write(corpus, project.content(), derived.resolve("assets")).note().ifPresent(notes::add);
@@ -191,26 +189,29 @@ public final class Briefing {
         clock.lap("emit");
         int baked;
         try {
-            List<Bakery> bakeries = new ArrayList<>();
-            for (Linked e : editionsLinked) {
-                bakeries.add(Bakery.prepare(derived, PagePlanner.site(e.corpus(), e.messages(), e.edition()), e.messages()));
-            }
-            // the assets first: then the site's every file is known before a page is written, and the link check reads
-            // each page as the bake writes it (on the bake's threads) instead of reading ten thousand files back
-            bakeries.get(0).copyAssets(staging);
-            List<String> files = new ArrayList<>(LinkCheck.filesOf(staging));
-            pages.forEach(p -> files.add(p.url()));
-            LinkCheck links = LinkCheck.streaming(staging, corpus.portal().basePath(), files);
+            // the assets first, then each edition's pages, planned and rendered a part at a time: a part's models are let
+            // go once its pages are written, so memory does not grow with the portal; the link check reads each page as
+            // the bake writes it (on the bake's threads) instead of reading the files back
+            Bakery first = Bakery.prepare(derived, PagePlanner.site(corpus, editionsLinked.get(0).messages(), editionsLinked.get(0).edition()),
+                    editionsLinked.get(0).messages());
+            first.copyAssets(staging);
+            LinkCheck links = LinkCheck.streaming(staging, corpus.portal().basePath(), LinkCheck.filesOf(staging));
+            List<SiteCheck.Planned> planned = new ArrayList<>();
             baked = 0;
-            for (int i = 0; i < bakeries.size(); i++) baked += bakeries.get(i).render(byEdition.get(i), staging, links::page);
-            byEdition = null;
-            clock.lap("bake");
-            List<SiteCheck.Planned> planned = SiteCheck.planned(pages);
+            for (Linked e : editionsLinked) {
+                Bakery bakery = e == editionsLinked.get(0) ? first : Bakery.prepare(derived, PagePlanner.site(e.corpus(), e.messages(), e.edition()), e.messages());
+                baked += streamed(PagePlanner.parts(e.linked(), e.messages(), e.edition()), bakery, staging, links, planned);
+            }
+            if (editionsLinked.size() > 1) { // one sitemap and robots.txt over every language's pages
+                List<Page> indexes = PagePlanner.indexes(planned.stream().map(SiteCheck.Planned::url).toList(), corpus.portal());
+                baked += first.render(indexes, staging, links::page);
+                planned.addAll(SiteCheck.planned(indexes));
+            }
+            clock.lap("plan+bake");
             // the folders of the pages search finds: Pagefind reads those, not the numbered pages of long lists
             java.util.Set<String> searched = new java.util.TreeSet<>();
-            pages.stream().filter(PagePlanner::searched)
+            planned.stream().filter(SiteCheck.Planned::searched)
                     .forEach(p -> searched.add(p.url().contains("/") ? p.url().substring(0, p.url().lastIndexOf('/')) : ""));
-            pages = null; // the page models are done with: let them go before the check reads the site
             // Pagefind (another process) indexes the site while the check finishes: both only read the pages, Pagefind
             // writes into pagefind/ alone, which the check leaves out; a site that fails its check is still not published
             CompletableFuture<Void> index = options.search() ? CompletableFuture.runAsync(() -> {
@@ -243,6 +244,28 @@ public final class Briefing {
         }
         folder.swapIn();
         return new Report(corpus, linked, baked, (System.nanoTime() - start) / 1_000_000, site.normalize(), clock.laps(), checked.warnings(), notes);
+    }
+
+    /**
+     * Plans and renders one edition's parts on every core, each part's pages written (and fed to the link check) as
+     * soon as they are planned, then its sitemap and robots.txt (a single-language portal's) once every url is known;
+     * adds what the check needs of each page to {@code planned}, in the plan's order, and returns how many were rendered.
+     */
+    private static int streamed(PagePlanner.Parts parts, Bakery bakery, Path staging, LinkCheck links, List<SiteCheck.Planned> planned)
+            throws BakeException {
+        Bakery.Run run = bakery.start(staging, links::page);
+        List<List<SiteCheck.Planned>> byPart = new ArrayList<>(Collections.nCopies(parts.all().size(), List.of()));
+        java.util.stream.IntStream.range(0, parts.all().size()).parallel().forEach(k -> {
+            List<Page> pages = parts.all().get(k).get();
+            byPart.set(k, SiteCheck.planned(pages));
+            run.render(k, pages);
+        });
+        List<SiteCheck.Planned> own = byPart.stream().flatMap(List::stream).toList();
+        List<Page> indexes = parts.indexes(own.stream().map(SiteCheck.Planned::url).toList());
+        run.render(byPart.size(), indexes);
+        planned.addAll(own);
+        planned.addAll(SiteCheck.planned(indexes));
+        return run.finish();
     }
 
     private static void daemon(Runnable r) {
@@ -304,7 +327,7 @@ public final class Briefing {
         List<List<Page>> byEdition = new ArrayList<>();
         for (Linked e : editions) byEdition.add(new ArrayList<>(PagePlanner.plan(e.linked(), e.messages(), e.edition())));
         if (editions.size() > 1) {
-            List<Page> all = byEdition.stream().flatMap(List::stream).toList();
+            List<String> all = byEdition.stream().flatMap(List::stream).map(Page::url).toList();
             byEdition.get(0).addAll(PagePlanner.indexes(all, editions.get(0).corpus().portal()));
         }
         return byEdition;

@@ -15,7 +15,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
 
@@ -78,35 +77,68 @@ public final class Bakery {
 
     /** As {@link #render(List, Path)}, handing each page's text to {@code sink} once its file is written. */
     public int render(List<Page> pages, Path destination, Sink sink) throws BakeException {
-        Path dest = destination.toAbsolutePath().normalize();
-        try {
-            for (Path dir : new TreeSet<>(pages.stream().map(p -> dest.resolve(p.url()).getParent()).toList())) {
-                Files.createDirectories(dir);
-            }
-        } catch (IOException e) {
-            throw new BakeException(List.of(e.toString()));
+        Run run = start(destination, sink);
+        run.render(0, pages);
+        return run.finish();
+    }
+
+    /**
+     * A rendering into {@code destination} fed a part of the pages at a time ({@link Run#render}, from any thread), so
+     * that a build need not hold every page's model at once; {@link Run#finish} then reports the failures.
+     */
+    public Run start(Path destination, Sink sink) {
+        return new Run(destination.toAbsolutePath().normalize(), sink);
+    }
+
+    /** One rendering of many parts; thread-safe. */
+    public final class Run {
+        private final Path dest;
+        private final Sink sink;
+        private final java.util.Set<Path> folders = ConcurrentHashMap.newKeySet();
+        private final java.util.concurrent.ConcurrentLinkedQueue<Failure> failures = new java.util.concurrent.ConcurrentLinkedQueue<>();
+        private final java.util.concurrent.atomic.AtomicInteger rendered = new java.util.concurrent.atomic.AtomicInteger();
+
+        private record Failure(int part, int index, String url, String failure) {
         }
-        String[] failures = new String[pages.size()];
-        IntStream.range(0, pages.size()).parallel().forEach(i -> {
-            Page page = pages.get(i);
-            try {
-                byte[] text = render(page).getBytes(StandardCharsets.UTF_8);
-                Files.write(dest.resolve(page.url()), text);
-                sink.written(page.url(), text);
-            } catch (Exception | StackOverflowError e) {
-                failures[i] = TemplateErrors.describe(e);
-            }
-        });
-        // each distinct failure once, with the first page it broke and how many more
-        Map<String, List<String>> byFailure = new java.util.LinkedHashMap<>();
-        for (int i = 0; i < failures.length; i++) {
-            if (failures[i] != null) byFailure.computeIfAbsent(failures[i], f -> new ArrayList<>()).add(pages.get(i).url());
+
+        private Run(Path dest, Sink sink) {
+            this.dest = dest;
+            this.sink = sink;
         }
-        List<String> errors = new ArrayList<>();
-        byFailure.forEach((failure, urls) -> errors.add(urls.get(0)
-                + (urls.size() == 1 ? "" : " and " + (urls.size() - 1) + (urls.size() == 2 ? " other page" : " other pages")) + ": " + failure));
-        if (!errors.isEmpty()) throw new BakeException("a template failed", errors);
-        return pages.size();
+
+        /** Renders and writes the pages of part number {@code part} (failures are reported in the parts' order), on every core. */
+        public void render(int part, List<Page> pages) {
+            IntStream.range(0, pages.size()).parallel().forEach(i -> {
+                Page page = pages.get(i);
+                try {
+                    Path file = dest.resolve(page.url());
+                    if (folders.add(file.getParent())) Files.createDirectories(file.getParent());
+                    byte[] text = Bakery.this.render(page).getBytes(StandardCharsets.UTF_8);
+                    Files.write(file, text);
+                    sink.written(page.url(), text);
+                    rendered.incrementAndGet();
+                } catch (Exception | StackOverflowError e) {
+                    failures.add(new Failure(part, i, page.url(), TemplateErrors.describe(e)));
+                }
+            });
+        }
+
+        /**
+         * How many pages were rendered, or throws with every failure as "url: what went wrong" in the pages' order, a
+         * failure many pages share (a broken layout) said once for the first of them.
+         */
+        public int finish() throws BakeException {
+            List<Failure> sorted = new ArrayList<>(failures);
+            sorted.sort(java.util.Comparator.comparingInt(Failure::part).thenComparingInt(Failure::index));
+            // each distinct failure once, with the first page it broke and how many more
+            Map<String, List<String>> byFailure = new java.util.LinkedHashMap<>();
+            for (Failure f : sorted) byFailure.computeIfAbsent(f.failure(), k -> new ArrayList<>()).add(f.url());
+            List<String> errors = new ArrayList<>();
+            byFailure.forEach((failure, urls) -> errors.add(urls.get(0)
+                    + (urls.size() == 1 ? "" : " and " + (urls.size() - 1) + (urls.size() == 2 ? " other page" : " other pages")) + ": " + failure));
+            if (!errors.isEmpty()) throw new BakeException("a template failed", errors);
+            return rendered.get();
+        }
     }
 
     /** One page, as JBake renders a document: the document in JBake's template model, handed to the sandboxed engine. */

@@ -9,43 +9,42 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
  * Every internal link, anchor and asset reference of a built site resolves, and no page loads anything from another
  * origin (links out to an original source are fine; scripts, styles, images and frames from elsewhere are not).
  * Absolute paths are accepted only under the site's base path (the 404 page uses them, being served at any depth).
  *
- * <p>One pass reads each page once ({@link HtmlScan}), keeps its ids, and settles every reference that needs no other
- * page's ids against the list of the site's files; only links to an anchor of another page wait for the end. A build
- * feeds the pages as the bake writes them ({@link #streaming}, from the bake's threads: no page is read back from
- * disk); {@link #check(Path, String)} reads a finished site. Problems are listed in page order, each page's in the
- * order of its references.
+ * <p>One pass reads each page once ({@link HtmlScan}) as the bake writes it ({@link #streaming}, from the bake's
+ * threads: no page is read back from disk); {@link #check(Path, String)} reads a finished site. A page may link to a
+ * page not written yet (the bake writes pages in batches, as they are planned), so what a page's references need of
+ * other files waits for the end, kept small: each distinct target once (site-relative path and anchor), with where it
+ * was written; each page's ids as a sorted array of 64-bit hashes. Memory grows with the distinct targets and the
+ * ids, not with the pages' text. Problems are listed in page order, each page's in the order of its references.
  */
 public final class LinkCheck {
     private final Path site;
     private final String basePath;
-    private final Set<Path> files = new HashSet<>();
-    private final Set<Path> directories = new HashSet<>();
-    private final Map<Path, Set<String>> ids = new ConcurrentHashMap<>();
-    private final Map<Path, List<Pending>> pending = new ConcurrentHashMap<>();
+    /** The site's files, relative, with '/': those there before the pages, then each page as it is fed. */
+    private final Set<String> files = ConcurrentHashMap.newKeySet();
+    /** Each fed page's ids, as sorted hashes. */
+    private final Map<String, long[]> ids = new ConcurrentHashMap<>();
+    /** References that need another file (its existence, an anchor in it): each distinct target once. */
+    private final Map<String, Target> pending = new ConcurrentHashMap<>();
+    /** Problems found in a page alone (a malformed link, another origin, a missing anchor of its own). */
+    private final ConcurrentLinkedQueue<Found> found = new ConcurrentLinkedQueue<>();
 
     private LinkCheck(Path site, String basePath, Collection<String> files) {
         this.site = site.toAbsolutePath().normalize();
         this.basePath = basePath.endsWith("/") ? basePath : basePath + "/";
-        for (String f : files) {
-            Path file = this.site.resolve(f).normalize();
-            this.files.add(file);
-            for (Path d = file.getParent(); d != null && d.startsWith(this.site) && this.directories.add(d); d = d.getParent()) {
-                // every folder above a file
-            }
-        }
-        this.directories.add(this.site);
+        files.forEach(this::known);
     }
 
     /** Problems found, as "page: what is wrong"; empty when every reference resolves. */
@@ -56,8 +55,9 @@ public final class LinkCheck {
     }
 
     /**
-     * A check of the site that will hold exactly {@code files} (paths relative to {@code site}, with '/'), fed page by
-     * page with {@link #page}; {@link #finish} reads any HTML file that was not fed, then settles the anchors.
+     * A check of a site whose files are {@code files} (paths relative to {@code site}, with '/') and the pages fed
+     * with {@link #page}; {@link #finish} reads any HTML file among {@code files} that was not fed, then settles
+     * every reference.
      */
     public static LinkCheck streaming(Path site, String basePath, Collection<String> files) {
         return new LinkCheck(site, basePath, files);
@@ -80,104 +80,223 @@ public final class LinkCheck {
         page(url, html.getBytes(StandardCharsets.UTF_8));
     }
 
-    /** One written page, its bytes as written (UTF-8): thread-safe. */
+    /** One written file (a page, a feed ...), its bytes as written (UTF-8): thread-safe. HTML pages are checked. */
     public void page(String url, byte[] html) {
+        known(url);
         if (!url.endsWith(".html")) return;
-        Path page = site.resolve(url).normalize();
         HtmlScan.Result scan = HtmlScan.scan(html);
-        ids.put(page, scan.ids());
-        List<Pending> out = new ArrayList<>();
-        for (HtmlScan.Ref r : scan.refs()) check(page, scan.ids(), r.target(), r.resource()).ifPresent(out::add);
-        pending.put(page, out);
+        ids.put(url, hashes(scan.ids()));
+        int page = number(url);
+        String folder = url.contains("/") ? url.substring(0, url.lastIndexOf('/')) : "";
+        List<HtmlScan.Ref> refs = scan.refs();
+        for (int i = 0; i < refs.size(); i++) {
+            HtmlScan.Ref r = refs.get(i);
+            Resolution res = resolve(folder, r.target(), r.resource());
+            if (res.problem() != null) {
+                found.add(new Found(url, i, res.problem()));
+                continue;
+            }
+            String file = res.file() == null ? url : directories.contains(res.file()) ? index(res.file()) : res.file();
+            if (file.equals(url)) { // the page itself ("#top", or its own name)
+                if (res.fragment() != null && !scan.ids().contains(res.fragment())) found.add(new Found(url, i, anchorProblem(r.target(), res.fragment())));
+            } else if (files.contains(file) && (res.fragment() == null || !file.endsWith(".html") || ids.containsKey(file))) {
+                // settled now: the file is there, and so are its ids if an anchor is wanted
+                if (res.fragment() != null && file.endsWith(".html") && !has(file, res.fragment())) {
+                    found.add(new Found(url, i, anchorProblem(r.target(), res.fragment())));
+                }
+            } else { // a file not written yet (or never): settled at the end
+                pending.computeIfAbsent(res.file() + '#' + (res.fragment() == null ? "" : res.fragment()),
+                        k -> new Target(res.file(), res.fragment())).add(r.target(), page, i);
+            }
+        }
+    }
+
+    /** The pages fed or read, numbered as they came (a pending reference names its page by number). */
+    private final List<String> numbered = new ArrayList<>();
+
+    private synchronized int number(String url) {
+        numbered.add(url);
+        return numbered.size() - 1;
+    }
+
+    private synchronized String page(int number) {
+        return numbered.get(number);
+    }
+
+    /** The folders above the files known so far, "" for the site's. */
+    private final Set<String> directories = ConcurrentHashMap.newKeySet();
+
+    private void known(String file) {
+        files.add(file);
+        directories.add("");
+        for (int cut = file.lastIndexOf('/'); cut > 0 && directories.add(file.substring(0, cut)); cut = file.lastIndexOf('/', cut - 1)) {
+            // every folder above the file
+        }
+    }
+
+    private static String index(String folder) {
+        return folder.isEmpty() ? "index.html" : folder + "/index.html";
     }
 
     /** Reads the site's HTML files that were not fed, then gives every problem, in page order. */
     public List<String> finish() {
-        List<Path> pages = new ArrayList<>();
-        for (Path p : files) if (p.toString().endsWith(".html") && !site.relativize(p).startsWith("pagefind")) pages.add(p);
-        pages.sort(null);
-        pages.parallelStream().filter(p -> !pending.containsKey(p))
-                .forEach(p -> page(site.relativize(p).toString().replace('\\', '/'), bytes(p)));
-        List<String> problems = new ArrayList<>();
-        for (Path page : pages) {
-            String name = site.relativize(page).toString().replace('\\', '/');
-            for (Pending p : pending.get(page)) {
-                String problem = p.problem() != null ? p.problem() : anchor(p.file(), p.fragment(), p.target());
-                if (problem != null) problems.add(name + ": " + problem);
+        List<String> unread = files.stream().filter(f -> f.endsWith(".html") && !f.startsWith("pagefind/") && !ids.containsKey(f))
+                .sorted().toList();
+        unread.parallelStream().forEach(f -> page(f, bytes(site.resolve(f))));
+        List<Found> problems = new ArrayList<>(found);
+        for (Target t : pending.values()) {
+            String file = directories.contains(t.file) ? index(t.file) : t.file;
+            if (!files.contains(file)) {
+                t.each((target, page, ordinal) -> problems.add(new Found(page(page), ordinal, "broken link '" + target + "' (no " + file + ")")));
+            } else if (t.fragment != null && file.endsWith(".html") && !has(file, t.fragment)) {
+                t.each((target, page, ordinal) -> problems.add(new Found(page(page), ordinal, anchorProblem(target, t.fragment))));
             }
         }
-        return problems;
+        problems.sort(Comparator.comparing(Found::page).thenComparingInt(Found::ordinal));
+        return problems.stream().map(f -> f.page() + ": " + f.problem()).toList();
     }
 
-    /** A problem, or an anchor to look for in another page once every page's ids are known. */
-    private record Pending(String problem, Path file, String fragment, String target) {
+    private static String anchorProblem(String target, String fragment) {
+        return "broken anchor '" + target + "' (no id '" + fragment + "')";
     }
 
-    private String anchor(Path file, String fragment, String target) {
-        Set<String> known = ids.computeIfAbsent(file, f -> HtmlScan.scan(bytes(f)).ids());
-        return known.contains(fragment) ? null : "broken anchor '" + target + "' (no id '" + fragment + "')";
+    /** Whether the page {@code file} declares the id (a page not fed, such as a copied asset, is read now). */
+    private boolean has(String file, String id) {
+        long[] known = ids.computeIfAbsent(file, f -> hashes(HtmlScan.scan(bytes(site.resolve(f))).ids()));
+        return java.util.Arrays.binarySearch(known, hash(id)) >= 0;
+    }
+
+    /** A problem on a page, at its {@code ordinal}-th reference. */
+    private record Found(String page, int ordinal, String problem) {
+    }
+
+    /** One distinct target of references to another file: each way it was written, and where (page number, ordinal). */
+    private static final class Target {
+        final String file;
+        final String fragment;
+        private final Map<String, long[]> uses = new LinkedHashMap<>(2);
+        private final Map<String, Integer> counts = new LinkedHashMap<>(2);
+
+        Target(String file, String fragment) {
+            this.file = file;
+            this.fragment = fragment;
+        }
+
+        synchronized void add(String target, int page, int ordinal) {
+            long[] at = uses.computeIfAbsent(target, k -> new long[2]);
+            int n = counts.merge(target, 1, Integer::sum);
+            if (n > at.length) uses.put(target, at = java.util.Arrays.copyOf(at, at.length * 2));
+            at[n - 1] = (long) page << 32 | ordinal;
+        }
+
+        interface Use {
+            void at(String target, int page, int ordinal);
+        }
+
+        synchronized void each(Use use) {
+            uses.forEach((target, at) -> {
+                for (int i = 0; i < counts.get(target); i++) use.at(target, (int) (at[i] >>> 32), (int) at[i]);
+            });
+        }
     }
 
     /**
-     * Where a reference leads, worked out once per folder and target (pages of one folder link to the same places):
-     * a problem, a file (with the fragment to find there, if any), or the page itself (an anchor of its own).
+     * Where a reference leads: a problem, a file (site-relative; its existence is settled at the end) with the
+     * fragment to find there, if any, or the page itself (file null).
      */
-    private record Resolution(String problem, Path file, String fragment) {
+    private record Resolution(String problem, String file, String fragment) {
     }
 
-    private final Map<String, Resolution> resolved = new ConcurrentHashMap<>();
+    private static final Resolution NOTHING = new Resolution(null, null, null);
 
-    private Optional<Pending> check(Path page, Set<String> own, String target, boolean resource) {
-        Path folder = page.getParent();
-        Resolution r = resolved.computeIfAbsent(folder + "\u0000" + resource + "\u0000" + target, k -> resolve(folder, target, resource));
-        if (r.problem() != null) return problem(r.problem());
-        Path file = r.file() == null ? page : r.file(); // null: the page itself ("#top", "")
-        String fragment = r.fragment();
-        if (fragment == null) return Optional.empty();
-        if (file.equals(page)) {
-            return own.contains(fragment) ? Optional.empty() : problem("broken anchor '" + target + "' (no id '" + fragment + "')");
+    private Resolution resolve(String folder, String target, boolean resource) {
+        String t = target.strip();
+        String path;
+        String fragment;
+        if (plain(t)) { // the common case, read as URI would read it, without parsing
+            int hash = t.indexOf('#');
+            path = hash < 0 ? t : t.substring(0, hash);
+            fragment = hash < 0 ? null : t.substring(hash + 1);
+        } else {
+            URI uri;
+            try {
+                uri = new URI(t);
+            } catch (URISyntaxException e) {
+                return broken("malformed link '" + target + "'");
+            }
+            if ("data".equals(uri.getScheme())) return NOTHING; // inline, e.g. the empty favicon
+            if (uri.getScheme() != null || t.startsWith("//")) {
+                if (resource) return broken("loads '" + target + "' from another origin");
+                return NOTHING; // a link out, e.g. to a source's original
+            }
+            path = uri.getRawPath() == null ? "" : uri.getPath();
+            fragment = uri.getFragment();
         }
-        return Optional.of(new Pending(null, file, fragment, target));
-    }
-
-    private Resolution resolve(Path folder, String target, boolean resource) {
-        URI uri;
-        try {
-            uri = new URI(target.strip());
-        } catch (URISyntaxException e) {
-            return broken("malformed link '" + target + "'");
-        }
-        if ("data".equals(uri.getScheme())) return new Resolution(null, null, null); // inline, e.g. the empty favicon
-        if (uri.getScheme() != null || target.startsWith("//")) {
-            if (resource) return broken("loads '" + target + "' from another origin");
-            return new Resolution(null, null, null); // a link out, e.g. to a source's original
-        }
-        String path = uri.getRawPath() == null ? "" : uri.getPath();
-        Path file;
+        String file;
         if (path.isEmpty()) {
             file = null;
         } else if (path.startsWith("/")) {
             if (!path.startsWith(basePath)) return broken("absolute link '" + target + "' outside the base path " + basePath);
-            file = site.resolve(path.substring(basePath.length())).normalize();
+            file = normalize("", path.substring(basePath.length()));
         } else {
-            file = folder.resolve(path).normalize();
+            file = normalize(folder, path);
         }
-        if (file != null) {
-            if (!file.startsWith(site)) return broken("link '" + target + "' leaves the site");
-            if (directories.contains(file)) file = file.resolve("index.html");
-            if (!files.contains(file)) return broken("broken link '" + target + "' (no " + site.relativize(file) + ")");
+        if (file != null && file.equals("..")) return broken("link '" + target + "' leaves the site");
+        return new Resolution(null, file, fragment != null && !fragment.isEmpty() ? fragment : null);
+    }
+
+    /** Letters, digits and {@code - . _ ~ / #} only, one '#' at most, not starting with "//": no scheme, nothing to decode. */
+    private static boolean plain(String t) {
+        if (t.startsWith("//")) return false;
+        int hashes = 0;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c == '#') hashes++;
+            else if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '.' || c == '_'
+                    || c == '~' || c == '/')) return false;
         }
-        String fragment = uri.getFragment();
-        boolean anchored = fragment != null && !fragment.isEmpty() && (file == null || file.toString().endsWith(".html"));
-        return new Resolution(null, file, anchored ? fragment : null);
+        return hashes <= 1;
+    }
+
+    /**
+     * {@code path} (relative to the site folder {@code folder}) as a site-relative path without '.' or '..' segments
+     * and without a trailing '/'; ".." when it climbs out of the site.
+     */
+    static String normalize(String folder, String path) {
+        List<String> parts = new ArrayList<>();
+        if (!folder.isEmpty()) parts.addAll(List.of(folder.split("/")));
+        for (String s : path.split("/", -1)) {
+            if (s.isEmpty() || s.equals(".")) continue;
+            if (s.equals("..")) {
+                if (parts.isEmpty()) return "..";
+                parts.remove(parts.size() - 1);
+            } else {
+                parts.add(s);
+            }
+        }
+        return String.join("/", parts);
     }
 
     private static Resolution broken(String what) {
         return new Resolution(what, null, null);
     }
 
-    private static Optional<Pending> problem(String what) {
-        return Optional.of(new Pending(what, null, null, null));
+    private static long[] hashes(Set<String> ids) {
+        long[] h = new long[ids.size()];
+        int i = 0;
+        for (String id : ids) h[i++] = hash(id);
+        java.util.Arrays.sort(h);
+        return h;
+    }
+
+    /** A 64-bit FNV-1a hash of the id's characters: two ids of a site sharing one is not to be expected. */
+    private static long hash(String s) {
+        long h = 0xcbf29ce484222325L;
+        for (int i = 0; i < s.length(); i++) {
+            h ^= s.charAt(i);
+            h *= 0x100000001b3L;
+        }
+        return h;
     }
 
     private static byte[] bytes(Path file) {
@@ -187,5 +306,4 @@ public final class LinkCheck {
             throw new UncheckedIOException(e);
         }
     }
-
 }

@@ -1,6 +1,7 @@
 package briefing.check;
 
 import briefing.emit.Page;
+import briefing.emit.PagePlanner;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,13 +18,16 @@ public final class SiteCheck {
     private SiteCheck() {
     }
 
-    /** A planned page as the check needs it: where it goes and which template renders it (not its model). */
-    public record Planned(String url, String type) {
+    /**
+     * A planned page as the check needs it: where it goes, which template renders it (not its model), and whether
+     * search finds it.
+     */
+    public record Planned(String url, String type, boolean searched) {
     }
 
     /** The pages' urls and types, so that their models need not stay in memory until the check. */
     public static List<Planned> planned(List<Page> pages) {
-        return pages.stream().map(p -> new Planned(p.url(), p.type())).toList();
+        return pages.stream().map(p -> new Planned(p.url(), p.type(), PagePlanner.searched(p))).toList();
     }
 
     public static List<String> verify(Path site, List<Planned> pages) {

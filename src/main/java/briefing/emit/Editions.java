@@ -40,13 +40,13 @@ public final class Editions {
      * The sitemap over every language's pages (each with its alternates in the others and {@code x-default}) and
      * robots.txt; {@code pages} are the placed pages of every edition.
      */
-    static List<Page> indexes(List<Page> pages, Portal portal, List<String> languages) {
+    static List<Page> indexes(List<String> urls, Portal portal, List<String> languages) {
         String address = portal.siteAddress().orElse(portal.basePath());
         List<Object> entries = new ArrayList<>();
-        pages.stream().filter(p -> p.url().endsWith(".html")).filter(p -> {
-            String path = String.valueOf(p.model().get("path"));
+        urls.stream().filter(u -> u.endsWith(".html")).filter(u -> {
+            String path = pathOf(u, languages);
             return !path.equals("404.html") && !path.equals(Urls.SEARCH);
-        }).map(Page::url).sorted().forEach(url -> {
+        }).sorted().forEach(url -> {
             String path = pathOf(url, languages);
             List<Object> alternates = new ArrayList<>();
             for (String l : languages) alternates.add(map("lang", l, "href", loc(Edition.prefix(l, languages) + path, languages)));

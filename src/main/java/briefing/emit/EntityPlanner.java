@@ -48,14 +48,14 @@ final class EntityPlanner extends Planner {
         }
     }
 
-    /** The indexes, then each entity's pages, in the corpus's order; entities are planned on every core. */
-    List<Page> pages() {
-        List<Page> pages = new ArrayList<>();
-        pages.addAll(index.actors());
-        pages.addAll(corpus.actors().values().parallelStream().map(this::actor).flatMap(List::stream).toList());
-        pages.addAll(index.places());
-        pages.addAll(corpus.places().values().parallelStream().map(this::place).flatMap(List::stream).toList());
-        return pages;
+    /** The indexes, then each entity's pages, in the corpus's order, in parts planned when asked. */
+    List<java.util.function.Supplier<List<Page>>> parts() {
+        List<java.util.function.Supplier<List<Page>>> parts = new ArrayList<>();
+        parts.add(index::actors);
+        parts.addAll(parts(corpus.actors().values(), this::actor));
+        parts.add(index::places);
+        parts.addAll(parts(corpus.places().values(), this::place));
+        return parts;
     }
 
     /** One actor's page and its paged sub-pages, as {@link #pages} plans them (for the preview's partial plan). */

@@ -40,40 +40,70 @@ public final class PagePlanner {
 
     /**
      * Every page of one language's edition of the portal (its linked corpus read in that language, its interface text),
-     * placed in the edition's folder. A portal in several languages gets its sitemap and robots.txt from
-     * {@link #indexes}, over every edition.
+     * placed in the edition's folder, in a fixed order: the parts of {@link #parts} planned on every core, then (for a
+     * single-language portal) the sitemap and robots.txt, then the editorial pages. A portal in several languages gets
+     * its sitemap and robots.txt from {@link #indexes}, over every edition.
      */
     public static List<Page> plan(LinkedCorpus linked, Messages text, Edition edition) {
+        Parts parts = parts(linked, text, edition);
+        List<Page> pages = new ArrayList<>();
+        List<Page> editorial = new ArrayList<>();
+        for (List<Page> part : parts.all().parallelStream().map(Supplier::get).toList()) {
+            for (Page p : part) (p.type().equals("page") ? editorial : pages).add(p);
+        }
+        // in the order they always had: search, data, 404, feed, then sitemap and robots.txt, then the editorial pages
+        if (!edition.multilingual()) {
+            List<String> urls = new ArrayList<>(pages.stream().map(Page::url).toList());
+            editorial.forEach(p -> urls.add(p.url()));
+            pages.addAll(parts.indexes(urls));
+        }
+        pages.addAll(editorial);
+        return pages;
+    }
+
+    /**
+     * One edition's pages as parts, each a few pages planned (with their search filters and JSON-LD, placed in the
+     * edition's folder) only when asked, so that a build can render each part as soon as it is planned and let it go:
+     * the pages of a large portal are never all in memory at once. {@link Parts#indexes} then makes the sitemap and
+     * robots.txt of a single-language portal from the urls of every page.
+     */
+    public static Parts parts(LinkedCorpus linked, Messages text, Edition edition) {
         Planner.Context context = Planner.Context.of(linked, text, edition);
         SitePlanner site = new SitePlanner(context);
         SearchPlanner search = new SearchPlanner(context);
         StructuredData structured = new StructuredData(context);
-        List<Supplier<List<Page>>> planners = List.of(
-                () -> new HomePlanner(context).pages(),
-                () -> new SourcePlanner(context).pages(),
-                () -> new EntityPlanner(context).pages(),
-                () -> new DocumentPlanner(context).pages(),
-                () -> new TimelinePlanner(context).pages(),
-                () -> new FigurePlanner(context).pages(),
-                site::pages);
-        List<List<Page>> planned = inParallel(planners.stream()
-                .map(p -> (Supplier<List<Page>>) () -> finish(p.get(), search, structured)).toList());
-        List<Page> pages = new ArrayList<>();
-        planned.subList(0, planned.size() - 1).forEach(pages::addAll);
-        List<Page> own = planned.get(planned.size() - 1);
-        // in the order they always had: search, data, 404, feed, then sitemap and robots.txt, then the editorial pages
-        List<Page> editorial = own.stream().filter(p -> p.type().equals("page")).toList();
-        pages.addAll(own.stream().filter(p -> !p.type().equals("page")).toList());
-        List<Page> listed = new ArrayList<>(pages);
-        listed.addAll(editorial);
-        if (!edition.multilingual()) pages.addAll(finish(site.indexes(listed), search, structured));
-        pages.addAll(editorial);
+        // the planners index what they need when made: each on a thread of its own
+        List<Supplier<List<Supplier<List<Page>>>>> planners = List.of(
+                () -> List.of(() -> new HomePlanner(context).pages()),
+                () -> new SourcePlanner(context).parts(),
+                () -> new EntityPlanner(context).parts(),
+                () -> List.of(() -> new DocumentPlanner(context).pages()),
+                () -> new TimelinePlanner(context).parts(),
+                () -> List.of(() -> new FigurePlanner(context).pages()),
+                () -> List.of(site::pages));
+        List<Supplier<List<Page>>> all = new ArrayList<>();
+        for (List<Supplier<List<Page>>> own : inParallel(planners)) {
+            for (Supplier<List<Page>> part : own) all.add(() -> placed(finish(part.get(), search, structured), edition));
+        }
+        return new Parts(List.copyOf(all), urls -> edition.multilingual() ? List.of()
+                : placed(finish(site.indexes(urls), search, structured), edition));
+    }
+
+    /** An edition's pages in parts, and how to make the sitemap and robots.txt once every page's url is known. */
+    public record Parts(List<Supplier<List<Page>>> all, java.util.function.Function<List<String>, List<Page>> indexes) {
+        /** The sitemap and robots.txt over the pages at {@code urls} (none for an edition of a multilingual portal). */
+        public List<Page> indexes(List<String> urls) {
+            return indexes.apply(urls);
+        }
+    }
+
+    private static List<Page> placed(List<Page> pages, Edition edition) {
         return edition.multilingual() ? Editions.place(pages, edition) : pages;
     }
 
-    /** The sitemap (with each page's alternates in the other languages) and robots.txt over every edition's pages. */
-    public static List<Page> indexes(List<Page> pages, Portal portal) {
-        return Editions.indexes(pages, portal, portal.languages().stream().map(briefing.model.Text::value).toList());
+    /** The sitemap (with each page's alternates in the other languages) and robots.txt over every edition's pages' urls. */
+    public static List<Page> indexes(List<String> urls, Portal portal) {
+        return Editions.indexes(urls, portal, portal.languages().stream().map(briefing.model.Text::value).toList());
     }
 
     /** Whether a planned page is one that search finds (the search page, the timeline index and long lists' numbered pages are not). */

@@ -22,6 +22,21 @@ abstract class Planner {
         }
     }
 
+    /** How many entities one part of a plan holds: a build renders a part's pages as soon as they are planned. */
+    static final int PART = 32;
+
+    /** {@code items} in parts of {@link #PART}, each planned by {@code plan} when asked, in order. */
+    static <T> java.util.List<java.util.function.Supplier<java.util.List<Page>>> parts(java.util.Collection<T> items,
+                                                                                   java.util.function.Function<T, java.util.List<Page>> plan) {
+        java.util.List<T> all = java.util.List.copyOf(items);
+        java.util.List<java.util.function.Supplier<java.util.List<Page>>> parts = new java.util.ArrayList<>();
+        for (int from = 0; from < all.size(); from += PART) {
+            java.util.List<T> part = all.subList(from, Math.min(all.size(), from + PART));
+            parts.add(() -> part.stream().flatMap(item -> plan.apply(item).stream()).toList());
+        }
+        return parts;
+    }
+
     protected final Context context;
     protected final LinkedCorpus linked;
     protected final Corpus corpus;

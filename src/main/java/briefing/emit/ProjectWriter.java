@@ -24,7 +24,7 @@ public final class ProjectWriter {
      * Writes the derived project: {@code templates} and {@code assets} are folders in lookup order (the engine's, then
      * the portal's own), each file of a later folder replacing the file of the same name before it.
      */
-    public static void write(List<Page> pages, List<Path> templates, List<Path> assets, Path project) {
+    public static void write(List<Path> templates, List<Path> assets, Path project) {
         try {
             deleteTree(project);
             Files.createDirectories(project);
@@ -36,8 +36,11 @@ public final class ProjectWriter {
             for (Path t : templates) copyTree(t, project.resolve("templates"), files);
             for (Path a : assets) copyTree(a, project.resolve("assets"), files);
             Files.createDirectories(project.resolve("assets"));
-            Map<String, String> types = new java.util.TreeMap<>();
-            for (Page page : pages) types.put(page.type(), page.url().substring(page.url().lastIndexOf('.')));
+            // a page's type names its template: every template of the layers may be one (pages are planned later)
+            java.util.Set<String> types = new java.util.TreeSet<>();
+            try (Stream<Path> all = Files.list(project.resolve("templates"))) {
+                all.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".ftl")).forEach(n -> types.add(n.substring(0, n.length() - 4)));
+            }
             Files.writeString(project.resolve("jbake.properties"), properties(types), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -45,7 +48,7 @@ public final class ProjectWriter {
     }
 
     /** Every page is a document of its own type; JBake's index, archive, feed and tag pages are off (we emit our own). */
-    private static String properties(Map<String, String> types) {
+    private static String properties(java.util.Set<String> types) {
         StringBuilder b = new StringBuilder("""
                 # Derived by the briefing portal's generators; edit the templates, not this file.
                 content.folder=content
@@ -64,10 +67,7 @@ public final class ProjectWriter {
                 jvm.locale=en
                 img.path.update=false
                 """);
-        types.forEach((t, ext) -> {
-            b.append("template.").append(t).append(".file=").append(t).append(".ftl\n");
-            if (!ext.equals(".html")) b.append("template.").append(t).append(".extension=").append(ext).append('\n');
-        });
+        types.forEach(t -> b.append("template.").append(t).append(".file=").append(t).append(".ftl\n"));
         return b.toString();
     }
 

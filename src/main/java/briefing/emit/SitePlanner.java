@@ -40,9 +40,9 @@ final class SitePlanner extends Planner {
         return pages;
     }
 
-    /** The sitemap and robots.txt, over {@code pages} (every page but the 404 and search pages is listed). */
-    List<Page> indexes(List<Page> pages) {
-        List<String> urls = pages.stream().map(Page::url).filter(u -> u.endsWith(".html") && !u.equals("404.html")
+    /** The sitemap and robots.txt, over the pages at {@code pages} (every page but the 404 and search pages is listed). */
+    List<Page> indexes(List<String> pages) {
+        List<String> urls = pages.stream().filter(u -> u.endsWith(".html") && !u.equals("404.html")
                 && !u.equals(Urls.SEARCH)).sorted().toList();
         return List.of(new Page("sitemap.xml", "sitemap", "Sitemap", map("urls", urls, "address", address())),
                 new Page("robots.txt", "robots", "robots.txt", map("address", address())));

@@ -19,16 +19,16 @@ final class SourcePlanner extends Planner {
         super(context);
     }
 
-    List<Page> pages() {
-        List<Page> pages = new ArrayList<>();
-        pages.addAll(new SourceIndex(context).pages()); // one page, or a hub and pages per year at scale
+    /** The sources' index pages, then each source's page, in parts planned when asked, in the corpus's order. */
+    List<java.util.function.Supplier<List<Page>>> parts() {
+        List<java.util.function.Supplier<List<Page>>> parts = new ArrayList<>();
+        parts.add(() -> new SourceIndex(context).pages()); // one page, or a hub and pages per year at scale
         // each source's figures, in the order of the measures' lists, gathered once rather than searched per source
         Map<String, List<Object>> figures = new java.util.HashMap<>();
         linked.figures().values().stream().flatMap(List::stream)
                 .forEach(f -> figures.computeIfAbsent(f.figure().sourceId(), k -> new ArrayList<>()).add(v.figure(f)));
-        // each source page on its own, on every core, in the corpus's order
-        pages.addAll(corpus.sources().values().parallelStream().map(s -> source(s, figures.getOrDefault(s.id(), List.of()))).toList());
-        return pages;
+        parts.addAll(parts(corpus.sources().values(), s -> List.of(source(s, figures.getOrDefault(s.id(), List.of())))));
+        return parts;
     }
 
     /** One source's page, as {@link #pages} plans it (for the preview's partial plan). */

@@ -26,12 +26,13 @@ final class TimelinePlanner extends Planner {
         this.layout = v.timeline();
     }
 
-    List<Page> pages() {
-        List<Page> pages = new ArrayList<>();
-        pages.add(timeline());
-        layout.years().forEach((year, events) -> pages.add(year(year, events)));
-        layout.parts().forEach(p -> pages.add(month(p)));
-        return pages;
+    /** The timeline, each year's page, then each part of a month, in parts planned when asked. */
+    List<java.util.function.Supplier<List<Page>>> parts() {
+        List<java.util.function.Supplier<List<Page>>> parts = new ArrayList<>();
+        parts.add(() -> List.of(timeline()));
+        parts.addAll(parts(layout.years().entrySet(), e -> List.of(year(e.getKey(), e.getValue()))));
+        parts.addAll(parts(layout.parts(), p -> List.of(month(p))));
+        return parts;
     }
 
     /** A month's heading: {anchor, label, iso}; month 0 is the year itself ("Sometime in 2021"). */

@@ -46,7 +46,7 @@ final class SubsetBake {
         Set<String> needed = pages.stream().map(Page::type).collect(Collectors.toSet());
         if (bakery == null || !site.equals(this.site) || text != this.text || !types.containsAll(needed)) {
             Path derived = work.resolve("project");
-            ProjectWriter.write(List.copyOf(all), project.templates(), List.of(), derived); // the layers as they are now
+            ProjectWriter.write(project.templates(), List.of(), derived); // the layers as they are now
             bakery = Bakery.prepare(derived, site, text);
             this.site = site;
             this.text = text;
