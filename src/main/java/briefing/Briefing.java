@@ -31,8 +31,6 @@ import briefing.validate.Validator;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.List;
@@ -65,10 +63,10 @@ public final class Briefing {
 
     /** What a successful build made, for the summary line. */
     public record Report(Corpus corpus, LinkedCorpus linked, int pages, long millis, Path site, Map<String, Long> stageMillis,
-                         List<Problem> warnings, List<String> notes) {
+                         List<Problem> warnings, List<String> notes, Map<String, Stopwatch.Memory> stageMemory) {
         public Report(Corpus corpus, LinkedCorpus linked, int pages, long millis, Path site, Map<String, Long> stageMillis,
                       List<Problem> warnings) {
-            this(corpus, linked, pages, millis, site, stageMillis, warnings, List.of());
+            this(corpus, linked, pages, millis, site, stageMillis, warnings, List.of(), Map.of());
         }
 
         public String summary() {
@@ -243,7 +241,8 @@ public final class Briefing {
             throw e;
         }
         folder.swapIn();
-        return new Report(corpus, linked, baked, (System.nanoTime() - start) / 1_000_000, site.normalize(), clock.laps(), checked.warnings(), notes);
+        return new Report(corpus, linked, baked, (System.nanoTime() - start) / 1_000_000, site.normalize(), clock.laps(), checked.warnings(), notes,
+                clock.memory());
     }
 
     /**
@@ -254,7 +253,7 @@ public final class Briefing {
     private static int streamed(PagePlanner.Parts parts, Bakery bakery, Path staging, LinkCheck links, List<SiteCheck.Planned> planned)
             throws BakeException {
         Bakery.Run run = bakery.start(staging, links::page);
-        List<List<SiteCheck.Planned>> byPart = new ArrayList<>(Collections.nCopies(parts.all().size(), List.of()));
+        List<List<SiteCheck.Planned>> byPart = new ArrayList<>(java.util.Collections.nCopies(parts.all().size(), List.of()));
         java.util.stream.IntStream.range(0, parts.all().size()).parallel().forEach(k -> {
             List<Page> pages = parts.all().get(k).get();
             byPart.set(k, SiteCheck.planned(pages));
@@ -331,21 +330,5 @@ public final class Briefing {
             byEdition.get(0).addAll(PagePlanner.indexes(all, editions.get(0).corpus().portal()));
         }
         return byEdition;
-    }
-
-    /** Times the stages of one build, in order. */
-    private static final class Stopwatch {
-        private final Map<String, Long> laps = new LinkedHashMap<>();
-        private long last = System.nanoTime();
-
-        void lap(String stage) {
-            long now = System.nanoTime();
-            laps.put(stage, (now - last) / 1_000_000);
-            last = now;
-        }
-
-        Map<String, Long> laps() {
-            return Collections.unmodifiableMap(laps);
-        }
     }
 }

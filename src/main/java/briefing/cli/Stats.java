@@ -2,13 +2,9 @@ package briefing.cli;
 
 import briefing.Briefing;
 
-import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Map;
 import java.util.stream.Collectors;
 
 /** One JSON line about a finished build: pages, wall and CPU time, stage times, peak resident and heap memory. */
@@ -21,25 +17,16 @@ final class Stats {
                 .mapToLong(p -> p.getPeakUsage().getUsed()).sum() / 1024;
         String stages = r.stageMillis().entrySet().stream().map(e -> "\"" + e.getKey() + "\":" + e.getValue())
                 .collect(Collectors.joining(","));
-        return "{\"pages\":" + r.pages() + ",\"millis\":" + r.millis() + ",\"cpuMillis\":" + cpuMillis() + ",\"peakRssKb\":" + peakRssKb()
-                + ",\"peakHeapKb\":" + heapKb + ",\"stages\":{" + stages + "}}";
+        String memory = r.stageMemory().entrySet().stream().map(e -> "\"" + e.getKey() + "\":{\"rssKb\":" + e.getValue().rssKb()
+                + ",\"heapKb\":" + e.getValue().heapKb() + "}").collect(Collectors.joining(","));
+        return "{\"pages\":" + r.pages() + ",\"millis\":" + r.millis() + ",\"cpuMillis\":" + cpuMillis() + ",\"peakRssKb\":"
+                + briefing.Stopwatch.peakRssKb(r.stageMemory()) + ",\"peakHeapKb\":" + heapKb + ",\"stages\":{" + stages + "}"
+                + ",\"stageMemory\":{" + memory + "}}";
     }
 
     /** The CPU time the process used so far, on every core (on a shared machine it varies less than the wall time). */
     private static long cpuMillis() {
         return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
                 ? os.getProcessCpuTime() / 1_000_000 : 0;
-    }
-
-    /** The process's peak resident set (VmHWM), on Linux; 0 elsewhere. */
-    private static long peakRssKb() {
-        try {
-            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
-                if (line.startsWith("VmHWM:")) return Long.parseLong(line.replaceAll("\\D", ""));
-            }
-        } catch (IOException | RuntimeException e) {
-            return 0;
-        }
-        return 0;
     }
 }
