@@ -73,29 +73,34 @@ final class SitePlanner extends Planner {
         return corpus.portal().siteAddress().orElse(corpus.portal().basePath()) + edition.prefix();
     }
 
-    /** An Atom feed of sources and events, newest first. */
+    /**
+     * The entries an Atom feed holds: the newest; a reader polls it for what is new, and every source and event is in
+     * the data files (a feed of every one of 60,000 events weighed 21 MB).
+     */
+    static final int FEED_ENTRIES = 200;
+
+    /** An Atom feed of the newest sources and events, newest first. */
     private Page feed() {
-        record Entry(EdtfDate date, java.time.LocalDate latest, String id, Map<String, Object> model) {
-            Entry(EdtfDate date, String id, Map<String, Object> model) {
-                this(date, date.latest(), id, model);
-            }
+        record Entry(java.time.LocalDate latest, String id, java.util.function.Supplier<Map<String, Object>> model) {
         }
-        // each entry on its own, on every core (a feed of every source and event is long at scale)
-        List<Entry> entries = new ArrayList<>(corpus.sources().values().parallelStream().map(s -> {
+        // which entries are newest is settled on dates and ids alone; only those entries are then made
+        List<Entry> entries = new ArrayList<>(corpus.sources().values().stream().map(s -> {
             EdtfDate d = EdtfDate.parse(s.published().value());
-            return new Entry(d, "source-" + s.id(), map("kind", text.get("feed.kind.source"),
+            return new Entry(d.latest(), "source-" + s.id(), () -> map("kind", text.get("feed.kind.source"),
                     "title", text.get("feed.source_title", "title", s.title(), "publisher", s.publisher()),
                     "href", Urls.source(s.id()), "id", "source:" + s.id(), "updated", atomTime(d),
                     "summary", text.get("feed.source_summary", "publisher", s.publisher(), "date", text.date(d))));
         }).toList());
-        entries.addAll(linked.events().values().parallelStream().map(e -> new Entry(e.date(), "event-" + e.id(), map("kind", text.get("feed.kind.event"),
+        linked.events().values().forEach(e -> entries.add(new Entry(e.date().latest(), "event-" + e.id(), () -> map("kind", text.get("feed.kind.event"),
                 "title", e.title(), "href", v.timeline().event(e), "id", "event:" + e.id(), "updated", atomTime(e.date()),
                 "summary", text.get("feed.event_summary", "date", text.date(e.date()), "publishers", e.sources().stream()
-                        .map(s -> corpus.sources().get(s).publisher()).distinct().collect(Collectors.joining(", ")))))).toList());
+                        .map(s -> corpus.sources().get(s).publisher()).distinct().collect(Collectors.joining(", ")))))));
         entries.sort(Comparator.comparing(Entry::latest).reversed().thenComparing(Entry::id));
-        String updated = entries.isEmpty() ? "2000-01-01T00:00:00Z" : entries.get(0).model().get("updated").toString();
+        List<Map<String, Object>> newest = entries.subList(0, Math.min(FEED_ENTRIES, entries.size())).parallelStream()
+                .map(x -> x.model().get()).toList();
+        String updated = newest.isEmpty() ? "2000-01-01T00:00:00Z" : newest.get(0).get("updated").toString();
         String tag = FeedIds.prefix(corpus.portal()) + edition.prefix(); // another language's feed is another feed
-        return new Page("feed.xml", "feed", corpus.portal().title(), map("entries", entries.stream().map(x -> (Object) x.model()).toList(),
+        return new Page("feed.xml", "feed", corpus.portal().title(), map("entries", newest.stream().map(x -> (Object) x).toList(),
                 "updated", updated, "address", address(), "tag", tag, "subtitle", corpus.portal().tagline()));
     }
 
