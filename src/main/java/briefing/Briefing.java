@@ -49,8 +49,12 @@ public final class Briefing {
      * How to build: {@code search} runs Pagefind over the site (needs Node.js); {@code cms} adds the web CMS in admin/
      * (its code comes from npm once); tests and benches may leave them out.
      */
-    public record Options(boolean search, boolean cms, Optional<String> basePath, Optional<String> siteUrl) {
+    public record Options(boolean search, boolean cms, Optional<String> basePath, Optional<String> siteUrl, int part) {
         public static final Options DEFAULT = new Options(true, true, Optional.empty(), Optional.empty());
+
+        public Options(boolean search, boolean cms, Optional<String> basePath, Optional<String> siteUrl) {
+            this(search, cms, basePath, siteUrl, PagePlanner.PART);
+        }
 
         public Options(boolean search) {
             this(search, false, Optional.empty(), Optional.empty());
@@ -58,6 +62,16 @@ public final class Briefing {
 
         public Options(boolean search, Optional<String> basePath, Optional<String> siteUrl) {
             this(search, false, basePath, siteUrl);
+        }
+
+        /**
+         * These options with {@code part} entities (sources, actors, places, months ...) planned and rendered at a time:
+         * the build's memory grows with it, not with the portal; {@code Integer.MAX_VALUE} plans every page of a kind
+         * before rendering any, as builds did before they streamed (the output is the same, byte for byte).
+         */
+        public Options withPart(int part) {
+            if (part < 1) throw new IllegalArgumentException("a part holds at least one entity: " + part);
+            return new Options(search, cms, basePath, siteUrl, part);
         }
     }
 
@@ -198,7 +212,7 @@ public final class Briefing {
             baked = 0;
             for (Linked e : editionsLinked) {
                 Bakery bakery = e == editionsLinked.get(0) ? first : Bakery.prepare(derived, PagePlanner.site(e.corpus(), e.messages(), e.edition()), e.messages());
-                baked += streamed(PagePlanner.parts(e.linked(), e.messages(), e.edition()), bakery, staging, links, planned);
+                baked += streamed(PagePlanner.parts(e.linked(), e.messages(), e.edition(), options.part()), bakery, staging, links, planned);
             }
             if (editionsLinked.size() > 1) { // one sitemap and robots.txt over every language's pages
                 List<Page> indexes = PagePlanner.indexes(planned.stream().map(SiteCheck.Planned::url).toList(), corpus.portal());

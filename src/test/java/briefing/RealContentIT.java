@@ -44,6 +44,17 @@ class RealContentIT {
     }
 
     @Test
+    void streamingTheBuildChangesNoByte(@org.junit.jupiter.api.io.TempDir Path work) throws Exception {
+        // one entity per part, against every page of a kind planned before any is rendered (as builds did before they streamed)
+        Path streamed = work.resolve("streamed");
+        Path whole = work.resolve("whole");
+        Briefing.build(ROOT, streamed, new Briefing.Options(false).withPart(1));
+        Briefing.build(ROOT, whole, new Briefing.Options(false).withPart(Integer.MAX_VALUE));
+        assertTrue(BuiltSite.files(whole).containsAll(plan.htmlPages()), "a whole site");
+        BuiltSite.assertSameFiles(whole, streamed, "the repository's portal, one entity per part against all at once");
+    }
+
+    @Test
     void theSearchIndexHoldsEveryPageMeantToBeFound() throws Exception {
         Path entry = SITE.resolve("pagefind/pagefind-entry.json");
         assertTrue(Files.isRegularFile(SITE.resolve("pagefind/pagefind.js")) && Files.isRegularFile(entry),

@@ -24,6 +24,9 @@ import static briefing.emit.Views.map;
  * {@link FigurePlanner}, {@link SitePlanner}); {@link SearchPlanner} then adds each page's search filters.
  */
 public final class PagePlanner {
+    /** How many entities one part of a plan holds by default: a build renders a part's pages as soon as they are planned. */
+    public static final int PART = 32;
+
     private PagePlanner() {
     }
 
@@ -45,7 +48,7 @@ public final class PagePlanner {
      * its sitemap and robots.txt from {@link #indexes}, over every edition.
      */
     public static List<Page> plan(LinkedCorpus linked, Messages text, Edition edition) {
-        Parts parts = parts(linked, text, edition);
+        Parts parts = parts(linked, text, edition, PART);
         List<Page> pages = new ArrayList<>();
         List<Page> editorial = new ArrayList<>();
         for (List<Page> part : parts.all().parallelStream().map(Supplier::get).toList()) {
@@ -64,11 +67,12 @@ public final class PagePlanner {
     /**
      * One edition's pages as parts, each a few pages planned (with their search filters and JSON-LD, placed in the
      * edition's folder) only when asked, so that a build can render each part as soon as it is planned and let it go:
-     * the pages of a large portal are never all in memory at once. {@link Parts#indexes} then makes the sitemap and
-     * robots.txt of a single-language portal from the urls of every page.
+     * the pages of a large portal are never all in memory at once. A part holds {@code part} entities (sources, actors,
+     * places, years, months) or one page that lists many. {@link Parts#indexes} then makes the sitemap and robots.txt of
+     * a single-language portal from the urls of every page.
      */
-    public static Parts parts(LinkedCorpus linked, Messages text, Edition edition) {
-        Planner.Context context = Planner.Context.of(linked, text, edition);
+    public static Parts parts(LinkedCorpus linked, Messages text, Edition edition, int part) {
+        Planner.Context context = Planner.Context.of(linked, text, edition, part);
         SitePlanner site = new SitePlanner(context);
         SearchPlanner search = new SearchPlanner(context);
         StructuredData structured = new StructuredData(context);
@@ -83,7 +87,7 @@ public final class PagePlanner {
                 () -> List.of(site::pages));
         List<Supplier<List<Page>>> all = new ArrayList<>();
         for (List<Supplier<List<Page>>> own : inParallel(planners)) {
-            for (Supplier<List<Page>> part : own) all.add(() -> placed(finish(part.get(), search, structured), edition));
+            for (Supplier<List<Page>> planned : own) all.add(() -> placed(finish(planned.get(), search, structured), edition));
         }
         return new Parts(List.copyOf(all), urls -> edition.multilingual() ? List.of()
                 : placed(finish(site.indexes(urls), search, structured), edition));

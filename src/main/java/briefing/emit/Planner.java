@@ -11,27 +11,29 @@ import briefing.model.Corpus;
  */
 abstract class Planner {
     /** Made once per build and shared by the planners. */
-    record Context(LinkedCorpus linked, Views views, Charts charts, Messages text, Edition edition) {
+    record Context(LinkedCorpus linked, Views views, Charts charts, Messages text, Edition edition, int part) {
         /** A single-language portal's context. */
         static Context of(LinkedCorpus linked, Messages text) {
             return of(linked, text, Edition.single(linked.corpus().portal().language().value()));
         }
 
         static Context of(LinkedCorpus linked, Messages text, Edition edition) {
-            return new Context(linked, new Views(linked, text), new Charts(linked, text), text, edition);
+            return of(linked, text, edition, PagePlanner.PART);
+        }
+
+        /** With {@code part} entities to a part of the plan. */
+        static Context of(LinkedCorpus linked, Messages text, Edition edition, int part) {
+            return new Context(linked, new Views(linked, text), new Charts(linked, text), text, edition, part);
         }
     }
 
-    /** How many entities one part of a plan holds: a build renders a part's pages as soon as they are planned. */
-    static final int PART = 32;
-
-    /** {@code items} in parts of {@link #PART}, each planned by {@code plan} when asked, in order. */
-    static <T> java.util.List<java.util.function.Supplier<java.util.List<Page>>> parts(java.util.Collection<T> items,
-                                                                                   java.util.function.Function<T, java.util.List<Page>> plan) {
+    /** {@code items} in parts of the context's size, each planned by {@code plan} when asked, in order. */
+    <T> java.util.List<java.util.function.Supplier<java.util.List<Page>>> parts(java.util.Collection<T> items,
+                                                                            java.util.function.Function<T, java.util.List<Page>> plan) {
         java.util.List<T> all = java.util.List.copyOf(items);
         java.util.List<java.util.function.Supplier<java.util.List<Page>>> parts = new java.util.ArrayList<>();
-        for (int from = 0; from < all.size(); from += PART) {
-            java.util.List<T> part = all.subList(from, Math.min(all.size(), from + PART));
+        for (int from = 0; from < all.size(); from = (int) Math.min(all.size(), (long) from + context.part())) {
+            java.util.List<T> part = all.subList(from, (int) Math.min(all.size(), (long) from + context.part()));
             parts.add(() -> part.stream().flatMap(item -> plan.apply(item).stream()).toList());
         }
         return parts;
