@@ -26,6 +26,7 @@ import briefing.model.SiteOrigin;
 import briefing.model.Text;
 import briefing.search.SearchException;
 import briefing.search.SearchIndexer;
+import briefing.search.SearchStream;
 import briefing.validate.Validator;
 
 import java.nio.file.Files;
@@ -200,6 +201,7 @@ public final class Briefing {
         Path staging = folder.stage();
         clock.lap("emit");
         int baked;
+        SearchStream search = null;
         try {
             // the assets first, then each edition's pages, planned and rendered a part at a time: a part's models are let
             // go once its pages are written, so memory does not grow with the portal; the link check reads each page as
@@ -208,11 +210,14 @@ public final class Briefing {
                     editionsLinked.get(0).messages());
             first.copyAssets(staging);
             LinkCheck links = LinkCheck.streaming(staging, corpus.portal().basePath(), LinkCheck.filesOf(staging));
+            // Pagefind indexes each page to be found as it is written, in the plan's order, while the bake goes on
+            if (options.search()) search = SearchStream.start(staging);
             List<SiteCheck.Planned> planned = new ArrayList<>();
             baked = 0;
             for (Linked e : editionsLinked) {
                 Bakery bakery = e == editionsLinked.get(0) ? first : Bakery.prepare(derived, PagePlanner.site(e.corpus(), e.messages(), e.edition()), e.messages());
-                baked += streamed(PagePlanner.parts(e.linked(), e.messages(), e.edition(), options.part()), bakery, staging, links, planned);
+                baked += streamed(PagePlanner.parts(e.linked(), e.messages(), e.edition(), options.part()), bakery, staging, links,
+                        search == null ? null : search.inOrder(), planned);
             }
             if (editionsLinked.size() > 1) { // one sitemap and robots.txt over every language's pages
                 List<Page> indexes = PagePlanner.indexes(planned.stream().map(SiteCheck.Planned::url).toList(), corpus.portal());
@@ -220,15 +225,12 @@ public final class Briefing {
                 planned.addAll(SiteCheck.planned(indexes));
             }
             clock.lap("plan+bake");
-            // the folders of the pages search finds: Pagefind reads those, not the numbered pages of long lists
-            java.util.Set<String> searched = new java.util.TreeSet<>();
-            planned.stream().filter(SiteCheck.Planned::searched)
-                    .forEach(p -> searched.add(p.url().contains("/") ? p.url().substring(0, p.url().lastIndexOf('/')) : ""));
-            // Pagefind (another process) indexes the site while the check finishes: both only read the pages, Pagefind
-            // writes into pagefind/ alone, which the check leaves out; a site that fails its check is still not published
-            CompletableFuture<Void> index = options.search() ? CompletableFuture.runAsync(() -> {
+            // Pagefind writes its index while the check finishes: it writes into pagefind/ alone, which the check leaves
+            // out; a site that fails its check is still not published
+            SearchStream indexing = search;
+            CompletableFuture<Void> index = indexing != null ? CompletableFuture.runAsync(() -> {
                 try {
-                    SearchIndexer.index(staging, searched);
+                    indexing.finish();
                 } catch (SearchException e) {
                     throw new CompletionException(e);
                 }
@@ -251,6 +253,7 @@ public final class Briefing {
                 clock.lap("index"); // the part of Pagefind's run that the check did not overlap
             }
         } catch (BakeException | SearchException | RuntimeException e) {
+            if (search != null) search.close();
             folder.discard(); // a failed build leaves nothing half-made beside the last good site
             throw e;
         }
@@ -260,18 +263,29 @@ public final class Briefing {
     }
 
     /**
-     * Plans and renders one edition's parts on every core, each part's pages written (and fed to the link check) as
-     * soon as they are planned, then its sitemap and robots.txt (a single-language portal's) once every url is known;
-     * adds what the check needs of each page to {@code planned}, in the plan's order, and returns how many were rendered.
+     * Plans and renders one edition's parts on every core, each part's pages written (fed to the link check and, those
+     * to be found, to the search index in the parts' order) as soon as they are planned, then its sitemap and
+     * robots.txt (a single-language portal's) once every url is known; adds what the check needs of each page to
+     * {@code planned}, in the plan's order, and returns how many were rendered.
      */
-    private static int streamed(PagePlanner.Parts parts, Bakery bakery, Path staging, LinkCheck links, List<SiteCheck.Planned> planned)
-            throws BakeException {
-        Bakery.Run run = bakery.start(staging, links::page);
+    private static int streamed(PagePlanner.Parts parts, Bakery bakery, Path staging, LinkCheck links, SearchStream.InOrder search,
+                                List<SiteCheck.Planned> planned) throws BakeException {
+        Map<String, byte[]> found = new java.util.concurrent.ConcurrentHashMap<>(); // written pages the index waits for
+        Bakery.Run run = bakery.start(staging, (url, bytes) -> {
+            links.page(url, bytes);
+            found.computeIfPresent(url, (u, none) -> bytes);
+        });
         List<List<SiteCheck.Planned>> byPart = new ArrayList<>(java.util.Collections.nCopies(parts.all().size(), List.of()));
         java.util.stream.IntStream.range(0, parts.all().size()).parallel().forEach(k -> {
             List<Page> pages = parts.all().get(k).get();
-            byPart.set(k, SiteCheck.planned(pages));
+            List<SiteCheck.Planned> own = SiteCheck.planned(pages);
+            byPart.set(k, own);
+            if (search != null) own.stream().filter(SiteCheck.Planned::searched).forEach(p -> found.put(p.url(), NOT_YET));
             run.render(k, pages);
+            if (search != null) {
+                search.done(k, own.stream().filter(SiteCheck.Planned::searched).map(p -> Map.entry(p.url(), found.remove(p.url())))
+                        .filter(e -> e.getValue() != NOT_YET).toList());
+            }
         });
         List<SiteCheck.Planned> own = byPart.stream().flatMap(List::stream).toList();
         List<Page> indexes = parts.indexes(own.stream().map(SiteCheck.Planned::url).toList());
@@ -280,6 +294,9 @@ public final class Briefing {
         planned.addAll(SiteCheck.planned(indexes));
         return run.finish();
     }
+
+    /** A page to be found that is not written yet (one that fails to render stays so, and is not indexed). */
+    private static final byte[] NOT_YET = new byte[0];
 
     private static void daemon(Runnable r) {
         Thread t = new Thread(r, "search-index");

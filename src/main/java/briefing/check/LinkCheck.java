@@ -91,7 +91,7 @@ public final class LinkCheck {
         List<HtmlScan.Ref> refs = scan.refs();
         for (int i = 0; i < refs.size(); i++) {
             HtmlScan.Ref r = refs.get(i);
-            Resolution res = resolve(folder, r.target(), r.resource());
+            Resolution res = resolved(folder, r.target(), r.resource());
             if (res.problem() != null) {
                 found.add(new Found(url, i, res.problem()));
                 continue;
@@ -105,8 +105,9 @@ public final class LinkCheck {
                     found.add(new Found(url, i, anchorProblem(r.target(), res.fragment())));
                 }
             } else { // a file not written yet (or never): settled at the end
-                pending.computeIfAbsent(res.file() + '#' + (res.fragment() == null ? "" : res.fragment()),
-                        k -> new Target(res.file(), res.fragment())).add(r.target(), page, i);
+                Target t = pending.get(res.key());
+                if (t == null) t = pending.computeIfAbsent(res.key(), k -> new Target(res.file(), res.fragment()));
+                t.add(r.target(), page, i);
             }
         }
     }
@@ -204,10 +205,27 @@ public final class LinkCheck {
      * Where a reference leads: a problem, a file (site-relative; its existence is settled at the end) with the
      * fragment to find there, if any, or the page itself (file null).
      */
-    private record Resolution(String problem, String file, String fragment) {
+    private record Resolution(String problem, String file, String fragment, String key) {
+        Resolution(String problem, String file, String fragment) {
+            this(problem, file, fragment, file == null ? null : file + '#' + (fragment == null ? "" : fragment));
+        }
     }
 
     private static final Resolution NOTHING = new Resolution(null, null, null);
+
+    /** Resolutions by folder and target (a folder's pages link to the same places), forgotten when there are many. */
+    private final Map<String, Resolution> resolutions = new ConcurrentHashMap<>();
+
+    private Resolution resolved(String folder, String target, boolean resource) {
+        String key = folder + (resource ? "\u0001" : "\u0000") + target;
+        Resolution r = resolutions.get(key);
+        if (r == null) {
+            if (resolutions.size() > 100_000) resolutions.clear(); // memory stays bounded; only speed is lost
+            r = resolve(folder, target, resource);
+            resolutions.put(key, r);
+        }
+        return r;
+    }
 
     private Resolution resolve(String folder, String target, boolean resource) {
         String t = target.strip();

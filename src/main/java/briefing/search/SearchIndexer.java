@@ -75,7 +75,7 @@ public final class SearchIndexer {
     private static CompletableFuture<Path> prepared;
 
     /** The checked executable: the prepared one (each preparation serves one index), else checked now. */
-    private static Path binary() throws SearchException {
+    static Path binary() throws SearchException {
         CompletableFuture<Path> mine;
         synchronized (SearchIndexer.class) {
             mine = prepared;
