@@ -84,6 +84,14 @@ public final class CompactModel {
 
         private int index(Object key) {
             if (key == null) return -1;
+            if (textKeys && key instanceof String k) { // a template's lookup: a short scan, else text's own order
+                if (keys.length <= 8) {
+                    for (int i = 0; i < keys.length; i++) if (k.equals(keys[i])) return i;
+                    return -1;
+                }
+                int i = Arrays.binarySearch(keys, k);
+                return i >= 0 ? i : -1;
+            }
             try {
                 int i = Arrays.binarySearch(keys, key, KEYS);
                 return i >= 0 && keys[i].equals(key) ? i : -1;
