@@ -252,7 +252,7 @@ public final class Briefing {
                 awaitIndex(index);
                 clock.lap("index"); // the part of Pagefind's run that the check did not overlap
             }
-        } catch (BakeException | SearchException | RuntimeException e) {
+        } catch (BakeException | SearchException | RuntimeException | Error e) { // Error: out of memory, above all
             if (search != null) search.close();
             folder.discard(); // a failed build leaves nothing half-made beside the last good site
             throw e;

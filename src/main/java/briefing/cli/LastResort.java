@@ -26,9 +26,14 @@ final class LastResort {
                 || t instanceof java.lang.reflect.InvocationTargetException) && t.getCause() != null) {
             t = t.getCause();
         }
-        if (t instanceof OutOfMemoryError) {
-            return "error: the generator ran out of memory (its Java heap is full); give it more, e.g. PORTAL_JAVA_OPTS=-Xmx2g ./portal build,"
-                    + " or look for a very large file in the portal";
+        if (outOfMemory(failure)) {
+            return "error: the generator ran out of memory (its Java heap is full), so the last site was left as it was; give it more, e.g."
+                    + " PORTAL_JAVA_OPTS=-Xmx2g ./portal build, or look for a very large file in the portal";
+        }
+        if (t instanceof NoClassDefFoundError n && String.valueOf(n.getMessage()).startsWith("Could not initialize class")) {
+            // a class whose set-up failed before: on a heap that is full, the set-up's own failure is not shown again
+            return "error: the generator could not set up a part it needs (" + n.getMessage().substring(27).strip() + "), most likely because"
+                    + " its Java heap is full, so the last site was left as it was; give it more, e.g. PORTAL_JAVA_OPTS=-Xmx2g ./portal build";
         }
         if (t instanceof StackOverflowError) {
             return "error: the generator ran out of stack on content nested too deeply (emphasis, brackets, lists or mappings inside one"
@@ -38,6 +43,14 @@ final class LastResort {
         String what = t.getMessage() == null || t.getMessage().isBlank() ? "no details" : t.getMessage().lines().findFirst().orElse("").strip();
         return "error: the command stopped on an unexpected failure (" + what + "); this is a fault of the generator, please report it"
                 + " with the command you ran";
+    }
+
+    /** Whether the failure is, or was caused by, a full heap (a class whose set-up ran out of memory fails with it). */
+    private static boolean outOfMemory(Throwable failure) {
+        for (Throwable c = failure; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (c instanceof OutOfMemoryError) return true;
+        }
+        return false;
     }
 
     private static String io(IOException e) {
