@@ -2,6 +2,7 @@ package briefing;
 
 import briefing.bake.BakeException;
 import briefing.bake.Bakery;
+import briefing.bake.RenderCache;
 import briefing.check.LinkCheck;
 import briefing.cms.AdminSite;
 import briefing.check.SiteCheck;
@@ -49,10 +50,20 @@ public final class Briefing {
 
     /**
      * How to build: {@code search} runs Pagefind over the site (needs Node.js); {@code cms} adds the web CMS in admin/
-     * (its code comes from npm once); tests and benches may leave them out.
+     * (its code comes from npm once); tests and benches may leave them out. {@code cache}: the folder of the render
+     * cache ({@link RenderCache}), to reuse the previous site's pages that did not change; none by default.
      */
-    public record Options(boolean search, boolean cms, Optional<String> basePath, Optional<String> siteUrl) {
+    public record Options(boolean search, boolean cms, Optional<String> basePath, Optional<String> siteUrl, Optional<Path> cache) {
         public static final Options DEFAULT = new Options(true, true, Optional.empty(), Optional.empty());
+
+        public Options(boolean search, boolean cms, Optional<String> basePath, Optional<String> siteUrl) {
+            this(search, cms, basePath, siteUrl, Optional.empty());
+        }
+
+        /** These options, keeping the render cache in {@code dir}. */
+        public Options withCache(Path dir) {
+            return new Options(search, cms, basePath, siteUrl, Optional.of(dir));
+        }
 
         public Options(boolean search) {
             this(search, false, Optional.empty(), Optional.empty());
@@ -63,18 +74,24 @@ public final class Briefing {
         }
     }
 
-    /** What a successful build made, for the summary line. */
+    /** What a successful build made, for the summary line; {@code reused}: the pages taken from the last site (--cache). */
     public record Report(Corpus corpus, LinkedCorpus linked, int pages, long millis, Path site, Map<String, Long> stageMillis,
-                         List<Problem> warnings, List<String> notes) {
+                         List<Problem> warnings, List<String> notes, int reused) {
+        public Report(Corpus corpus, LinkedCorpus linked, int pages, long millis, Path site, Map<String, Long> stageMillis,
+                      List<Problem> warnings, List<String> notes) {
+            this(corpus, linked, pages, millis, site, stageMillis, warnings, notes, 0);
+        }
+
         public Report(Corpus corpus, LinkedCorpus linked, int pages, long millis, Path site, Map<String, Long> stageMillis,
                       List<Problem> warnings) {
             this(corpus, linked, pages, millis, site, stageMillis, warnings, List.of());
         }
 
         public String summary() {
-            return "Built %s, %s, %s, %s, %s in %.1f s -> %s".formatted(count(corpus.sources().size(), "source"),
+            return "Built %s, %s, %s, %s, %s%s in %.1f s -> %s".formatted(count(corpus.sources().size(), "source"),
                     count(corpus.actors().size(), "actor"), count(corpus.places().size(), "place"),
-                    count(linked.events().size(), "event"), count(pages, "page"), millis / 1000.0, site);
+                    count(linked.events().size(), "event"), count(pages, "page"),
+                    reused == 0 ? "" : " (" + count(reused, "page") + " reused)", millis / 1000.0, site);
         }
 
         /** "1 source", "2 sources": the same counts as validate's line. */
@@ -167,6 +184,8 @@ public final class Briefing {
             throw new SiteException("--site-url " + options.siteUrl().get() + " is not a site's origin: " + why);
         });
         SiteFolder folder = SiteFolder.claim(project.portal(), project.engine(), site);
+        // render cache (--cache): the last site's unchanged pages are reused; its manifest is saved after the swap
+        Optional<RenderCache> cache = options.cache().map(dir -> RenderCache.open(dir, site, project.portal()));
         // Pagefind's executable is checked (installed the first time) on another thread while the stages below run
         if (options.search()) SearchIndexer.prepare();
         Checked checked = check(project.content());
@@ -193,7 +212,7 @@ public final class Briefing {
         try {
             List<Bakery> bakeries = new ArrayList<>();
             for (Linked e : editionsLinked) {
-                bakeries.add(Bakery.prepare(derived, PagePlanner.site(e.corpus(), e.messages(), e.edition()), e.messages()));
+                bakeries.add(Bakery.prepare(derived, PagePlanner.site(e.corpus(), e.messages(), e.edition()), e.messages(), cache)); // render cache
             }
             // the assets first: then the site's every file is known before a page is written, and the link check reads
             // each page as the bake writes it (on the bake's threads) instead of reading ten thousand files back
@@ -242,7 +261,9 @@ public final class Briefing {
             throw e;
         }
         folder.swapIn();
-        return new Report(corpus, linked, baked, (System.nanoTime() - start) / 1_000_000, site.normalize(), clock.laps(), checked.warnings(), notes);
+        cache.flatMap(RenderCache::save).ifPresent(notes::add); // render cache: the new manifest, now the site is in place
+        return new Report(corpus, linked, baked, (System.nanoTime() - start) / 1_000_000, site.normalize(), clock.laps(), checked.warnings(), notes,
+                cache.map(RenderCache::reused).orElse(0)); // render cache: how many pages were reused
     }
 
     private static void daemon(Runnable r) {

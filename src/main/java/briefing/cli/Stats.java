@@ -21,7 +21,7 @@ final class Stats {
                 .mapToLong(p -> p.getPeakUsage().getUsed()).sum() / 1024;
         String stages = r.stageMillis().entrySet().stream().map(e -> "\"" + e.getKey() + "\":" + e.getValue())
                 .collect(Collectors.joining(","));
-        return "{\"pages\":" + r.pages() + ",\"millis\":" + r.millis() + ",\"cpuMillis\":" + cpuMillis() + ",\"peakRssKb\":" + peakRssKb()
+        return "{\"pages\":" + r.pages() + ",\"reused\":" + r.reused() + ",\"rendered\":" + (r.pages() - r.reused()) + ",\"millis\":" + r.millis() + ",\"cpuMillis\":" + cpuMillis() + ",\"peakRssKb\":" + peakRssKb()
                 + ",\"peakHeapKb\":" + heapKb + ",\"stages\":{" + stages + "}}";
     }
 

@@ -1,0 +1,134 @@
+package briefing.bake;
+
+import briefing.Briefing;
+import briefing.BuiltSite;
+import briefing.ContentTree;
+import briefing.Fixtures;
+import briefing.files.SiteException;
+import briefing.model.ContentException;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Builds that reuse the last site (--cache) give the same site, byte for byte, as a full build of the same content, and
+ * render again exactly what an edit reaches: an edited source's pages, every page after a template or interface text
+ * changed, every page when the manifest is unreadable or the previous page's file was changed.
+ */
+class RenderCacheTest {
+    private static final String SOURCE = "sources/unomch-bulletin-2022-07";
+
+    @TempDir
+    Path work;
+    private ContentTree tree;
+    private Path site;
+    private Path cache;
+
+    @BeforeEach
+    void portal() {
+        tree = Fixtures.copy(Fixtures.RICH, work.resolve("portal"));
+        site = work.resolve("out/site");
+        cache = work.resolve("out/cache");
+    }
+
+    private Briefing.Report cached() throws Exception {
+        return Briefing.build(tree.project(), site, new Briefing.Options(false).withCache(cache));
+    }
+
+    /** The site a build without the cache makes of the portal as it is now, in a folder of its own. */
+    private Path full() throws Exception {
+        return BuiltSite.build(tree.project(), work.resolve("full-" + System.nanoTime()));
+    }
+
+    @Test
+    void anEditedSourceRebuildsToTheSameBytesAsAFullBuild() throws Exception {
+        Briefing.Report first = cached();
+        assertEquals(0, first.reused(), "nothing to reuse the first time");
+        assertTrue(Files.isRegularFile(cache.resolve(RenderCache.MANIFEST)), "the manifest is saved after the build");
+        Briefing.Report same = cached();
+        assertEquals(same.pages(), same.reused(), "unchanged content: every page reused");
+        assertTrue(same.summary().contains("(" + same.pages() + " pages reused)"), same.summary());
+
+        tree.replace(SOURCE + "/summary.md", "gives no author.", "gives no author, and an edit says so.");
+        Briefing.Report edited = cached();
+        assertTrue(BuiltSite.page(site, SOURCE + ".html").text().contains("an edit says so"), "the edited source's page is new");
+        assertTrue(edited.reused() > edited.pages() / 2, "most pages reused: " + edited.reused() + " of " + edited.pages());
+        assertTrue(edited.reused() < edited.pages(), "the edited source's pages rendered again");
+        BuiltSite.assertSameFiles(full(), site, "a cached build after an edit and a full build");
+    }
+
+    @Test
+    void aChangedTemplateRendersEveryPageAgain() throws Exception {
+        cached();
+        Path own = tree.project().resolve("templates/source.ftl");
+        Files.createDirectories(own.getParent());
+        Files.writeString(own, Files.readString(BuiltSite.projectRoot().resolve("templates/source.ftl")) + "<!-- the portal's own -->\n");
+        Briefing.Report again = cached();
+        assertTrue(Files.readString(site.resolve(SOURCE + ".html")).contains("<!-- the portal's own -->"), "the new template's output");
+        assertEquals(0, again.reused(), "a template is read by pages of every type (through the layout): all rendered");
+        BuiltSite.assertSameFiles(full(), site, "a cached build after a template change");
+    }
+
+    @Test
+    void aChangedInterfaceTextRendersThePagesAgain() throws Exception {
+        cached();
+        Path i18n = tree.project().resolve("i18n/en.properties");
+        Files.createDirectories(i18n.getParent());
+        Files.writeString(i18n, "layout.footer.cites = Cited and renamed for the test\n"); // in every page's footer, by the template
+        Briefing.Report again = cached();
+        assertTrue(BuiltSite.page(site, SOURCE + ".html").text().contains("Cited and renamed for the test"));
+        assertEquals(0, again.reused(), "the interface text is every page's: all rendered");
+        BuiltSite.assertSameFiles(full(), site, "a cached build after an interface text change");
+    }
+
+    @Test
+    void aCorruptManifestMeansAFullBuildWithTheSameSite() throws Exception {
+        cached();
+        Files.writeString(cache.resolve(RenderCache.MANIFEST), "# briefing render cache 1: url, page fingerprint, SHA-256 of the page's bytes\n"
+                + "index.html\tnot-a-hash\n");
+        Briefing.Report again = cached();
+        assertEquals(0, again.reused(), "an unreadable manifest: every page rendered, no error");
+        BuiltSite.assertSameFiles(full(), site, "a build after a corrupt manifest");
+        assertEquals(again.pages(), cached().reused(), "the manifest written again whole");
+    }
+
+    @Test
+    void aPreviousPageChangedOnDiskIsRenderedNotCopied() throws Exception {
+        cached();
+        Files.writeString(site.resolve("index.html"), "changed by hand");
+        Briefing.Report again = cached();
+        assertEquals(again.pages() - 1, again.reused(), "only the changed file's page rendered");
+        assertFalse(Files.readString(site.resolve("index.html")).contains("changed by hand"));
+        BuiltSite.assertSameFiles(full(), site, "a build over a site changed by hand");
+    }
+
+    @Test
+    void aFailedBuildLeavesTheManifestAndTheSite() throws Exception {
+        cached();
+        byte[] manifest = Files.readAllBytes(cache.resolve(RenderCache.MANIFEST));
+        byte[] home = Files.readAllBytes(site.resolve("index.html"));
+        tree.replace(SOURCE + "/source.yaml", "license: CC0 1.0", "license: [CC0 1.0");
+        assertThrows(ContentException.class, this::cached);
+        assertArrayEquals(manifest, Files.readAllBytes(cache.resolve(RenderCache.MANIFEST)));
+        assertTrue(Arrays.equals(home, Files.readAllBytes(site.resolve("index.html"))));
+    }
+
+    @Test
+    void theCacheMayNotLiveWhereABuildReadsOrReplaces() {
+        for (Path dir : new Path[] {site.resolve("cache"), tree.content().resolve("cache"), site.getParent()}) {
+            SiteException e = assertThrows(SiteException.class,
+                    () -> Briefing.build(tree.project(), site, new Briefing.Options(false).withCache(dir)), dir.toString());
+            assertTrue(e.getMessage().contains("choose another --cache"), e.getMessage());
+        }
+    }
+}
