@@ -68,6 +68,16 @@ class RenderCacheTest {
     }
 
     @Test
+    void aBilingualPortalReusesBothEditions() throws Exception {
+        tree = Fixtures.copy(Fixtures.BILINGUAL, work.resolve("bilingual"));
+        Briefing.Report first = cached();
+        Briefing.Report again = cached();
+        assertEquals(0, first.reused());
+        assertEquals(again.pages(), again.reused(), "each edition's pages, by their own urls");
+        BuiltSite.assertSameFiles(full(), site, "a bilingual portal rebuilt from the cache");
+    }
+
+    @Test
     void aChangedTemplateRendersEveryPageAgain() throws Exception {
         cached();
         Path own = tree.project().resolve("templates/source.ftl");
