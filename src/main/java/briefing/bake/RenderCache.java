@@ -21,8 +21,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * The last build's pages, reused: a build given a cache folder ({@code --cache}) takes a page's bytes from the previous
  * site instead of rendering it when nothing that makes them changed. The cache's manifest ({@value #MANIFEST}) records,
  * for each page the last successful build wrote, its fingerprint ({@link Fingerprint}: the page's url, type, title and
- * model, the site model, the interface text, the derived project's templates and the engine's code) and the SHA-256 of
- * its bytes. A page is reused when its fingerprint is the one recorded for its url and the previous site's file (a
+ * model, the site model, the interface text, the derived project's templates and the engine's code) and a checksum of
+ * its bytes ({@link Fingerprint#checksum}). A page is reused when its fingerprint is the one recorded for its url and the previous site's file (a
  * regular file inside it) still has the recorded bytes; otherwise it is rendered. So a stale manifest, an edited or
  * half-deleted site or a site built without the cache costs renders, never a wrong page: the result is the same, byte
  * for byte, as a build without the cache.
@@ -34,7 +34,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class RenderCache {
     /** The manifest's file name in the cache folder. */
     public static final String MANIFEST = "render-cache.tsv";
-    private static final String HEADER = "# briefing render cache 1: url, page fingerprint, SHA-256 of the page's bytes";
+    private static final String HEADER = "# briefing render cache 1: url, page fingerprint (SHA-256), the page's length and CRCs";
     private static final String[] READ_ONLY = {"content", "templates", "assets", "i18n", "schemas", ".git"};
 
     private final Path dir;
@@ -95,7 +95,7 @@ public final class RenderCache {
             Map<String, Entry> out = new java.util.HashMap<>();
             for (String line : lines.subList(1, lines.size())) {
                 String[] f = line.split("\t", -1);
-                if (f.length != 3 || f[0].isEmpty() || !hash(f[1]) || !hash(f[2])) return Map.of(); // corrupt: start over
+                if (f.length != 3 || f[0].isEmpty() || !hash(f[1]) || !f[2].matches("[0-9a-f]{1,8}-[0-9a-f]{16}")) return Map.of(); // corrupt
                 out.put(f[0], new Entry(f[1], f[2]));
             }
             return out;
@@ -126,7 +126,7 @@ public final class RenderCache {
             if (previousReal == null || !file.startsWith(previous) || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)
                     || !file.toRealPath().startsWith(previousReal)) return Optional.empty(); // no link out of the site
             byte[] bytes = Files.readAllBytes(file);
-            if (!Fingerprint.ofBytes(bytes).equals(was.output())) return Optional.empty();
+            if (!Fingerprint.checksum(bytes).equals(was.output())) return Optional.empty();
             next.put(url, was);
             reused.incrementAndGet();
             return Optional.of(bytes);
@@ -139,7 +139,7 @@ public final class RenderCache {
     void rendered(String url, String fingerprint, byte[] bytes) {
         rendered.incrementAndGet();
         if (url.indexOf('\t') < 0 && url.indexOf('\n') < 0 && url.indexOf('\r') < 0) {
-            next.put(url, new Entry(fingerprint, Fingerprint.ofBytes(bytes)));
+            next.put(url, new Entry(fingerprint, Fingerprint.checksum(bytes)));
         }
     }
 
