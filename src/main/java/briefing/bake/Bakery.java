@@ -126,7 +126,7 @@ public final class Bakery {
     /** A page's bytes: the last build's, when the cache has them, else rendered (and recorded in the cache). */
     private byte[] bytes(Page page) throws Exception {
         if (cache == null) return render(page).getBytes(StandardCharsets.UTF_8);
-        String fingerprint = RenderCache.fingerprint(environment, page);
+        String fingerprint = cache.fingerprint(environment, page);
         Optional<byte[]> reused = cache.reuse(page.url(), fingerprint);
         if (reused.isPresent()) return reused.get();
         byte[] text = render(page).getBytes(StandardCharsets.UTF_8);

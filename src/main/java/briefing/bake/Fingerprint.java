@@ -26,10 +26,46 @@ import java.util.zip.ZipFile;
 final class Fingerprint {
     private final MessageDigest sha = sha256();
     private final byte[] eight = new byte[8];
+    /**
+     * How many maps' digests are kept: about 3% of the heap (some 100 bytes each), so a large build that fingerprints
+     * every page does not run out of memory for it (about 250,000 at the launcher's 768 MB; 340,000 distinct maps at
+     * 2,000 sources).
+     */
+    private static final long SHARED_LIMIT = Runtime.getRuntime().maxMemory() / 32 / 100;
+    /**
+     * The digests of the maps walked so far, by identity, or null: the planners share each view (an actor's, an event's)
+     * between the pages that show it, so a map is walked once per build and a page's walk takes its digest instead.
+     */
+    private final Map<Shared, byte[]> shared;
 
-    /** The page as the bakery renders it (url, type, title, model), after the bakery's environment. */
-    static String of(byte[] environment, Page page) {
-        Fingerprint f = new Fingerprint();
+    private Fingerprint() {
+        this(null);
+    }
+
+    private Fingerprint(Map<Shared, byte[]> shared) {
+        this.shared = shared;
+    }
+
+    /** A map by identity (an immutable compacted map: its digest never changes). */
+    record Shared(Object map) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Shared s && s.map == map;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(map);
+        }
+    }
+
+    /**
+     * The page as the bakery renders it (url, type, title, model), after the bakery's environment; with {@code shared}
+     * each compacted map of more than one entry is walked as its own digest (the same content gives the same
+     * fingerprint whether its digest was kept or not).
+     */
+    static String of(byte[] environment, Page page, Map<Shared, byte[]> shared) {
+        Fingerprint f = new Fingerprint(shared);
         f.sha.update(environment);
         f.text(page.url()).text(page.type()).text(page.title()).value(page.model());
         return f.hex();
@@ -134,6 +170,19 @@ final class Fingerprint {
             // a compacted, sorted or insertion-ordered map in its own order; another (a hash map) sorted first
             if (!CompactModel.sorted(m) && !(m instanceof java.util.SortedMap<?, ?>) && !(m instanceof java.util.LinkedHashMap<?, ?>)) {
                 return tag('p').value(PageModel.plain(m));
+            }
+            if (shared != null && CompactModel.sorted(m) && m.size() > 1) {
+                byte[] d = shared.get(new Shared(m));
+                if (d == null) {
+                    Fingerprint sub = new Fingerprint(shared);
+                    sub.tag('m').number(m.size());
+                    m.forEach((k, x) -> sub.value(k).value(x));
+                    d = sub.sha.digest();
+                    if (shared.size() < SHARED_LIMIT) shared.put(new Shared(m), d); // past it, computed each time
+                }
+                tag('h');
+                sha.update(d);
+                return this;
             }
             tag('m').number(m.size());
             m.forEach((k, x) -> value(k).value(x));

@@ -44,6 +44,7 @@ public final class RenderCache {
     private final Map<String, Entry> last;
     private final Map<String, Entry> next = new ConcurrentHashMap<>();
     private final Map<Path, String> templates = new ConcurrentHashMap<>();
+    private final Map<Fingerprint.Shared, byte[]> shared = new ConcurrentHashMap<>();
     private final AtomicInteger reused = new AtomicInteger();
     private final AtomicInteger rendered = new AtomicInteger();
 
@@ -144,8 +145,8 @@ public final class RenderCache {
     }
 
     /** The fingerprint of {@code page} rendered in {@code environment}. */
-    static String fingerprint(byte[] environment, Page page) {
-        return Fingerprint.of(environment, page);
+    String fingerprint(byte[] environment, Page page) {
+        return Fingerprint.of(environment, page, shared);
     }
 
     /** How many pages this build took from the previous site. */
