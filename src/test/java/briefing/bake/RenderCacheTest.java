@@ -78,26 +78,28 @@ class RenderCacheTest {
 
     @Test
     void aChangedTemplateRendersEveryPageAgain() throws Exception {
-        cached();
-        Path own = tree.project().resolve("templates/source.ftl");
-        Files.createDirectories(own.getParent());
-        Files.writeString(own, Files.readString(BuiltSite.projectRoot().resolve("templates/source.ftl")) + "<!-- the portal's own -->\n");
-        Briefing.Report again = cached();
-        assertTrue(Files.readString(site.resolve(SOURCE + ".html")).contains("<!-- the portal's own -->"), "the new template's output");
-        assertEquals(0, again.reused(), "a template is read by pages of every type (through the layout): all rendered");
-        BuiltSite.assertSameFiles(full(), site, "a cached build after a template change");
+        String template = Files.readString(BuiltSite.projectRoot().resolve("templates/source.ftl")) + "<!-- the portal's own -->\n";
+        // a template is read by pages of every type (through the layout): all rendered
+        afterAChangeEveryPageIsRenderedAgain("templates/source.ftl", template, "<!-- the portal's own -->");
     }
 
     @Test
     void aChangedInterfaceTextRendersThePagesAgain() throws Exception {
+        // in every page's footer, printed by the template: the interface text is every page's
+        afterAChangeEveryPageIsRenderedAgain("i18n/en.properties", "layout.footer.cites = Cited and renamed for the test\n",
+                "Cited and renamed for the test");
+    }
+
+    /** Writes the portal's file {@code rel} after a cached build: the next one renders every page, and shows {@code shown}. */
+    private void afterAChangeEveryPageIsRenderedAgain(String rel, String text, String shown) throws Exception {
         cached();
-        Path i18n = tree.project().resolve("i18n/en.properties");
-        Files.createDirectories(i18n.getParent());
-        Files.writeString(i18n, "layout.footer.cites = Cited and renamed for the test\n"); // in every page's footer, by the template
+        Path file = tree.project().resolve(rel);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text);
         Briefing.Report again = cached();
-        assertTrue(BuiltSite.page(site, SOURCE + ".html").text().contains("Cited and renamed for the test"));
-        assertEquals(0, again.reused(), "the interface text is every page's: all rendered");
-        BuiltSite.assertSameFiles(full(), site, "a cached build after an interface text change");
+        assertTrue(Files.readString(site.resolve(SOURCE + ".html")).contains(shown), "the change is on the page");
+        assertEquals(0, again.reused(), "every page rendered after " + rel + " changed");
+        BuiltSite.assertSameFiles(full(), site, "a cached build after " + rel + " changed");
     }
 
     @Test
