@@ -2,6 +2,7 @@ package briefing;
 
 import briefing.bake.BakeException;
 import briefing.bake.Bakery;
+import briefing.bake.RenderCache;
 import briefing.check.LinkCheck;
 import briefing.cms.AdminSite;
 import briefing.check.SiteCheck;
@@ -48,13 +49,20 @@ public final class Briefing {
 
     /**
      * How to build: {@code search} runs Pagefind over the site (needs Node.js); {@code cms} adds the web CMS in admin/
-     * (its code comes from npm once); tests and benches may leave them out.
+     * (its code comes from npm once); tests and benches may leave them out. {@code cache}: the folder of the render
+     * cache ({@link RenderCache}), to reuse the previous site's pages that did not change; none by default.
      */
-    public record Options(boolean search, boolean cms, Optional<String> basePath, Optional<String> siteUrl, int part) {
+    public record Options(boolean search, boolean cms, Optional<String> basePath, Optional<String> siteUrl, Optional<Path> cache,
+                          int part) {
         public static final Options DEFAULT = new Options(true, true, Optional.empty(), Optional.empty());
 
         public Options(boolean search, boolean cms, Optional<String> basePath, Optional<String> siteUrl) {
-            this(search, cms, basePath, siteUrl, PagePlanner.PART);
+            this(search, cms, basePath, siteUrl, Optional.empty(), PagePlanner.PART);
+        }
+
+        /** These options, keeping the render cache in {@code dir}. */
+        public Options withCache(Path dir) {
+            return new Options(search, cms, basePath, siteUrl, Optional.of(dir), part);
         }
 
         public Options(boolean search) {
@@ -72,22 +80,23 @@ public final class Briefing {
          */
         public Options withPart(int part) {
             if (part < 1) throw new IllegalArgumentException("a part holds at least one entity: " + part);
-            return new Options(search, cms, basePath, siteUrl, part);
+            return new Options(search, cms, basePath, siteUrl, cache, part);
         }
     }
 
-    /** What a successful build made, for the summary line. */
+    /** What a successful build made, for the summary line; {@code reused}: the pages taken from the last site (--cache). */
     public record Report(Corpus corpus, LinkedCorpus linked, int pages, long millis, Path site, Map<String, Long> stageMillis,
-                         List<Problem> warnings, List<String> notes, Map<String, Stopwatch.Memory> stageMemory) {
+                         List<Problem> warnings, List<String> notes, int reused, Map<String, Stopwatch.Memory> stageMemory) {
         public Report(Corpus corpus, LinkedCorpus linked, int pages, long millis, Path site, Map<String, Long> stageMillis,
                       List<Problem> warnings) {
-            this(corpus, linked, pages, millis, site, stageMillis, warnings, List.of(), Map.of());
+            this(corpus, linked, pages, millis, site, stageMillis, warnings, List.of(), 0, Map.of());
         }
 
         public String summary() {
-            return "Built %s, %s, %s, %s, %s in %.1f s -> %s".formatted(count(corpus.sources().size(), "source"),
+            return "Built %s, %s, %s, %s, %s%s in %.1f s -> %s".formatted(count(corpus.sources().size(), "source"),
                     count(corpus.actors().size(), "actor"), count(corpus.places().size(), "place"),
-                    count(linked.events().size(), "event"), count(pages, "page"), millis / 1000.0, site);
+                    count(linked.events().size(), "event"), count(pages, "page"),
+                    reused == 0 ? "" : " (" + count(reused, "page") + " reused)", millis / 1000.0, site);
         }
 
         /** "1 source", "2 sources": the same counts as validate's line. */
@@ -180,6 +189,8 @@ public final class Briefing {
             throw new SiteException("--site-url " + options.siteUrl().get() + " is not a site's origin: " + why);
         });
         SiteFolder folder = SiteFolder.claim(project.portal(), project.engine(), site);
+        // render cache (--cache): the last site's unchanged pages are reused; its manifest is saved after the swap
+        Optional<RenderCache> cache = options.cache().map(dir -> RenderCache.open(dir, site, project.portal()));
         // Pagefind's executable is checked (installed the first time) on another thread while the stages below run
         if (options.search()) SearchIndexer.prepare();
         Checked checked = check(project.content());
@@ -207,7 +218,7 @@ public final class Briefing {
             // go once its pages are written, so memory does not grow with the portal; the link check reads each page as
             // the bake writes it (on the bake's threads) instead of reading the files back
             Bakery first = Bakery.prepare(derived, PagePlanner.site(corpus, editionsLinked.get(0).messages(), editionsLinked.get(0).edition()),
-                    editionsLinked.get(0).messages());
+                    editionsLinked.get(0).messages(), cache); // render cache
             first.copyAssets(staging);
             LinkCheck links = LinkCheck.streaming(staging, corpus.portal().basePath(), LinkCheck.filesOf(staging));
             // Pagefind indexes each page to be found as it is written, in the plan's order, while the bake goes on
@@ -215,7 +226,8 @@ public final class Briefing {
             List<SiteCheck.Planned> planned = new ArrayList<>();
             baked = 0;
             for (Linked e : editionsLinked) {
-                Bakery bakery = e == editionsLinked.get(0) ? first : Bakery.prepare(derived, PagePlanner.site(e.corpus(), e.messages(), e.edition()), e.messages());
+                Bakery bakery = e == editionsLinked.get(0) ? first
+                        : Bakery.prepare(derived, PagePlanner.site(e.corpus(), e.messages(), e.edition()), e.messages(), cache); // render cache
                 baked += streamed(PagePlanner.parts(e.linked(), e.messages(), e.edition(), options.part()), bakery, staging, links,
                         search == null ? null : search.inOrder(), planned);
             }
@@ -258,8 +270,9 @@ public final class Briefing {
             throw e;
         }
         folder.swapIn();
+        cache.flatMap(RenderCache::save).ifPresent(notes::add); // render cache: the new manifest, now the site is in place
         return new Report(corpus, linked, baked, (System.nanoTime() - start) / 1_000_000, site.normalize(), clock.laps(), checked.warnings(), notes,
-                clock.memory());
+                cache.map(RenderCache::reused).orElse(0), clock.memory()); // render cache: how many pages were reused
     }
 
     /**

@@ -59,7 +59,17 @@ class WorkflowsTest {
     void pagesBuildsWithTheReadmeBuildCommandAndPublishesToTheGhPagesBranchKeepingThePreviews() throws IOException {
         List<String> runs = runs("pages.yml");
         String build = readmeCommands().get(0);
-        assertTrue(runs.contains(build + " \"--base-path=$BASE_PATH/\" \"--site-url=$SITE_URL\""), "pages.yml runs " + runs);
+        assertTrue(runs.contains(build + " \"--base-path=$BASE_PATH/\" \"--site-url=$SITE_URL\" --cache target/render-cache"), "pages.yml runs " + runs);
+        // the last site and its render cache restored before the build, by the engine's version and then the newest
+        JsonNode cache = null;
+        for (JsonNode step : workflow("pages.yml").path("jobs").path("build").path("steps")) {
+            if (step.path("uses").asText().startsWith("actions/cache@")) cache = step;
+            if (step.path("name").asText().equals("Build the portal")) break;
+        }
+        assertTrue(cache != null, "pages.yml restores the last site before the build");
+        assertEquals(List.of("target/site", "target/render-cache"), cache.path("with").path("path").asText().lines().toList());
+        assertTrue(cache.path("with").path("key").asText().contains("hashFiles('pom.xml', 'src/main/**', 'templates/**'"), "keyed on the engine");
+        assertTrue(cache.path("with").path("restore-keys").asText().strip().endsWith("-"), "a prefix restores the newest of that engine");
         JsonNode env = buildStep(workflow("pages.yml")).path("env");
         assertEquals("${{ steps.site.outputs.base_path }}", env.path("BASE_PATH").asText(), "the base path Pages reports");
         JsonNode deploy = step(workflow("pages.yml"), "JamesIves/github-pages-deploy-action");

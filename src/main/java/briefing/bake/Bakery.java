@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
 
@@ -38,6 +39,9 @@ public final class Bakery {
     private final freemarker.template.TemplateModel site;
     private final TextMethod text;
     private final NumberMethod number;
+    /** The last build's pages to reuse, and what every page here shares for its fingerprint; null without a cache. */
+    private final RenderCache cache;
+    private final byte[] environment;
 
     /** What a page became, as it is written: its url (the file under the destination) and its text. */
     @FunctionalInterface
@@ -48,13 +52,15 @@ public final class Bakery {
         Sink NONE = (url, text) -> { };
     }
 
-    private Bakery(Path project, Map<String, Object> site, Messages messages) {
+    private Bakery(Path project, Map<String, Object> site, Messages messages, Optional<RenderCache> cache) {
         this.project = project.toAbsolutePath().normalize();
         this.config = Settled.of(configuration(this.project, this.project.resolve("target-unused")));
         this.engine = new SandboxedFreemarker(config);
         this.site = TemplateView.of(briefing.emit.CompactModel.of(site));
         this.text = new TextMethod(messages);
         this.number = new NumberMethod(messages);
+        this.cache = cache.orElse(null);
+        this.environment = cache.map(c -> c.environment(this.project, site, messages)).orElse(null);
     }
 
     /**
@@ -63,7 +69,15 @@ public final class Bakery {
      * {@code messages} as the templates' interface text. Templates are read (and cached) when first used.
      */
     public static Bakery prepare(Path project, Map<String, Object> site, Messages messages) {
-        return new Bakery(project, site, messages);
+        return new Bakery(project, site, messages, Optional.empty());
+    }
+
+    /**
+     * As {@link #prepare(Path, Map, Messages)}, reusing the last build's page (its bytes from the previous site) when
+     * {@code cache} says nothing that makes it changed, and recording each page for the next build.
+     */
+    public static Bakery prepare(Path project, Map<String, Object> site, Messages messages, Optional<RenderCache> cache) {
+        return new Bakery(project, site, messages, cache);
     }
 
     /**
@@ -113,7 +127,7 @@ public final class Bakery {
                 try {
                     Path file = dest.resolve(page.url());
                     if (folders.add(file.getParent())) Files.createDirectories(file.getParent());
-                    byte[] text = Bakery.this.render(page).getBytes(StandardCharsets.UTF_8);
+                    byte[] text = bytes(page);
                     Files.write(file, text);
                     sink.written(page.url(), text);
                     rendered.incrementAndGet();
@@ -139,6 +153,17 @@ public final class Bakery {
             if (!errors.isEmpty()) throw new BakeException("a template failed", errors);
             return rendered.get();
         }
+    }
+
+    /** A page's bytes: the last build's, when the cache has them, else rendered (and recorded in the cache). */
+    private byte[] bytes(Page page) throws Exception {
+        if (cache == null) return render(page).getBytes(StandardCharsets.UTF_8);
+        String fingerprint = cache.fingerprint(environment, page);
+        Optional<byte[]> reused = cache.reuse(page.url(), fingerprint);
+        if (reused.isPresent()) return reused.get();
+        byte[] text = render(page).getBytes(StandardCharsets.UTF_8);
+        cache.rendered(page.url(), fingerprint, text);
+        return text;
     }
 
     /** One page, as JBake renders a document: the document in JBake's template model, handed to the sandboxed engine. */

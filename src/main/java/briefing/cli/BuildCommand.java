@@ -31,6 +31,10 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--site-url", description = "The site's origin (e.g. https://me.github.io) for canonical links and feeds; overrides portal.yaml's url.")
     String siteUrl;
 
+    @Option(names = "--cache", description = "Keep a render cache in this folder (relative to --project) and reuse the last site's pages"
+            + " that did not change (for CI: restore the folder and --out from the last build).")
+    Path cache;
+
     @Option(names = "--stats", hidden = true, description = "Also print a JSON line of timings and peak memory (for the bench).")
     boolean stats;
 
@@ -55,7 +59,8 @@ final class BuildCommand implements Callable<Integer> {
     private int build() {
         Logging.quiet();
         try {
-            Briefing.Report report = Briefing.build(project, project.resolve(out), new Briefing.Options(!noSearch, !noCms, java.util.Optional.ofNullable(basePath), java.util.Optional.ofNullable(siteUrl)));
+            Briefing.Report report = Briefing.build(project, project.resolve(out), new Briefing.Options(!noSearch, !noCms, java.util.Optional.ofNullable(basePath), java.util.Optional.ofNullable(siteUrl),
+                    java.util.Optional.ofNullable(cache).map(project::resolve), briefing.emit.PagePlanner.PART));
             Problems.list(report.warnings(), "text");
             report.notes().forEach(System.err::println); // what was left out (admin/ without npm): beside, not in, the summary
             System.out.println(report.summary() + (report.warnings().isEmpty() ? ""

@@ -19,9 +19,9 @@ final class Stats {
                 .collect(Collectors.joining(","));
         String memory = r.stageMemory().entrySet().stream().map(e -> "\"" + e.getKey() + "\":{\"rssKb\":" + e.getValue().rssKb()
                 + ",\"heapKb\":" + e.getValue().heapKb() + "}").collect(Collectors.joining(","));
-        return "{\"pages\":" + r.pages() + ",\"millis\":" + r.millis() + ",\"cpuMillis\":" + cpuMillis() + ",\"peakRssKb\":"
-                + briefing.Stopwatch.peakRssKb(r.stageMemory()) + ",\"peakHeapKb\":" + heapKb + ",\"stages\":{" + stages + "}"
-                + ",\"stageMemory\":{" + memory + "}}";
+        return "{\"pages\":" + r.pages() + ",\"reused\":" + r.reused() + ",\"rendered\":" + (r.pages() - r.reused()) + ",\"millis\":"
+                + r.millis() + ",\"cpuMillis\":" + cpuMillis() + ",\"peakRssKb\":" + briefing.Stopwatch.peakRssKb(r.stageMemory())
+                + ",\"peakHeapKb\":" + heapKb + ",\"stages\":{" + stages + "},\"stageMemory\":{" + memory + "}}";
     }
 
     /** The CPU time the process used so far, on every core (on a shared machine it varies less than the wall time). */
