@@ -32,12 +32,23 @@ public final class SearchStream implements AutoCloseable {
     private final Path site;
     private final Process process;
     private final OutputStream in;
-    /** Writes the messages in the order they were added, off the bake's threads. */
-    private final ExecutorService writer = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "search-feed");
-        t.setDaemon(true);
-        return t;
-    });
+    /**
+     * Writes the messages in the order they were added, off the bake's threads; when Pagefind falls behind, at most
+     * {@link #WAITING} pages wait here and the bake waits for it, so memory stays bounded.
+     */
+    private final ExecutorService writer = new java.util.concurrent.ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS,
+            new java.util.concurrent.LinkedBlockingQueue<>(WAITING), r -> {
+                Thread t = new Thread(r, "search-feed");
+                t.setDaemon(true);
+                return t;
+            }, (task, pool) -> {
+                try {
+                    if (!pool.isShutdown()) pool.getQueue().put(task);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            });
+    private static final int WAITING = 64;
     private final AtomicReference<String> failure = new AtomicReference<>();
     private final CompletableFuture<JsonNode> written = new CompletableFuture<>();
     /** The index the service made (its id), which every later message names. */
@@ -75,11 +86,10 @@ public final class SearchStream implements AutoCloseable {
      * the caller keeps the same from build to build. Returns at once; a failure is reported by {@link #finish}.
      */
     public synchronized void add(String url, byte[] html) {
-        ObjectNode payload = JSON.createObjectNode().put("type", "AddFile").put("file_path", url)
-                .put("file_contents", new String(html, StandardCharsets.UTF_8));
         int id = nextId++;
         added++;
-        writer.execute(() -> sendToIndex(id, payload));
+        writer.execute(() -> sendToIndex(id, JSON.createObjectNode().put("type", "AddFile").put("file_path", url)
+                .put("file_contents", new String(html, StandardCharsets.UTF_8))));
     }
 
     /**
@@ -170,9 +180,20 @@ public final class SearchStream implements AutoCloseable {
         try {
             ObjectNode message = JSON.createObjectNode().put("message_id", id);
             message.set("payload", payload);
-            byte[] encoded = Base64.getEncoder().encode(JSON.writeValueAsBytes(message));
-            synchronized (in) {
-                in.write(encoded);
+            synchronized (in) { // the message as Base64, written as it is encoded, then the comma that ends it
+                OutputStream base64 = Base64.getEncoder().wrap(new java.io.FilterOutputStream(in) {
+                    @Override
+                    public void write(byte[] b, int off, int len) throws IOException {
+                        out.write(b, off, len);
+                    }
+
+                    @Override
+                    public void close() throws IOException {
+                        flush(); // the service's input stays open
+                    }
+                });
+                JSON.writeValue(base64, message);
+                base64.close(); // the last characters and padding
                 in.write(',');
                 in.flush();
             }

@@ -1,0 +1,78 @@
+package briefing.search;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Pagefind's service indexes pages handed over as they are written (here, fictional pages in two languages): every
+ * page added is indexed, parts done out of order reach the index in their order, and the same pages in the same order
+ * give the same index, byte for byte.
+ */
+class SearchStreamTest {
+    @TempDir
+    Path work;
+
+    private static byte[] page(String lang, int n) {
+        return ("<!doctype html><html lang=\"" + lang + "\"><head><title>Page " + n + "</title></head><body><main data-pagefind-body>"
+                + "<h1>Fictional page " + n + "</h1><p>Words of page " + n + ", " + (n % 2 == 0 ? "even" : "odd") + ", naïve café.</p>"
+                + "</main></body></html>").getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Indexes 40 pages in four parts handed over in the order given; returns the index's files and their bytes. */
+    private Map<String, String> index(Path site, int... partsDone) throws Exception {
+        SearchStream stream = SearchStream.start(site);
+        SearchStream.InOrder feed = stream.inOrder();
+        for (int part : partsDone) {
+            List<Map.Entry<String, byte[]>> pages = new ArrayList<>();
+            for (int i = 0; i < 10; i++) {
+                int n = part * 10 + i;
+                pages.add(Map.entry((n < 30 ? "" : "fr/") + "p/" + n + ".html", page(n < 30 ? "en" : "fr", n)));
+            }
+            feed.done(part, pages);
+        }
+        assertEquals("Indexed 40 pages", stream.finish());
+        Map<String, String> files = new TreeMap<>();
+        try (Stream<Path> all = Files.walk(site.resolve("pagefind"))) {
+            for (Path f : all.filter(Files::isRegularFile).toList()) {
+                files.put(site.relativize(f).toString(), java.util.Base64.getEncoder().encodeToString(Files.readAllBytes(f)));
+            }
+        }
+        return files;
+    }
+
+    @Test
+    void everyPageIsIndexedInThePartsOrderWhateverOrderTheyAreDoneIn() throws Exception {
+        Map<String, String> inOrder = index(work.resolve("a"), 0, 1, 2, 3);
+        Map<String, String> outOfOrder = index(work.resolve("b"), 2, 0, 3, 1);
+        JsonNode languages = new ObjectMapper().readTree(work.resolve("a/pagefind/pagefind-entry.json").toFile()).path("languages");
+        assertEquals(30, languages.path("en").path("page_count").asInt(), languages.toString());
+        assertEquals(10, languages.path("fr").path("page_count").asInt(), languages.toString());
+        assertTrue(inOrder.keySet().stream().anyMatch(f -> f.contains("fragment")), "fragments written: " + inOrder.keySet());
+        assertEquals(inOrder, outOfOrder, "the same index, byte for byte");
+    }
+
+    @Test
+    void aPageTheServiceCannotTakeFailsTheIndexInWords() throws Exception {
+        Path file = work.resolve("not-a-folder");
+        Files.writeString(file, "a file where the site's folder should be");
+        SearchStream stream = SearchStream.start(file);
+        stream.add("p/1.html", page("en", 1));
+        SearchException e = assertThrows(SearchException.class, stream::finish);
+        assertTrue(e.getMessage().startsWith("Pagefind failed indexing " + file), e.getMessage());
+    }
+}
