@@ -228,7 +228,7 @@ public final class Briefing {
             for (Linked e : editionsLinked) {
                 Bakery bakery = e == editionsLinked.get(0) ? first
                         : Bakery.prepare(derived, PagePlanner.site(e.corpus(), e.messages(), e.edition()), e.messages(), cache); // render cache
-                baked += streamed(PagePlanner.parts(e.linked(), e.messages(), e.edition(), options.part()), bakery, staging, links,
+                baked += StreamedBake.edition(PagePlanner.parts(e.linked(), e.messages(), e.edition(), options.part()), bakery, staging, links,
                         search == null ? null : search.inOrder(), planned);
             }
             if (editionsLinked.size() > 1) { // one sitemap and robots.txt over every language's pages
@@ -274,42 +274,6 @@ public final class Briefing {
         return new Report(corpus, linked, baked, (System.nanoTime() - start) / 1_000_000, site.normalize(), clock.laps(), checked.warnings(), notes,
                 cache.map(RenderCache::reused).orElse(0), clock.memory()); // render cache: how many pages were reused
     }
-
-    /**
-     * Plans and renders one edition's parts on every core, each part's pages written (fed to the link check and, those
-     * to be found, to the search index in the parts' order) as soon as they are planned, then its sitemap and
-     * robots.txt (a single-language portal's) once every url is known; adds what the check needs of each page to
-     * {@code planned}, in the plan's order, and returns how many were rendered.
-     */
-    private static int streamed(PagePlanner.Parts parts, Bakery bakery, Path staging, LinkCheck links, SearchStream.InOrder search,
-                                List<SiteCheck.Planned> planned) throws BakeException {
-        Map<String, byte[]> found = new java.util.concurrent.ConcurrentHashMap<>(); // written pages the index waits for
-        Bakery.Run run = bakery.start(staging, (url, bytes) -> {
-            links.page(url, bytes);
-            found.computeIfPresent(url, (u, none) -> bytes);
-        });
-        List<List<SiteCheck.Planned>> byPart = new ArrayList<>(java.util.Collections.nCopies(parts.all().size(), List.of()));
-        java.util.stream.IntStream.range(0, parts.all().size()).parallel().forEach(k -> {
-            List<Page> pages = parts.all().get(k).get();
-            List<SiteCheck.Planned> own = SiteCheck.planned(pages);
-            byPart.set(k, own);
-            if (search != null) own.stream().filter(SiteCheck.Planned::searched).forEach(p -> found.put(p.url(), NOT_YET));
-            run.render(k, pages);
-            if (search != null) {
-                search.done(k, own.stream().filter(SiteCheck.Planned::searched).map(p -> Map.entry(p.url(), found.remove(p.url())))
-                        .filter(e -> e.getValue() != NOT_YET).toList());
-            }
-        });
-        List<SiteCheck.Planned> own = byPart.stream().flatMap(List::stream).toList();
-        List<Page> indexes = parts.indexes(own.stream().map(SiteCheck.Planned::url).toList());
-        run.render(byPart.size(), indexes);
-        planned.addAll(own);
-        planned.addAll(SiteCheck.planned(indexes));
-        return run.finish();
-    }
-
-    /** A page to be found that is not written yet (one that fails to render stays so, and is not indexed). */
-    private static final byte[] NOT_YET = new byte[0];
 
     private static void daemon(Runnable r) {
         Thread t = new Thread(r, "search-index");
