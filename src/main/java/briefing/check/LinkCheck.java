@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -175,8 +174,11 @@ public final class LinkCheck {
     private static final class Target {
         final String file;
         final String fragment;
-        private final Map<String, long[]> uses = new LinkedHashMap<>(2);
-        private final Map<String, Integer> counts = new LinkedHashMap<>(2);
+        /** The ways the target was written (a few: one per folder depth, say). */
+        private String[] forms = new String[0];
+        /** Each use: page number (32 bits), form (12 bits), the reference's ordinal on its page (20 bits). */
+        private long[] uses = new long[2];
+        private int count;
 
         Target(String file, String fragment) {
             this.file = file;
@@ -184,10 +186,14 @@ public final class LinkCheck {
         }
 
         synchronized void add(String target, int page, int ordinal) {
-            long[] at = uses.computeIfAbsent(target, k -> new long[2]);
-            int n = counts.merge(target, 1, Integer::sum);
-            if (n > at.length) uses.put(target, at = java.util.Arrays.copyOf(at, at.length * 2));
-            at[n - 1] = (long) page << 32 | ordinal;
+            int form = java.util.Arrays.asList(forms).indexOf(target);
+            if (form < 0) {
+                forms = java.util.Arrays.copyOf(forms, forms.length + 1);
+                form = forms.length - 1;
+                forms[form] = target;
+            }
+            if (count == uses.length) uses = java.util.Arrays.copyOf(uses, count * 2);
+            uses[count++] = (long) page << 32 | (long) (form & 0xfff) << 20 | (ordinal & 0xfffff);
         }
 
         interface Use {
@@ -195,9 +201,9 @@ public final class LinkCheck {
         }
 
         synchronized void each(Use use) {
-            uses.forEach((target, at) -> {
-                for (int i = 0; i < counts.get(target); i++) use.at(target, (int) (at[i] >>> 32), (int) at[i]);
-            });
+            for (int i = 0; i < count; i++) {
+                use.at(forms[(int) (uses[i] >>> 20) & 0xfff], (int) (uses[i] >>> 32), (int) uses[i] & 0xfffff);
+            }
         }
     }
 
@@ -220,7 +226,7 @@ public final class LinkCheck {
         String key = folder + (resource ? "\u0001" : "\u0000") + target;
         Resolution r = resolutions.get(key);
         if (r == null) {
-            if (resolutions.size() > 100_000) resolutions.clear(); // memory stays bounded; only speed is lost
+            if (resolutions.size() > 20_000) resolutions.clear(); // memory stays bounded; only speed is lost
             r = resolve(folder, target, resource);
             resolutions.put(key, r);
         }

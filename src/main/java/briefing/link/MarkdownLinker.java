@@ -191,7 +191,8 @@ public final class MarkdownLinker {
 
     private static Mention mention(String key, String sourceId, String sentence, int start, int end) {
         int colon = key.indexOf(':');
-        return new Mention(key.substring(0, colon), key.substring(colon + 1), sourceId, sentence, start, end);
+        // a portal's mentions number hundreds of thousands: each kind and entity's id is one string, not one per mention
+        return new Mention(key.substring(0, colon).intern(), key.substring(colon + 1).intern(), sourceId, sentence, start, end);
     }
 
     /** The target key of an explicit link: the actor with that id, else the place. */
