@@ -19,10 +19,10 @@ if defined compile (
   call :compile || exit /b 1
 )
 rem a build is short: the quick JIT tier alone starts faster; the preview and the bench keep the full JIT (as ./portal);
-rem the preview keeps the build's heap cap, which holds it under 1 GiB at 2,000 sources (PORTAL_JAVA_OPTS=-Xmx2g overrides it)
+rem the preview's heap cap holds it under 1 GiB resident at 2,000 sources (PORTAL_JAVA_OPTS=-Xmx2g overrides it)
 set "jvm=-XX:TieredStopAtLevel=1 -Xmx768m -XX:+UseParallelGC"
-if /i "%~1"=="serve" set "jvm=-Xmx768m"
-if /i "%~1"=="cms" set "jvm=-Xmx768m"
+if /i "%~1"=="serve" set "jvm=-Xmx640m"
+if /i "%~1"=="cms" set "jvm=-Xmx640m"
 if /i "%~1"=="bench" set "jvm="
 set "jvm=%jvm% %PORTAL_JAVA_OPTS%"
 java -Xss8m %jvm% "-Dbriefing.home=%engine%" "@%args%" briefing.cli.Main %*

@@ -25,7 +25,7 @@ final class PreviewLatency {
     private static final long TIMEOUT_MILLIS = 15 * 60_000;
 
     /** The JVM options {@code ./portal serve} runs the preview with (the launcher's, for serve and cms). */
-    static final List<String> JVM = List.of("-Xss8m", "-Xmx768m");
+    static final List<String> JVM = List.of("-Xss8m", "-Xmx640m");
 
     /** The time from saving the edit to its being served, and the preview's peak resident set by then (0 off Linux). */
     record Result(long millis, long peakRssKb) {
