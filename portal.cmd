@@ -18,10 +18,13 @@ if not defined compile (
 if defined compile (
   call :compile || exit /b 1
 )
-rem a build is short: the quick JIT tier alone starts faster; the preview and the bench keep the full JIT (as ./portal)
+rem a build is short: the quick JIT tier alone starts faster; the preview and the bench keep the full JIT (as ./portal);
+rem the preview's heap cap holds it under 1 GiB resident at 2,000 sources (PORTAL_JAVA_OPTS=-Xmx2g overrides it)
 set "jvm=-XX:TieredStopAtLevel=1 -Xmx768m -XX:+UseParallelGC"
-if /i "%~1"=="serve" set "jvm="
+if /i "%~1"=="serve" set "jvm=-Xmx640m"
+if /i "%~1"=="cms" set "jvm=-Xmx640m"
 if /i "%~1"=="bench" set "jvm="
+set "jvm=%jvm% %PORTAL_JAVA_OPTS%"
 java -Xss8m %jvm% "-Dbriefing.home=%engine%" "@%args%" briefing.cli.Main %*
 exit /b %errorlevel%
 

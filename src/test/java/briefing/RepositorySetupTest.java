@@ -92,6 +92,17 @@ class RepositorySetupTest {
         assertTrue(attributes.contains("*.cmd       text eol=crlf") && attributes.contains("portal      text eol=lf"), attributes);
     }
 
+    /** At 2,000 sources the preview peaked at 2.5 GB resident uncapped (a quarter of the machine), 0.85 GB with this cap. */
+    @Test
+    void bothLaunchersCapThePreviewsHeapAndLetPortalJavaOptsOverrideIt() throws IOException {
+        String sh = Files.readString(ROOT.resolve("portal"));
+        assertTrue(sh.contains("case \"${1:-}\" in serve|cms) jvm=\"-Xmx640m\" ;; bench) jvm=\"\" ;; esac"), "serve and cms capped; the bench not");
+        assertTrue(sh.indexOf("jvm=\"$jvm ${PORTAL_JAVA_OPTS:-}\"") > sh.indexOf("serve|cms)"), "the user's options come last, and win");
+        String cmd = Files.readString(ROOT.resolve("portal.cmd"));
+        assertTrue(cmd.contains("if /i \"%~1\"==\"serve\" set \"jvm=-Xmx640m\"") && cmd.contains("if /i \"%~1\"==\"cms\" set \"jvm=-Xmx640m\""), cmd);
+        assertTrue(cmd.indexOf("set \"jvm=%jvm% %PORTAL_JAVA_OPTS%\"") > cmd.indexOf("\"cms\" set"), "the user's options come last, and win");
+    }
+
     @Test
     void theDevContainerHasJavaMavenAndNodeCompilesOnCreationAndForwardsThePreview() throws Exception {
         JsonNode dc = JsonMapper.builder().enable(JsonReadFeature.ALLOW_JAVA_COMMENTS).build()

@@ -22,15 +22,32 @@ import java.util.zip.GZIPOutputStream;
 
 /**
  * The benchmark: builds the portal's own content and synthetic corpora of N sources, each in a fresh JVM (so peak
- * memory is that build's own) with the engine's templates and assets, and prints wall time, peak memory, ms per page,
- * each stage's share and the heaviest page; for each synthetic corpus, Hugo+Pagefind on as many pages of the same
- * summaries in the same run ({@link HugoBaseline}) and the preview's latency after one edit ({@link PreviewLatency});
- * then times the linker alone on the largest synthetic corpus, and weighs the heaviest page of each type of the
- * portal's site. Run on demand ({@code mvn -B -Pbench verify} or {@code ./portal bench}),
- * never as a test.
+ * memory is that build's own) with the engine's templates and assets, and prints for each, under one header
+ * ({@link BenchReport}):
+ * <ul>
+ * <li>a line of figures: {@code pages}; {@code wall ms} and {@code cpu ms} (the build JVM's CPU time on every core);
+ * {@code ms/page}; {@code peak MB}, the build JVM's peak resident set, and {@code heap MB}, its peak heap in use;
+ * {@code pf MB}, the peak resident set of the Pagefind process the build starts (polled, see {@link PeakRss});
+ * {@code heaviest KB}, the heaviest HTML page gzipped; {@code hugo+pf ms}, Hugo+Pagefind on as many pages of the same
+ * summaries in the same run ({@link HugoBaseline}), and {@code ratio}, the build's wall time over theirs;
+ * {@code preview ms}, the preview's latency after one edit, and {@code preview MB}, the preview JVM's peak resident set
+ * by then ({@link PreviewLatency}; timed up to {@value #PREVIEW_MAX_SOURCES} sources, the size the preview's heap
+ * cap is made for);</li>
+ * <li>a line of stages: each stage's time, its share of the wall time, and its peak resident set / peak heap in MB
+ * (the build's {@code stageMemory}: the kernel's peak and the heap's are reset at each stage);</li>
+ * <li>a line naming the heaviest page, and Hugo's and Pagefind's own times and peak resident sets.</li>
+ * </ul>
+ * A build that fails prints its last words in place of its figures, and the bench goes on. Then it times the linker
+ * alone on the largest synthetic corpus of up to {@value #LINKER_MAX_SOURCES} sources (five runs in the bench's JVM;
+ * on larger ones the build's link stage says it), and weighs the heaviest page of each type of the portal's site. Run
+ * on demand ({@code mvn -B -Pbench verify} or {@code ./portal bench}), never as a test.
  */
 public final class Bench {
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** The largest corpus the linker is timed alone on. */
+    static final int LINKER_MAX_SOURCES = 2_000;
+    /** The largest corpus the preview is timed on: the size its heap cap (the launcher's) is made for. */
+    static final int PREVIEW_MAX_SOURCES = 2_000;
 
     private Bench() {
     }
@@ -43,11 +60,7 @@ public final class Bench {
         run(project, sizes, new Extras(search, lighthouse, true, true), out);
     }
 
-    /**
-     * Builds the portal's own content, then a synthetic corpus of each size; for each, one line of figures (wall time,
-     * peak resident memory, ms per page, the heaviest HTML page gzipped, Hugo+Pagefind on as many pages of the same
-     * summaries and the ratio, the preview's latency after one edit) and one of stage shares.
-     */
+    /** Builds the portal's own content, then a dense synthetic corpus of each size, and prints their figures. */
     public static void run(Path project, List<Integer> sizes, Extras extras, PrintStream out) throws Exception {
         run(project, sizes, List.of(SyntheticCorpus.Shape.DENSE), extras, out);
     }
@@ -56,57 +69,63 @@ public final class Bench {
     public static void run(Path project, List<Integer> sizes, List<SyntheticCorpus.Shape> shapes, Extras extras, PrintStream out) throws Exception {
         Path work = project.resolve("target/bench").toAbsolutePath();
         boolean hugo = extras.hugo() && HugoBaseline.available();
-        out.printf("%-14s %7s %9s %8s %8s %8s %8s %11s %10s %7s %10s%n", "corpus", "pages", "wall ms", "cpu ms", "ms/page", "peak MB",
-                "heap MB", "heaviest KB", "hugo+pf ms", "ratio", "preview ms");
-        report(out, "portal", buildInFreshJvm(project.toAbsolutePath(), work.resolve("real-site"), extras.search()),
-                work.resolve("real-site"), Optional.empty(), Optional.empty());
+        BenchReport.header(out);
+        Build real = buildInFreshJvm(project.toAbsolutePath(), work.resolve("real-site"), extras.search());
+        if (real.stats().isPresent()) {
+            BenchReport.print(out, new BenchReport.Corpus("portal", real.stats().get(), real.pagefindRssKb(), heaviest(work.resolve("real-site")),
+                    Optional.empty(), Optional.empty()));
+        } else {
+            BenchReport.failed(out, "portal", real.failure());
+        }
+        Path linkerCorpus = null;
+        int linkerSources = 0;
         for (SyntheticCorpus.Shape shape : shapes) {
             for (int n : sizes) {
                 boolean dense = shape == SyntheticCorpus.Shape.DENSE;
-                Path dir = work.resolve((dense ? "n" : shape.name().toLowerCase(java.util.Locale.ROOT) + "-n") + n);
+                String shapeName = shape.name().toLowerCase(java.util.Locale.ROOT);
+                Path dir = work.resolve((dense ? "n" : shapeName + "-n") + n);
                 Path content = dir.resolve("content");
                 if (!Files.exists(content.resolve("portal.yaml"))) {
                     briefing.emit.ProjectWriter.deleteTree(dir);
                     SyntheticCorpus.write(content, n, 42, shape);
                 }
-                JsonNode stats = buildInFreshJvm(dir, dir.resolve("target/site"), extras.search());
+                if (n <= LINKER_MAX_SOURCES && n > linkerSources) {
+                    linkerCorpus = content;
+                    linkerSources = n;
+                }
+                String name = (dense ? "synthetic " : shapeName + " ") + n;
+                Build build = buildInFreshJvm(dir, dir.resolve("target/site"), extras.search());
+                if (build.stats().isEmpty()) {
+                    BenchReport.failed(out, name, build.failure());
+                    continue;
+                }
                 // the yardstick right after the build, so that both meet the machine in the same state
                 Optional<HugoBaseline.Timing> baseline = hugo
-                        ? HugoBaseline.time(content, stats.path("pages").asInt(), work.resolve("hugo-" + dir.getFileName()), extras.search())
+                        ? HugoBaseline.time(content, build.stats().get().path("pages").asInt(), work.resolve("hugo-" + dir.getFileName()), extras.search())
                         : Optional.empty();
-                Optional<Long> preview = extras.preview() ? PreviewLatency.afterOneEdit(dir, "source-0") : Optional.empty();
-                report(out, (dense ? "synthetic " : shape.name().toLowerCase(java.util.Locale.ROOT) + " ") + n, stats,
-                        dir.resolve("target/site"), baseline, preview);
+                Optional<PreviewLatency.Result> preview = extras.preview() && n <= PREVIEW_MAX_SOURCES
+                        ? PreviewLatency.afterOneEdit(dir, "source-0") : Optional.empty();
+                BenchReport.print(out, new BenchReport.Corpus(name, build.stats().get(), build.pagefindRssKb(), heaviest(dir.resolve("target/site")),
+                        baseline, preview));
             }
         }
         if (!hugo && extras.hugo()) out.println("(hugo is not on the PATH: no Hugo+Pagefind yardstick; Debian: apt-get install hugo)");
-        if (!sizes.isEmpty()) linkerAlone(work.resolve("n" + sizes.get(sizes.size() - 1)).resolve("content"), out);
+        int largest = sizes.stream().mapToInt(Integer::intValue).max().orElse(0);
+        if (extras.preview() && largest > PREVIEW_MAX_SOURCES) {
+            out.printf("(the preview is timed up to %,d sources, the size its heap cap is made for; a larger portal previews with"
+                    + " PORTAL_JAVA_OPTS=-Xmx2g or more)%n", PREVIEW_MAX_SOURCES);
+        }
+        if (linkerCorpus != null) linkerAlone(linkerCorpus, out);
+        if (largest > LINKER_MAX_SOURCES) {
+            out.printf("(the linker alone is timed up to %,d sources; above, the build's link stage says it)%n", LINKER_MAX_SOURCES);
+        }
+        if (real.stats().isEmpty()) return; // no site to weigh
         out.println();
         PageBudgets.weights(work.resolve("real-site"), out);
         if (extras.lighthouse()) {
             out.println();
             PageBudgets.lighthouse(work.resolve("real-site"), out);
         }
-    }
-
-    private static void report(PrintStream out, String name, JsonNode s, Path site, Optional<HugoBaseline.Timing> baseline,
-                               Optional<Long> preview) throws IOException {
-        int pages = s.path("pages").asInt();
-        long wall = s.path("millis").asLong();
-        StringBuilder stages = new StringBuilder();
-        s.path("stages").fields().forEachRemaining(e -> stages.append(e.getKey()).append(' ').append(e.getValue().asLong())
-                .append(" (").append(Math.round(100.0 * e.getValue().asLong() / Math.max(1, wall))).append("%)  "));
-        Heaviest heaviest = heaviest(site);
-        out.printf("%-14s %7d %9d %8d %8.2f %8d %8d %11.1f %10s %7s %10s%n", name, pages, wall, s.path("cpuMillis").asLong(),
-                (double) wall / Math.max(1, pages),
-                s.path("peakRssKb").asLong() / 1024, s.path("peakHeapKb").asLong() / 1024, heaviest.gzip() / 1024.0,
-                baseline.map(b -> Long.toString(b.millis())).orElse("-"),
-                baseline.map(b -> "%.2f".formatted((double) wall / Math.max(1, b.millis()))).orElse("-"),
-                preview.map(String::valueOf).orElse("-"));
-        out.printf("%-14s   stages: %s%n", "", stages.toString().strip());
-        out.printf("%-14s   heaviest page %s (%.1f KB gzipped, %.1f KB raw)%s%n", "", heaviest.page(), heaviest.gzip() / 1024.0,
-                heaviest.raw() / 1024.0, baseline.map(b -> "; hugo %d ms + pagefind %d ms on %d pages".formatted(
-                        b.hugoMillis(), b.pagefindMillis(), b.pages())).orElse(""));
     }
 
     /** The heaviest HTML page of a site, gzipped as a server sends it (the search index's own files left out). */
@@ -133,13 +152,17 @@ public final class Bench {
                 .orElse(new Heaviest("-", 0, 0));
     }
 
+    /** What a build in a fresh JVM gave: its statistics line, or why it failed; and its Pagefind's peak resident set. */
+    record Build(Optional<JsonNode> stats, String failure, long pagefindRssKb) {
+    }
+
     /**
      * Runs {@code portal build --stats} in a new JVM on the same classpath, with the JVM options ./portal uses
      * (C1 only: a build is short, and the C2 compiler's threads cost more than they gain on a small machine; the heap
      * capped at 768 MB, so that a build proves it fits; ./portal's class-data archive when it made one), and reads
-     * its statistics line.
+     * its statistics line; watches the peak resident set of the Pagefind it starts.
      */
-    private static JsonNode buildInFreshJvm(Path project, Path site, boolean search) throws IOException, InterruptedException {
+    private static Build buildInFreshJvm(Path project, Path site, boolean search) throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xss8m", "-XX:TieredStopAtLevel=1", "-Xmx768m", "-XX:+UseParallelGC", "-D" + Project.HOME_PROPERTY + "=" + Project.engineHome(), "-cp", System.getProperty("java.class.path"), "briefing.cli.Main", "build",
                 "--project", project.toString(), "--out", site.toString(), "--stats"));
@@ -149,11 +172,19 @@ public final class Bench {
             cmd.addAll(1, List.of("-XX:SharedArchiveFile=" + cds, "-Xshare:auto", "-Xlog:cds=off", "-Xlog:cds+dynamic=off"));
         }
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
-        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (p.waitFor() != 0) throw new IllegalStateException("build of " + project + " failed:\n" + output);
-        String line = output.lines().filter(l -> l.startsWith("{")).reduce((a, b) -> b)
-                .orElseThrow(() -> new IllegalStateException("no statistics from the build:\n" + output));
-        return JSON.readTree(line);
+        String output;
+        long pagefind;
+        try (PeakRss memory = PeakRss.watch(p)) {
+            output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            pagefind = memory.peakKb("pagefind");
+        }
+        int exit = p.waitFor();
+        Optional<String> line = output.lines().filter(l -> l.startsWith("{")).reduce((a, b) -> b);
+        if (exit != 0 || line.isEmpty()) {
+            String last = output.lines().filter(l -> !l.isBlank()).reduce((a, b) -> b).orElse("no output").strip();
+            return new Build(Optional.empty(), "exit " + exit + ": " + last, pagefind);
+        }
+        return new Build(Optional.of(JSON.readTree(line.get())), "", pagefind);
     }
 
     /** The linker alone, in this JVM: load once, warm up, then the median of five runs. */

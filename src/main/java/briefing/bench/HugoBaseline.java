@@ -16,11 +16,11 @@ import java.util.stream.Stream;
  * The yardstick of issue 13: Hugo (Debian's package) plus Pagefind, the same release the portal's search uses, on as many
  * pages as the portal's build made, each page one of the corpus's own summaries (cycled) under a title, with a minimal
  * layout. Run in the same bench as the portal's builds, so that both share the machine's state; absent when {@code hugo}
- * is not on the PATH.
+ * is not on the PATH. The peak resident set of each of the two processes is taken too ({@link PeakRss}).
  */
 final class HugoBaseline {
-    /** Wall times, in milliseconds, of Hugo and of Pagefind over its output. */
-    record Timing(int pages, long hugoMillis, long pagefindMillis) {
+    /** Wall times, in milliseconds, of Hugo and of Pagefind over its output, and their peak resident sets in KB. */
+    record Timing(int pages, long hugoMillis, long pagefindMillis, long hugoRssKb, long pagefindRssKb) {
         long millis() {
             return hugoMillis + pagefindMillis;
         }
@@ -31,7 +31,7 @@ final class HugoBaseline {
 
     static boolean available() {
         try {
-            return run(List.of("hugo", "version"), Path.of(".")) == 0;
+            return run(List.of("hugo", "version"), Path.of(".")).exit() == 0;
         } catch (IOException e) {
             return false;
         }
@@ -65,22 +65,22 @@ final class HugoBaseline {
             write(dir.resolve("content/p/p-" + i + ".md"), "---\ntitle: \"Page " + i + "\"\n---\n\n" + summaries.get(i % summaries.size()));
         }
         long t = System.nanoTime();
-        if (run(List.of("hugo", "--quiet", "--source", dir.toString(), "--destination", dir.resolve("public").toString()), dir) != 0) {
-            throw new IOException("hugo failed in " + dir);
-        }
-        long hugo = (System.nanoTime() - t) / 1_000_000;
-        long pagefind = 0;
+        Ran hugo = run(List.of("hugo", "--quiet", "--source", dir.toString(), "--destination", dir.resolve("public").toString()), dir);
+        if (hugo.exit() != 0) throw new IOException("hugo failed in " + dir);
+        long hugoMillis = (System.nanoTime() - t) / 1_000_000;
+        long pagefindMillis = 0;
+        long pagefindRssKb = 0;
         if (search) {
             t = System.nanoTime();
             // the same Pagefind as the portal's build, started the same way (its executable, not npx's wrapper)
             List<String> pagefindCommand = new java.util.ArrayList<>(SearchIndexer.command());
             pagefindCommand.addAll(List.of("--site", dir.resolve("public").toString()));
-            if (run(pagefindCommand, dir) != 0) {
-                throw new IOException("pagefind failed in " + dir);
-            }
-            pagefind = (System.nanoTime() - t) / 1_000_000;
+            Ran pagefind = run(pagefindCommand, dir);
+            if (pagefind.exit() != 0) throw new IOException("pagefind failed in " + dir);
+            pagefindMillis = (System.nanoTime() - t) / 1_000_000;
+            pagefindRssKb = pagefind.peakRssKb();
         }
-        return Optional.of(new Timing(pages, hugo, pagefind));
+        return Optional.of(new Timing(pages, hugoMillis, pagefindMillis, hugo.peakRssKb(), pagefindRssKb));
     }
 
     private static void write(Path file, String text) throws IOException {
@@ -88,19 +88,24 @@ final class HugoBaseline {
         Files.writeString(file, text, StandardCharsets.UTF_8);
     }
 
-    private static int run(List<String> command, Path dir) throws IOException {
+    /** How a process ended, and its peak resident set (and its children's), in KB. */
+    private record Ran(int exit, long peakRssKb) {
+    }
+
+    private static Ran run(List<String> command, Path dir) throws IOException {
         Process p = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        try {
+        String name = Path.of(command.get(0)).getFileName().toString();
+        try (PeakRss memory = PeakRss.watch(p)) {
             if (!p.waitFor(10, TimeUnit.MINUTES)) {
                 p.destroyForcibly();
-                return -1;
+                return new Ran(-1, 0);
             }
-            return p.exitValue();
+            return new Ran(p.exitValue(), memory.peakKb(name));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             p.destroyForcibly();
-            return -1;
+            return new Ran(-1, 0);
         }
     }
 }

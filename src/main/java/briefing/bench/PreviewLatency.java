@@ -18,25 +18,34 @@ import java.util.Optional;
  * The preview's latency after one edit, measured from outside as an editor sees it: {@code portal serve} runs in a
  * fresh JVM on a corpus, and once its first build is served, one source's summary gains a word; the time from saving
  * the file to the served source page showing the word is the latency. Whatever the preview does inside (a full
- * rebuild, or only the pages an edit reaches), this measures it the same way.
+ * rebuild, or only the pages an edit reaches), this measures it the same way. The preview runs with the heap cap
+ * {@code ./portal serve} gives it ({@link #JVM}), and its peak resident set, once the edit is served, is measured too.
  */
 final class PreviewLatency {
     private static final long TIMEOUT_MILLIS = 15 * 60_000;
 
+    /** The JVM options {@code ./portal serve} runs the preview with (the launcher's, for serve and cms). */
+    static final List<String> JVM = List.of("-Xss8m", "-Xmx640m");
+
+    /** The time from saving the edit to its being served, and the preview's peak resident set by then (0 off Linux). */
+    record Result(long millis, long peakRssKb) {
+    }
+
     private PreviewLatency() {
     }
 
-    /** Milliseconds until the edit to {@code sourceId}'s summary is served; empty if the preview did not start or show it. */
-    static Optional<Long> afterOneEdit(Path project, String sourceId) throws IOException, InterruptedException {
+    /** The edit to {@code sourceId}'s summary, until it is served; empty if the preview did not start or show it. */
+    static Optional<Result> afterOneEdit(Path project, String sourceId) throws IOException, InterruptedException {
         Path summary = project.resolve("content/sources").resolve(sourceId).resolve("summary.md");
         if (!Files.exists(summary)) return Optional.empty();
         int port;
         try (ServerSocket s = new ServerSocket(0)) {
             port = s.getLocalPort();
         }
-        List<String> cmd = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xss8m",
-                "-D" + Project.HOME_PROPERTY + "=" + Project.engineHome(), "-cp", System.getProperty("java.class.path"),
-                "briefing.cli.Main", "serve", "--project", project.toString(), "--port", Integer.toString(port));
+        List<String> cmd = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        cmd.addAll(JVM);
+        cmd.addAll(List.of("-D" + Project.HOME_PROPERTY + "=" + Project.engineHome(), "-cp", System.getProperty("java.class.path"),
+                "briefing.cli.Main", "serve", "--project", project.toString(), "--port", Integer.toString(port)));
         String original = Files.readString(summary, StandardCharsets.UTF_8);
         Process serve = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         try {
@@ -54,7 +63,8 @@ final class PreviewLatency {
                 if (!serve.isAlive() || System.currentTimeMillis() > deadline) return Optional.empty();
                 Thread.sleep(20);
             }
-            return Optional.of((System.nanoTime() - t) / 1_000_000);
+            long millis = (System.nanoTime() - t) / 1_000_000;
+            return Optional.of(new Result(millis, PeakRss.highWaterKb(serve.pid())));
         } finally {
             serve.destroy();
             serve.waitFor();

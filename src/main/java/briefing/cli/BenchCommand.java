@@ -9,7 +9,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Time builds of the real content and of synthetic corpora of N sources; print wall time, peak memory, ms per page,"
-        + " stage shares, the heaviest page, Hugo+Pagefind on the same pages and the preview's latency after one edit.")
+        + " each stage's share and peak memory, the heaviest page, Hugo+Pagefind on the same pages and the preview's latency and"
+        + " memory after one edit.")
 final class BenchCommand implements Callable<Integer> {
     @Option(names = "--project", defaultValue = ".", description = "The project folder. Default: ${DEFAULT-VALUE}")
     Path project;
@@ -23,11 +24,16 @@ final class BenchCommand implements Callable<Integer> {
                     + " and/or desk (1 actor per 4 sources, 1 place per 8, 350-word summaries, 5.5 events). Default: ${DEFAULT-VALUE}")
     List<briefing.bench.SyntheticCorpus.Shape> shapes;
 
-    /** "dense" or "sparse", in any case. */
+    /** "dense", "sparse" or "desk", in any case; another word is refused, naming the three. */
     static final class ShapeConverter implements picocli.CommandLine.ITypeConverter<briefing.bench.SyntheticCorpus.Shape> {
         @Override
         public briefing.bench.SyntheticCorpus.Shape convert(String value) {
-            return briefing.bench.SyntheticCorpus.Shape.valueOf(value.strip().toUpperCase(java.util.Locale.ROOT));
+            for (briefing.bench.SyntheticCorpus.Shape s : briefing.bench.SyntheticCorpus.Shape.values()) {
+                if (s.name().equalsIgnoreCase(value.strip())) return s;
+            }
+            throw new picocli.CommandLine.TypeConversionException("'" + value + "' is not a corpus shape: use "
+                    + java.util.Arrays.stream(briefing.bench.SyntheticCorpus.Shape.values())
+                    .map(s -> s.name().toLowerCase(java.util.Locale.ROOT)).collect(java.util.stream.Collectors.joining(", ")));
         }
     }
 

@@ -7,14 +7,19 @@ import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.util.stream.Collectors;
 
-/** One JSON line about a finished build: pages, wall and CPU time, stage times, peak resident and heap memory. */
+/**
+ * One JSON line about a finished build: pages, wall and CPU time, stage times, peak resident and heap memory (the whole
+ * build's), and each stage's peak resident and heap memory ({@code stageMemory}).
+ */
 final class Stats {
     private Stats() {
     }
 
     static String json(Briefing.Report r) {
-        long heapKb = ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
-                .mapToLong(p -> p.getPeakUsage().getUsed()).sum() / 1024;
+        // the pools' peaks are reset at each stage: the build's peak is the largest of the stages' and the current one
+        long heapKb = Math.max(ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
+                .mapToLong(p -> p.getPeakUsage().getUsed()).sum() / 1024,
+                r.stageMemory().values().stream().mapToLong(briefing.Stopwatch.Memory::heapKb).max().orElse(0));
         String stages = r.stageMillis().entrySet().stream().map(e -> "\"" + e.getKey() + "\":" + e.getValue())
                 .collect(Collectors.joining(","));
         String memory = r.stageMemory().entrySet().stream().map(e -> "\"" + e.getKey() + "\":{\"rssKb\":" + e.getValue().rssKb()
