@@ -25,8 +25,10 @@ class StatsTest {
         millis.put("load+validate", 400L);
         millis.put("plan+bake", 600L);
         JsonNode s = new ObjectMapper().readTree(Stats.json(new Briefing.Report(null, null, 12, 1000, Path.of("site"), millis, List.of(),
-                List.of(), memory)));
+                List.of(), 5, memory)));
         assertEquals(12, s.path("pages").asInt());
+        assertEquals(5, s.path("reused").asInt());
+        assertEquals(7, s.path("rendered").asInt());
         assertEquals(90_000_000, s.path("peakRssKb").asLong());
         assertEquals(50_000_000, s.path("peakHeapKb").asLong(), "the heap's peak of a stage before the last");
         assertEquals(List.of("load+validate", "plan+bake"), iterate(s.path("stages")));
