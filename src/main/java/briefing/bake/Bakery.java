@@ -108,11 +108,21 @@ public final class Bakery {
     public final class Run {
         private final Path dest;
         private final Sink sink;
-        private final java.util.Set<Path> folders = ConcurrentHashMap.newKeySet();
+        /** The folders made so far: a page waits until its folder is made (by whichever thread came first). */
+        private final Map<Path, Boolean> folders = new ConcurrentHashMap<>();
         private final java.util.concurrent.ConcurrentLinkedQueue<Failure> failures = new java.util.concurrent.ConcurrentLinkedQueue<>();
         private final java.util.concurrent.atomic.AtomicInteger rendered = new java.util.concurrent.atomic.AtomicInteger();
 
         private record Failure(int part, int index, String url, String failure) {
+        }
+
+        private static Boolean made(Path folder) {
+            try {
+                Files.createDirectories(folder);
+                return Boolean.TRUE;
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
         }
 
         private Run(Path dest, Sink sink) {
@@ -126,7 +136,7 @@ public final class Bakery {
                 Page page = pages.get(i);
                 try {
                     Path file = dest.resolve(page.url());
-                    if (folders.add(file.getParent())) Files.createDirectories(file.getParent());
+                    folders.computeIfAbsent(file.getParent(), Run::made);
                     byte[] text = bytes(page);
                     Files.write(file, text);
                     sink.written(page.url(), text);
