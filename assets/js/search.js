@@ -226,14 +226,34 @@ function renderFilters(counts) {
   wrap.replaceChildren(...groups);
 }
 
+// The index's bundles that hold the page's language (all of them if none does), as Pagefind picks a language: a
+// large portal's index comes in several bundles (pagefind/bundles.json lists them, with their languages), each made by
+// one Pagefind process; the first is searched and the others merged into it.
+async function bundles() {
+  let list = [{ path: "pagefind/", languages: [] }];
+  try {
+    const response = await fetch(new URL("pagefind/bundles.json", root));
+    if (response.ok) list = (await response.json()).bundles;
+  } catch (e) {
+    // an index without its list (an older build): one bundle
+  }
+  const wanted = [lang.toLowerCase(), lang.toLowerCase().split("-")[0]];
+  const mine = list.filter((b) => (b.languages || []).some((l) => wanted.includes(l.toLowerCase())));
+  return mine.length ? mine : list;
+}
+
 // Pagefind loads in the background after the page has rendered (or at the first key pressed, whichever is first).
 let loading = null;
 function ensurePagefind() {
   if (!loading) {
     loading = (async () => {
-      pagefind = await import(new URL("pagefind/pagefind.js", root).href);
-      await pagefind.options({ baseUrl: root.pathname, excerptLength: 24 });
+      const [[first, ...others], module] = await Promise.all([bundles(), import(new URL("pagefind/pagefind.js", root).href)]);
+      const at = (bundle) => new URL(bundle.path, root).pathname;
+      const options = { baseUrl: root.pathname, excerptLength: 24 };
+      pagefind = module;
+      await pagefind.options({ ...options, basePath: at(first) });
       await pagefind.init();
+      await Promise.all(others.map((bundle) => pagefind.mergeIndex(at(bundle), options)));
     })();
   }
   return loading;

@@ -53,16 +53,16 @@ public final class Briefing {
      * cache ({@link RenderCache}), to reuse the previous site's pages that did not change; none by default.
      */
     public record Options(boolean search, boolean cms, Optional<String> basePath, Optional<String> siteUrl, Optional<Path> cache,
-                          int part) {
+                          int part, int searchBundle) {
         public static final Options DEFAULT = new Options(true, true, Optional.empty(), Optional.empty());
 
         public Options(boolean search, boolean cms, Optional<String> basePath, Optional<String> siteUrl) {
-            this(search, cms, basePath, siteUrl, Optional.empty(), PagePlanner.PART);
+            this(search, cms, basePath, siteUrl, Optional.empty(), PagePlanner.PART, SearchStream.PAGES_PER_BUNDLE);
         }
 
         /** These options, keeping the render cache in {@code dir}. */
         public Options withCache(Path dir) {
-            return new Options(search, cms, basePath, siteUrl, Optional.of(dir), part);
+            return new Options(search, cms, basePath, siteUrl, Optional.of(dir), part, searchBundle);
         }
 
         public Options(boolean search) {
@@ -80,7 +80,16 @@ public final class Briefing {
          */
         public Options withPart(int part) {
             if (part < 1) throw new IllegalArgumentException("a part holds at least one entity: " + part);
-            return new Options(search, cms, basePath, siteUrl, cache, part);
+            return new Options(search, cms, basePath, siteUrl, cache, part, searchBundle);
+        }
+
+        /**
+         * These options with at most {@code pages} pages in each bundle of the search index (one Pagefind process each,
+         * its memory growing with its pages): {@link SearchStream#PAGES_PER_BUNDLE} by default.
+         */
+        public Options withSearchBundle(int pages) {
+            if (pages < 1) throw new IllegalArgumentException("a search bundle holds at least one page: " + pages);
+            return new Options(search, cms, basePath, siteUrl, cache, part, pages);
         }
     }
 
@@ -222,7 +231,7 @@ public final class Briefing {
             first.copyAssets(staging);
             LinkCheck links = LinkCheck.streaming(staging, corpus.portal().basePath(), LinkCheck.filesOf(staging));
             // Pagefind indexes each page to be found as it is written, in the plan's order, while the bake goes on
-            if (options.search()) search = SearchStream.start(staging);
+            if (options.search()) search = SearchStream.start(staging, options.searchBundle());
             List<SiteCheck.Planned> planned = new ArrayList<>();
             baked = 0;
             for (Linked e : editionsLinked) {

@@ -42,11 +42,13 @@ public final class SearchIndexer {
      */
     public static String index(Path site, Set<String> folders) throws SearchException {
         List<String> command = new ArrayList<>(List.of(binary().toString(), "--site", site.toString()));
+        Bundles.removeMore(site); // one bundle of the whole site replaces a build's several
         glob(folders).ifPresent(g -> command.addAll(List.of("--glob", g)));
         Result r = run(command);
         if (r.exit != 0) {
             throw new SearchException("Pagefind failed (exit " + r.exit + ") indexing " + site + ":\n" + lastLines(r.output.strip(), 40));
         }
+        Bundles.write(site, 1);
         Matcher m = Pattern.compile("Indexed (\\d+) pages?\\b").matcher(r.output);
         return m.find() ? m.group() : "indexed";
     }

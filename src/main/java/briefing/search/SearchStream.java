@@ -1,84 +1,72 @@
 package briefing.search;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Stage 7, index, while the bake runs: Pagefind (the pinned executable, {@link PagefindBinary}) as a service, handed
- * each page to be found as soon as it is written, so that indexing overlaps the bake instead of reading the whole
- * site back after it. Pagefind's service reads messages on its standard input, each a JSON object in Base64 followed
- * by a comma, and answers each the same way on its output. The index depends on the order the pages are added in:
- * callers add them in a fixed order (the plan's), so the same content gives the same index.
+ * Stage 7, index, while the bake runs: Pagefind (the pinned executable, {@link PagefindBinary}) as a service
+ * ({@link PagefindService}), handed each page to be found as soon as it is written, so that indexing overlaps the bake
+ * instead of reading the whole site back after it. A Pagefind process holds every page it indexes (about 160 KB each),
+ * so each takes at most {@link #PAGES_PER_BUNDLE} pages and writes them as one bundle ({@link Bundles}), then the next
+ * process takes the next pages: one bundle for most portals, a few for one of 10,000 sources. The index depends on the
+ * order the pages are added in: callers add them in a fixed order (the plan's), so the same content gives the same
+ * bundles.
  */
 public final class SearchStream implements AutoCloseable {
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final long TIMEOUT_MINUTES = 10;
+    /** The most pages one Pagefind process indexes: about 400 MB of its memory. */
+    public static final int PAGES_PER_BUNDLE = 2_500;
+    private static final int WAITING = 64;
 
     private final Path site;
-    private final Process process;
-    private final OutputStream in;
+    private final Path binary;
+    private final int perBundle;
     /**
      * Writes the messages in the order they were added, off the bake's threads; when Pagefind falls behind, at most
      * {@link #WAITING} pages wait here and the bake waits for it, so memory stays bounded.
      */
-    private final ExecutorService writer = new java.util.concurrent.ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS,
-            new java.util.concurrent.LinkedBlockingQueue<>(WAITING), r -> {
-                Thread t = new Thread(r, "search-feed");
-                t.setDaemon(true);
-                return t;
-            }, (task, pool) -> {
-                try {
-                    if (!pool.isShutdown()) pool.getQueue().put(task);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            });
-    private static final int WAITING = 64;
-    private final AtomicReference<String> failure = new AtomicReference<>();
-    private final CompletableFuture<JsonNode> written = new CompletableFuture<>();
-    /** The index the service made (its id), which every later message names. */
-    private final CompletableFuture<Integer> index = new CompletableFuture<>();
+    private final ExecutorService writer = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS, new LinkedBlockingQueue<>(WAITING), r -> {
+        Thread t = new Thread(r, "search-feed");
+        t.setDaemon(true);
+        return t;
+    }, (task, pool) -> {
+        try {
+            if (!pool.isShutdown()) pool.getQueue().put(task);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    });
+    /** The services, in bundle order: the last takes pages, the others write (or wrote) their bundle. */
+    private final List<PagefindService> services = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private volatile String failure;
     private int added;
-    private int nextId = 2;
+    private int inLast;
 
-    private SearchStream(Path site, Process process) {
+    private SearchStream(Path site, Path binary, int perBundle, PagefindService first) {
         this.site = site;
-        this.process = process;
-        this.in = process.getOutputStream();
-        Thread reader = new Thread(this::read, "search-answers");
-        reader.setDaemon(true);
-        reader.start();
+        this.binary = binary;
+        this.perBundle = perBundle;
+        services.add(first);
     }
 
-    /** Starts Pagefind's service for a site being written into {@code site} and asks it for a new index. */
+    /** Starts Pagefind's service for a site being written into {@code site}, {@link #PAGES_PER_BUNDLE} pages a bundle. */
     public static SearchStream start(Path site) throws SearchException {
+        return start(site, PAGES_PER_BUNDLE);
+    }
+
+    /** Starts Pagefind's service for a site being written into {@code site}, at most {@code perBundle} pages a bundle. */
+    public static SearchStream start(Path site, int perBundle) throws SearchException {
+        if (perBundle < 1) throw new IllegalArgumentException("a bundle holds at least one page: " + perBundle);
         Path binary = SearchIndexer.binary();
-        Process p;
-        try {
-            p = new ProcessBuilder(binary.toString(), "--service").redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        } catch (IOException e) {
-            throw new SearchException("cannot run " + binary + ": " + e.getMessage());
-        }
-        SearchStream s = new SearchStream(site.toAbsolutePath().normalize(), p);
-        ObjectNode payload = JSON.createObjectNode().put("type", "NewIndex");
-        payload.putObject("config");
-        s.send(1, payload);
-        return s;
+        Bundles.removeMore(site);
+        return new SearchStream(site.toAbsolutePath().normalize(), binary, perBundle, PagefindService.start(binary));
     }
 
     /**
@@ -86,10 +74,26 @@ public final class SearchStream implements AutoCloseable {
      * the caller keeps the same from build to build. Returns at once; a failure is reported by {@link #finish}.
      */
     public synchronized void add(String url, byte[] html) {
-        int id = nextId++;
         added++;
-        writer.execute(() -> sendToIndex(id, JSON.createObjectNode().put("type", "AddFile").put("file_path", url)
-                .put("file_contents", new String(html, StandardCharsets.UTF_8))));
+        writer.execute(() -> {
+            if (failure != null) return;
+            if (inLast == perBundle) next();
+            if (failure != null) return;
+            services.get(services.size() - 1).add(url, html);
+            inLast++;
+        });
+    }
+
+    /** The last service's bundle is full: it writes it (and stops) while a new service takes the next pages. */
+    private void next() {
+        PagefindService full = services.get(services.size() - 1);
+        full.write(Bundles.folder(site, services.size() - 1)).whenCompleteAsync((done, e) -> full.close());
+        try {
+            services.add(PagefindService.start(binary));
+            inLast = 0;
+        } catch (SearchException e) {
+            failure = e.getMessage();
+        }
     }
 
     /**
@@ -102,37 +106,44 @@ public final class SearchStream implements AutoCloseable {
 
     /** Pages handed over part by part, in any order, and added to the index in the parts' order. */
     public final class InOrder {
-        private final java.util.Map<Integer, java.util.List<java.util.Map.Entry<String, byte[]>>> waiting = new java.util.HashMap<>();
+        private final Map<Integer, List<Map.Entry<String, byte[]>>> waiting = new HashMap<>();
         private int next;
 
         private InOrder() {
         }
 
         /** Part number {@code part} is written: its pages to be found, as (url, bytes), in the part's order. */
-        public synchronized void done(int part, java.util.List<java.util.Map.Entry<String, byte[]>> pages) {
+        public synchronized void done(int part, List<Map.Entry<String, byte[]>> pages) {
             waiting.put(part, pages);
             for (; waiting.containsKey(next); next++) {
-                for (java.util.Map.Entry<String, byte[]> page : waiting.remove(next)) add(page.getKey(), page.getValue());
+                for (Map.Entry<String, byte[]> page : waiting.remove(next)) add(page.getKey(), page.getValue());
             }
         }
     }
 
-    /** Writes the index into the site's pagefind/ once every page added is indexed; returns "Indexed N pages". */
+    /**
+     * Writes the last bundle once every page added is indexed, waits for every bundle, and lists them in
+     * {@link Bundles#MANIFEST}; returns "Indexed N pages".
+     */
     public String finish() throws SearchException {
         int pages;
+        CompletableFuture<Void> sent = new CompletableFuture<>();
         synchronized (this) {
             pages = added;
-            ObjectNode payload = JSON.createObjectNode().put("type", "WriteFiles")
-                    .put("output_path", site.resolve("pagefind").toString());
-            int id = nextId++;
-            writer.execute(() -> sendToIndex(id, payload));
+            writer.execute(() -> {
+                PagefindService last = services.get(services.size() - 1);
+                last.write(Bundles.folder(site, services.size() - 1));
+                sent.complete(null);
+            });
         }
-        String failed;
         try {
-            written.get(TIMEOUT_MINUTES, TimeUnit.MINUTES);
-            failed = failure.get();
+            sent.get(PagefindService.TIMEOUT_MINUTES, TimeUnit.MINUTES);
+            for (PagefindService service : List.copyOf(services)) {
+                String failed = failure != null ? failure : service.awaitWritten();
+                if (failed != null) throw new SearchException("Pagefind failed indexing " + site + ": " + failed);
+            }
         } catch (TimeoutException e) {
-            throw new SearchException("Pagefind did not write the search index in " + TIMEOUT_MINUTES + " minutes");
+            throw new SearchException("Pagefind did not write the search index in " + PagefindService.TIMEOUT_MINUTES + " minutes");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new SearchException("interrupted while Pagefind wrote the search index");
@@ -141,96 +152,14 @@ public final class SearchStream implements AutoCloseable {
         } finally {
             close();
         }
-        if (failed != null) throw new SearchException("Pagefind failed indexing " + site + ": " + failed);
+        Bundles.write(site, services.size());
         return "Indexed " + pages + " page" + (pages == 1 ? "" : "s");
     }
 
-    /** Stops the service (a failed build's, or after the index is written). */
+    /** Stops the services (a failed build's, or after the index is written). */
     @Override
     public void close() {
         writer.shutdownNow();
-        try {
-            in.close();
-        } catch (IOException ignored) {
-            // the service is gone already
-        }
-        try {
-            if (!process.waitFor(5, TimeUnit.SECONDS)) process.destroyForcibly();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            process.destroyForcibly();
-        }
-    }
-
-    /** Sends a message about the index, once the service has said which it is. */
-    private void sendToIndex(int id, ObjectNode payload) {
-        try {
-            payload.put("index_id", index.get(TIMEOUT_MINUTES, TimeUnit.MINUTES));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return;
-        } catch (java.util.concurrent.ExecutionException | TimeoutException e) {
-            fail("it made no index");
-            return;
-        }
-        send(id, payload);
-    }
-
-    private void send(int id, ObjectNode payload) {
-        try {
-            ObjectNode message = JSON.createObjectNode().put("message_id", id);
-            message.set("payload", payload);
-            synchronized (in) { // the message as Base64, written as it is encoded, then the comma that ends it
-                OutputStream base64 = Base64.getEncoder().wrap(new java.io.FilterOutputStream(in) {
-                    @Override
-                    public void write(byte[] b, int off, int len) throws IOException {
-                        out.write(b, off, len);
-                    }
-
-                    @Override
-                    public void close() throws IOException {
-                        flush(); // the service's input stays open
-                    }
-                });
-                JSON.writeValue(base64, message);
-                base64.close(); // the last characters and padding
-                in.write(',');
-                in.flush();
-            }
-        } catch (IOException e) {
-            fail("the service stopped taking pages (" + e.getMessage() + ")");
-        }
-    }
-
-    /** Reads the service's answers: an error fails the index; the answer to WriteFiles ends it. */
-    private void read() {
-        try (InputStream out = process.getInputStream()) {
-            ByteArrayOutputStream message = new ByteArrayOutputStream();
-            byte[] buffer = new byte[64 * 1024];
-            for (int n; (n = out.read(buffer)) >= 0; ) {
-                for (int i = 0; i < n; i++) {
-                    if (buffer[i] != ',') {
-                        message.write(buffer[i]);
-                        continue;
-                    }
-                    JsonNode answer = JSON.readTree(Base64.getDecoder().decode(message.toByteArray()));
-                    message.reset();
-                    JsonNode payload = answer.path("payload");
-                    String type = payload.path("type").asText();
-                    if (type.equals("Error")) fail(payload.path("message").asText("an error"));
-                    else if (type.equals("NewIndex")) index.complete(payload.path("index_id").asInt());
-                    else if (type.equals("WriteFiles")) written.complete(payload);
-                }
-            }
-            if (!written.isDone()) fail("the service ended before it wrote the index");
-        } catch (IOException | IllegalArgumentException e) {
-            fail("its answer could not be read (" + e.getMessage() + ")");
-        }
-    }
-
-    private void fail(String why) {
-        failure.compareAndSet(null, why);
-        index.completeExceptionally(new IllegalStateException(failure.get()));
-        written.completeExceptionally(new IllegalStateException(failure.get()));
+        for (PagefindService service : List.copyOf(services)) service.close();
     }
 }

@@ -35,7 +35,12 @@ class SearchStreamTest {
 
     /** Indexes 40 pages in four parts handed over in the order given; returns the index's files and their bytes. */
     private Map<String, String> index(Path site, int... partsDone) throws Exception {
-        SearchStream stream = SearchStream.start(site);
+        return bundled(site, SearchStream.PAGES_PER_BUNDLE, partsDone);
+    }
+
+    /** The same, with at most {@code perBundle} pages in a bundle. */
+    private Map<String, String> bundled(Path site, int perBundle, int... partsDone) throws Exception {
+        SearchStream stream = SearchStream.start(site, perBundle);
         SearchStream.InOrder feed = stream.inOrder();
         for (int part : partsDone) {
             List<Map.Entry<String, byte[]>> pages = new ArrayList<>();
@@ -47,7 +52,7 @@ class SearchStreamTest {
         }
         assertEquals("Indexed 40 pages", stream.finish());
         Map<String, String> files = new TreeMap<>();
-        try (Stream<Path> all = Files.walk(site.resolve("pagefind"))) {
+        try (Stream<Path> all = Files.walk(site)) {
             for (Path f : all.filter(Files::isRegularFile).toList()) {
                 files.put(site.relativize(f).toString(), java.util.Base64.getEncoder().encodeToString(Files.readAllBytes(f)));
             }
@@ -64,6 +69,38 @@ class SearchStreamTest {
         assertEquals(10, languages.path("fr").path("page_count").asInt(), languages.toString());
         assertTrue(inOrder.keySet().stream().anyMatch(f -> f.contains("fragment")), "fragments written: " + inOrder.keySet());
         assertEquals(inOrder, outOfOrder, "the same index, byte for byte");
+    }
+
+    @Test
+    void aSiteWithMorePagesThanABundleHoldsIsIndexedInSeveralListedWithTheirLanguages() throws Exception {
+        Map<String, String> one = index(work.resolve("one"), 0, 1, 2, 3);
+        assertEquals(List.of("pagefind/"), Bundles.list(work.resolve("one")), "one bundle when the pages fit");
+        Map<String, String> split = bundled(work.resolve("split"), 12, 3, 1, 0, 2);
+        assertEquals(split, bundled(work.resolve("again"), 12, 0, 1, 2, 3), "the same bundles, byte for byte");
+        Path site = work.resolve("split");
+        assertEquals(List.of("pagefind/", "pagefind-2/", "pagefind-3/", "pagefind-4/"), Bundles.list(site));
+        JsonNode manifest = new ObjectMapper().readTree(site.resolve(Bundles.MANIFEST).toFile());
+        assertEquals("[\"en\"]", manifest.at("/bundles/0/languages").toString(), "pages 0-11: English");
+        assertEquals("[\"en\",\"fr\"]", manifest.at("/bundles/2/languages").toString(), "pages 24-35: both");
+        assertEquals("[\"fr\"]", manifest.at("/bundles/3/languages").toString(), "pages 36-39: French");
+        int pages = 0;
+        for (String bundle : Bundles.list(site)) {
+            JsonNode entry = new ObjectMapper().readTree(site.resolve(bundle + "pagefind-entry.json").toFile());
+            for (JsonNode language : entry.path("languages")) pages += language.path("page_count").asInt();
+        }
+        assertEquals(40, pages, "every page in one bundle");
+        assertTrue(one.size() < split.size(), "more files in four bundles than in one");
+    }
+
+    @Test
+    void anIndexOfTheWholeSiteReplacesABuildsBundles() throws Exception {
+        Path site = work.resolve("site");
+        bundled(site, 12, 0, 1, 2, 3);
+        Files.createDirectories(site.resolve("p"));
+        Files.write(site.resolve("p/1.html"), page("en", 1));
+        SearchIndexer.index(site);
+        assertEquals(List.of("pagefind/"), Bundles.list(site));
+        assertTrue(Files.notExists(site.resolve("pagefind-2")), "the build's other bundles are gone");
     }
 
     @Test
