@@ -62,12 +62,12 @@ public final class LinkCheck {
         return new LinkCheck(site, basePath, files);
     }
 
-    /** The files under {@code site}, relative, with '/'; the search index (pagefind/) is left out. */
+    /** The files under {@code site}, relative, with '/'; the search index (pagefind/, pagefind-2/ ...) is left out. */
     public static List<String> filesOf(Path site) {
         Path root = site.toAbsolutePath().normalize();
-        Path index = root.resolve("pagefind");
         try (java.util.stream.Stream<Path> all = Files.walk(root)) {
-            return all.filter(p -> !p.startsWith(index) && Files.isRegularFile(p))
+            return all.filter(p -> !(p.getNameCount() > root.getNameCount() && p.getName(root.getNameCount()).toString().matches("pagefind(-[0-9]+)?"))
+                            && Files.isRegularFile(p))
                     .map(p -> root.relativize(p).toString().replace('\\', '/')).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -27,6 +27,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class BilingualSearchIT {
     private static Browsers browsers;
+    /** The same portal with its index in bundles of at most 5 pages, as a large portal's is (in bundles of 2,500). */
+    private static Browsers bundled;
 
     @BeforeAll
     static void start() throws Exception {
@@ -34,21 +36,34 @@ class BilingualSearchIT {
         Path site = TestSite.ROOT.resolve("target/bilingual-site");
         Briefing.build(Project.of(portal), site, new Briefing.Options(true)); // with the search index (Pagefind via npx)
         browsers = new Browsers(new TestSite("bilingual", site, SiteContract.plan(portal)));
+        Path small = TestSite.ROOT.resolve("target/bilingual-bundled-site");
+        Briefing.build(Project.of(portal), small, new Briefing.Options(true).withSearchBundle(5));
+        bundled = new Browsers(new TestSite("bilingual-bundled", small, SiteContract.plan(portal)));
     }
 
     @AfterAll
     static void stop() {
         browsers.close();
+        bundled.close();
     }
 
     /** The result links of a query typed into the search page at {@code searchPage}. */
     private static List<String> search(String searchPage, String query) {
-        Page page = browsers.page(1280, 900);
-        page.navigate(browsers.url(searchPage + "?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8)));
+        return search(browsers, searchPage, query).links();
+    }
+
+    /** What a search page shows: how many results, and the links of the first (up to five). */
+    private record Found(int count, List<String> links) {
+    }
+
+    private static Found search(Browsers site, String searchPage, String query) {
+        Page page = site.page(1280, 900);
+        page.navigate(site.url(searchPage + "?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8)));
         page.waitForSelector("#search[data-state=done]");
-        List<String> out = page.locator("#search-results a.result-link").all().stream().map(a -> a.getAttribute("href")).toList();
+        Found found = new Found(Integer.parseInt(page.locator("#search").getAttribute("data-count")),
+                page.locator("#search-results a.result-link").all().stream().map(a -> a.getAttribute("href")).toList());
         page.context().close();
-        return out;
+        return found;
     }
 
     @Test
@@ -57,6 +72,27 @@ class BilingualSearchIT {
         assertTrue(entry.path("languages").has("en") && entry.path("languages").has("fr"), entry.toString());
         assertEquals(entry.path("languages").path("en").path("page_count").asInt(), entry.path("languages").path("fr").path("page_count").asInt(),
                 "the same pages in both languages");
+    }
+
+    @Test
+    void anIndexInManyBundlesFindsWhatOneBundleFinds() throws Exception {
+        JsonNode manifest = new ObjectMapper().readTree(bundled.site.site().resolve("pagefind/bundles.json").toFile());
+        int n = manifest.path("bundles").size();
+        assertTrue(n >= 7, "34 pages (and more not counted in a language) in bundles of 5: " + manifest);
+        assertEquals("[\"en\"]", manifest.at("/bundles/0/languages").toString(), "English pages first: " + manifest);
+        assertEquals("[\"fr\"]", manifest.at("/bundles/" + (n - 1) + "/languages").toString(), "French pages last: " + manifest);
+        for (String[] query : new String[][] {{"fr/search/index.html", "conjointe"}, {"search/index.html", "conjointe"},
+                {"search/index.html", "Joint Ceasefire Commission"}, {"fr/search/index.html", "commission"}}) {
+            Found one = search(browsers, query[0], query[1]);
+            Found many = search(bundled, query[0], query[1]);
+            String what = query[1] + " from " + query[0];
+            assertEquals(one.count(), many.count(), what + ": as many results");
+            // the ranking is each bundle's own: the same pages, maybe in another order (all of them when five or fewer)
+            if (one.count() <= 5) assertEquals(new java.util.TreeSet<>(one.links()), new java.util.TreeSet<>(many.links()), what);
+        }
+        Found french = search(bundled, "fr/search/index.html", "conjointe");
+        assertTrue(french.count() > 0 && french.links().stream().allMatch(u -> u.startsWith(Browsers.BASE + "fr/")), french.toString());
+        assertEquals(0, search(bundled, "search/index.html", "conjointe").count(), "no French page from the English search page");
     }
 
     @Test
