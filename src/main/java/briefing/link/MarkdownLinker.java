@@ -92,7 +92,7 @@ public final class MarkdownLinker {
         HtmlRenderer renderer = HtmlRenderer.builder(options)
                 .nodeRendererFactory(o -> new LinkingRenderer(root, finder)).build();
         String html = SafeHtml.clean(renderer.render(doc), headingShift);
-        return new RenderedMarkdown(html, mentions(doc, sourceId));
+        return RenderedMarkdown.of(html, mentions(doc, sourceId));
     }
 
     /**
