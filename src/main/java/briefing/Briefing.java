@@ -208,6 +208,8 @@ public final class Briefing {
                 .flatMap(List::stream).toList());
         if (!outside.isEmpty()) throw new ContentException(outside);
         List<Linked> editionsLinked = read(project, checked.corpus(), options);
+        List<Problem> warnings = checked.warnings();
+        checked = null; // the corpus as loaded goes: each edition holds its own reading of it (new records, shared values)
         clock.lap("load+validate");
         editionsLinked = link(editionsLinked);
         clock.lap("link");
@@ -280,7 +282,7 @@ public final class Briefing {
         }
         folder.swapIn();
         cache.flatMap(RenderCache::save).ifPresent(notes::add); // render cache: the new manifest, now the site is in place
-        return new Report(corpus, linked, baked, (System.nanoTime() - start) / 1_000_000, site.normalize(), clock.laps(), checked.warnings(), notes,
+        return new Report(corpus, linked, baked, (System.nanoTime() - start) / 1_000_000, site.normalize(), clock.laps(), warnings, notes,
                 cache.map(RenderCache::reused).orElse(0), clock.memory()); // render cache: how many pages were reused
     }
 

@@ -55,7 +55,7 @@ public final class Bundles {
         }
     }
 
-    /** Removes the bundles after the first one (pagefind-2/ ...), as an index of the whole site in pagefind/ replaces them. */
+    /** Removes the bundles after the first one (pagefind-2/ ...), before a new index of the site is written. */
     static void removeMore(Path site) throws SearchException {
         if (!Files.isDirectory(site)) return;
         try (DirectoryStream<Path> folders = Files.newDirectoryStream(site, f -> Files.isDirectory(f) && MORE.matcher(f.getFileName().toString()).matches())) {

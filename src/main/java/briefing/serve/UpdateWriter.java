@@ -73,7 +73,9 @@ final class UpdateWriter {
         pagesReady.run(); // open pages may reload now; the data downloads follow
         if (plan.dataChanged()) copied += export(next.linked());
         laps.lap("data");
-        if (search && !(plan.render().isEmpty() && plan.removed().isEmpty())) SearchIndexer.index(site);
+        if (search && !(plan.render().isEmpty() && plan.removed().isEmpty())) { // the pages to be found, as a build adds them
+            SearchIndexer.index(site, next.pages().values().stream().filter(briefing.emit.PagePlanner::searched).map(Page::url).toList());
+        }
         return copied;
     }
 

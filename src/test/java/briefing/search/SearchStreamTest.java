@@ -98,7 +98,7 @@ class SearchStreamTest {
         bundled(site, 12, 0, 1, 2, 3);
         Files.createDirectories(site.resolve("p"));
         Files.write(site.resolve("p/1.html"), page("en", 1));
-        SearchIndexer.index(site);
+        SearchIndexer.index(site, List.of("p/1.html"));
         assertEquals(List.of("pagefind/"), Bundles.list(site));
         assertTrue(Files.notExists(site.resolve("pagefind-2")), "the build's other bundles are gone");
     }
