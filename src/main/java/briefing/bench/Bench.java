@@ -27,7 +27,8 @@ import java.util.zip.GZIPOutputStream;
  * <ul>
  * <li>a line of figures: {@code pages}; {@code wall ms} and {@code cpu ms} (the build JVM's CPU time on every core);
  * {@code ms/page}; {@code peak MB}, the build JVM's peak resident set, and {@code heap MB}, its peak heap in use;
- * {@code pf MB}, the peak resident set of the Pagefind process the build starts (polled, see {@link PeakRss});
+ * {@code pf MB}, the peak resident set of the largest Pagefind process the build starts (one per bundle of the index;
+ * polled, see {@link PeakRss});
  * {@code heaviest KB}, the heaviest HTML page gzipped; {@code hugo+pf ms}, Hugo+Pagefind on as many pages of the same
  * summaries in the same run ({@link HugoBaseline}), and {@code ratio}, the build's wall time over theirs;
  * {@code preview ms}, the preview's latency after one edit, and {@code preview MB}, the preview JVM's peak resident set
