@@ -84,8 +84,12 @@ public final class SearchStream implements AutoCloseable {
         });
     }
 
-    /** The last service's bundle is full: it writes it (and stops) while a new service takes the next pages. */
+    /**
+     * The last service's bundle is full: it writes it (and stops) while a new service takes the next pages; the bundle
+     * before it is written first, so that at most two Pagefind processes run at once (one writing, one indexing).
+     */
     private void next() {
+        if (services.size() > 1) services.get(services.size() - 2).awaitWritten(); // its failure, if any, is told by finish
         PagefindService full = services.get(services.size() - 1);
         full.write(Bundles.folder(site, services.size() - 1)).whenCompleteAsync((done, e) -> full.close());
         try {
