@@ -21,8 +21,13 @@ import java.util.concurrent.TimeoutException;
  * bundles.
  */
 public final class SearchStream implements AutoCloseable {
-    /** The most pages one Pagefind process indexes: about 400 MB of its memory. */
-    public static final int PAGES_PER_BUNDLE = 2_500;
+    /**
+     * The most pages one Pagefind process indexes: about 700 MB of its memory (480 MB measured at 2,500). As many as fit
+     * under 1 GiB, because each further bundle costs the search page: a word of the query that a bundle lacks is left
+     * out of its search there (Pagefind tries a shorter form of it), which adds that bundle's looser matches at the end
+     * of the results (see docs/scaling.md).
+     */
+    public static final int PAGES_PER_BUNDLE = 4_000;
     private static final int WAITING = 64;
 
     private final Path site;

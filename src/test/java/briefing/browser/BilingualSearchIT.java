@@ -27,7 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class BilingualSearchIT {
     private static Browsers browsers;
-    /** The same portal with its index in bundles of at most 5 pages, as a large portal's is (in bundles of 2,500). */
+    /** The same portal with its index in bundles of at most 5 pages, as a large portal's is (in bundles of 4,000). */
     private static Browsers bundled;
 
     @BeforeAll
