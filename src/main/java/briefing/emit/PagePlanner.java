@@ -86,8 +86,8 @@ public final class PagePlanner {
                 () -> List.of(() -> new FigurePlanner(context).pages()),
                 () -> List.of(site::pages));
         List<Supplier<List<Page>>> all = new ArrayList<>();
-        for (List<Supplier<List<Page>>> own : inParallel(planners)) {
-            for (Supplier<List<Page>> planned : own) all.add(() -> placed(finish(planned.get(), search, structured), edition));
+        for (Supplier<List<Page>> planned : interleaved(inParallel(planners))) {
+            all.add(() -> placed(finish(planned.get(), search, structured), edition));
         }
         return new Parts(List.copyOf(all), urls -> edition.multilingual() ? List.of()
                 : placed(finish(site.indexes(urls), search, structured), edition));
@@ -134,6 +134,26 @@ public final class PagePlanner {
      * One thread per task, even on a small machine: a planner that waits (for a map another one is drawing) or finishes
      * early leaves its core to the others, and none is queued behind a long one.
      */
+    /**
+     * The planners' parts in one order, each planner's spread evenly over it (its k-th of n parts at about (k + 1/2) / n
+     * of the way): every stretch of the plan then holds sources, actors, places and dates in the portal's proportions.
+     * The search index is written in bundles of consecutive pages, and each bundle ranks its results by its own
+     * statistics: alike bundles rank alike. The pages do not depend on the order, and the sitemap is sorted.
+     */
+    static <T> List<T> interleaved(List<List<T>> lists) {
+        record At(int list, int index, int size) {
+        }
+        List<At> order = new ArrayList<>();
+        for (int k = 0; k < lists.size(); k++) {
+            for (int i = 0; i < lists.get(k).size(); i++) order.add(new At(k, i, lists.get(k).size()));
+        }
+        order.sort((a, b) -> { // (2i + 1) / 2n compared without division; ties in the planners' order
+            int c = Long.compare((2L * a.index() + 1) * b.size(), (2L * b.index() + 1) * a.size());
+            return c != 0 ? c : Integer.compare(a.list(), b.list());
+        });
+        return order.stream().map(a -> lists.get(a.list()).get(a.index())).toList();
+    }
+
     private static <T> List<T> inParallel(List<Supplier<T>> tasks) {
         ExecutorService pool = Executors.newFixedThreadPool(tasks.size(),
                 r -> {

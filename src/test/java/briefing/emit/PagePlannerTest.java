@@ -37,6 +37,14 @@ class PagePlannerTest {
     }
 
     @Test
+    void thePlannersPartsAreSpreadEvenlyOverThePlan() {
+        assertEquals(List.of("a1", "c1", "a2", "b1", "a3", "c2", "a4"),
+                PagePlanner.interleaved(List.of(List.of("a1", "a2", "a3", "a4"), List.of("b1"), List.of("c1", "c2"))));
+        assertEquals(List.of("x", "y"), PagePlanner.interleaved(List.of(List.of("x"), List.of(), List.of("y"))),
+                "a tie goes to the planner that comes first");
+    }
+
+    @Test
     void onePagePerSourceActorPlaceYearAndMeasure() {
         assertEquals(pages.size(), byUrl.size(), "no two pages share a url");
         assertEquals(List.of("sources/alpha-2013.html", "sources/beta-2019.html"), urlsOfType("source"));
