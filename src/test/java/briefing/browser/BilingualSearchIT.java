@@ -86,9 +86,11 @@ class BilingualSearchIT {
             Found one = search(browsers, query[0], query[1]);
             Found many = search(bundled, query[0], query[1]);
             String what = query[1] + " from " + query[0];
-            assertEquals(one.count(), many.count(), what + ": as many results");
-            // the ranking is each bundle's own: the same pages, maybe in another order (all of them when five or fewer)
-            if (one.count() <= 5) assertEquals(new java.util.TreeSet<>(one.links()), new java.util.TreeSet<>(many.links()), what);
+            // a word that a bundle lacks is searched there in a shorter form (Pagefind's own fallback), which may add
+            // looser matches after the exact ones (docs/scaling.md): every page one bundle finds, first
+            assertTrue(many.count() >= one.count(), what + ": " + many.count() + " results against " + one.count());
+            assertTrue(many.links().containsAll(one.links().subList(0, Math.min(one.links().size(), one.count() <= 5 ? 5 : 1))),
+                    what + ": " + many.links() + " against " + one.links());
         }
         Found french = search(bundled, "fr/search/index.html", "conjointe");
         assertTrue(french.count() > 0 && french.links().stream().allMatch(u -> u.startsWith(Browsers.BASE + "fr/")), french.toString());
