@@ -230,8 +230,8 @@ public final class Briefing {
             // the bake writes it (on the bake's threads) instead of reading the files back
             Bakery first = Bakery.prepare(derived, PagePlanner.site(corpus, editionsLinked.get(0).messages(), editionsLinked.get(0).edition()),
                     editionsLinked.get(0).messages(), cache); // render cache
-            first.copyAssets(staging);
-            LinkCheck links = LinkCheck.streaming(staging, corpus.portal().basePath(), LinkCheck.filesOf(staging));
+            // the staging folder may be the spare (the site before the last): what it holds counts only once written again
+            LinkCheck links = LinkCheck.streaming(staging, corpus.portal().basePath(), first.copyAssets(staging));
             // Pagefind indexes each page to be found as it is written, in the plan's order, while the bake goes on
             if (options.search()) search = SearchStream.start(staging, options.searchBundle());
             List<SiteCheck.Planned> planned = new ArrayList<>();
@@ -275,6 +275,7 @@ public final class Briefing {
                 awaitIndex(index);
                 clock.lap("index"); // the part of Pagefind's run that the check did not overlap
             }
+            folder.sweep(f -> links.knows(f) || indexing != null && indexing.uses(f)); // the spare's files this build has no use for
         } catch (BakeException | SearchException | RuntimeException | Error e) { // Error: out of memory, above all
             if (search != null) search.close();
             folder.discard(); // a failed build leaves nothing half-made beside the last good site

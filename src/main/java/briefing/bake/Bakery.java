@@ -112,6 +112,8 @@ public final class Bakery {
         private final Map<Path, Boolean> folders = new ConcurrentHashMap<>();
         private final java.util.concurrent.ConcurrentLinkedQueue<Failure> failures = new java.util.concurrent.ConcurrentLinkedQueue<>();
         private final java.util.concurrent.atomic.AtomicInteger rendered = new java.util.concurrent.atomic.AtomicInteger();
+        /** Whether a page could not be written (a failure of the folder, not of a template). */
+        private final java.util.concurrent.atomic.AtomicBoolean unwritten = new java.util.concurrent.atomic.AtomicBoolean();
 
         private record Failure(int part, int index, String url, String failure) {
         }
@@ -138,7 +140,13 @@ public final class Bakery {
                     Path file = dest.resolve(page.url());
                     folders.computeIfAbsent(file.getParent(), Run::made);
                     byte[] text = bytes(page);
-                    Files.write(file, text);
+                    try {
+                        writeOver(file, text);
+                    } catch (IOException e) {
+                        unwritten.set(true);
+                        failures.add(new Failure(part, i, page.url(), "cannot be written to " + file + " (" + reason(e) + ")"));
+                        return;
+                    }
                     sink.written(page.url(), text);
                     rendered.incrementAndGet();
                 } catch (Exception | StackOverflowError e) {
@@ -160,9 +168,27 @@ public final class Bakery {
             List<String> errors = new ArrayList<>();
             byFailure.forEach((failure, urls) -> errors.add(urls.get(0)
                     + (urls.size() == 1 ? "" : " and " + (urls.size() - 1) + (urls.size() == 2 ? " other page" : " other pages")) + ": " + failure));
-            if (!errors.isEmpty()) throw new BakeException("a template failed", errors);
+            if (!errors.isEmpty()) throw new BakeException(unwritten.get() ? "a page could not be made" : "a template failed", errors);
             return rendered.get();
         }
+    }
+
+    /**
+     * Writes {@code bytes} to {@code file} over what it holds, then cuts it to their length: the spare's file is kept
+     * (see {@link briefing.files.SiteFolder}), and writing over its blocks costs less than truncating them first.
+     */
+    private static void writeOver(Path file, byte[] bytes) throws IOException {
+        try (java.nio.channels.FileChannel out = java.nio.channels.FileChannel.open(file, java.nio.file.StandardOpenOption.CREATE,
+                java.nio.file.StandardOpenOption.WRITE, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(bytes);
+            while (b.hasRemaining()) out.write(b);
+            if (out.size() > bytes.length) out.truncate(bytes.length);
+        }
+    }
+
+    /** Why a file could not be written, in a few words ("Operation not permitted"). */
+    private static String reason(IOException e) {
+        return e instanceof java.nio.file.FileSystemException f && f.getReason() != null ? f.getReason().strip() : String.valueOf(e.getMessage());
     }
 
     /** A page's bytes: the last build's, when the cache has them, else rendered (and recorded in the cache). */
@@ -221,13 +247,26 @@ public final class Bakery {
     /** Each page type's template file name, as the configuration gives it. */
     private final Map<String, String> templates = new ConcurrentHashMap<>();
 
-    /** Copies the derived project's assets (styles, scripts, data exports) to {@code destination}, as JBake does. */
-    public void copyAssets(Path destination) throws BakeException {
-        Asset asset = new Asset(configuration(project, destination.toAbsolutePath().normalize()));
+    /**
+     * Copies the derived project's assets (styles, scripts, data exports) to {@code destination}, as JBake does, and
+     * gives the files copied, relative to it with '/'.
+     */
+    public List<String> copyAssets(Path destination) throws BakeException {
+        Path to = destination.toAbsolutePath().normalize();
+        JBakeConfiguration config = configuration(project, to);
+        Asset asset = new Asset(config);
         asset.copy();
         List<String> errors = new ArrayList<>();
         asset.getErrors().forEach(t -> errors.add("asset: " + rootMessage(t)));
         if (!errors.isEmpty()) throw new BakeException(errors);
+        Path from = config.getAssetFolder().toPath();
+        if (!Files.isDirectory(from)) return List.of();
+        try (java.util.stream.Stream<Path> files = Files.walk(from)) {
+            return files.filter(Files::isRegularFile).map(f -> from.relativize(f).toString().replace('\\', '/'))
+                    .filter(f -> Files.isRegularFile(to.resolve(f))).sorted().toList();
+        } catch (IOException e) {
+            throw new BakeException(List.of("asset: " + e.getMessage()));
+        }
     }
 
     /** The document JBake's crawler would have made of the page's content file, with the models attached. */

@@ -74,7 +74,7 @@ public final class RenderCache {
         Path d = dir.toAbsolutePath().normalize();
         Path s = site.toAbsolutePath().normalize();
         Path p = portal.toAbsolutePath().normalize();
-        for (String suffix : List.of("", ".jbake", ".staging", ".old")) {
+        for (String suffix : List.of("", ".jbake", ".staging", ".old", ".spare")) {
             Path work = s.resolveSibling(s.getFileName() + suffix);
             if (d.startsWith(work)) refuse(dir, "it is inside " + work + ", which the build replaces");
         }

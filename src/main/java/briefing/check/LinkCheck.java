@@ -111,6 +111,11 @@ public final class LinkCheck {
         }
     }
 
+    /** Whether {@code file} (site-relative, with '/') is one of the site's files: given at the start, or fed since. */
+    public boolean knows(String file) {
+        return files.contains(file);
+    }
+
     /** The pages fed or read, numbered as they came (a pending reference names its page by number). */
     private final List<String> numbered = new ArrayList<>();
 

@@ -4,11 +4,15 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -16,7 +20,11 @@ import java.util.stream.Stream;
 
 /**
  * Where a build writes: the site folder and its work folders beside it ({@code site.jbake}, the derived project;
- * {@code site.staging}, the new site until it is complete; {@code site.old}, the previous one while it is swapped out).
+ * {@code site.staging}, the new site until it is complete; {@code site.spare}, the site before the current one, which
+ * the next build writes over instead of making every file anew). A site of ten thousand sources is tens of thousands of
+ * files: on ext4, making as many files soon after deleting as many costs seconds of system time (the allocator passes
+ * over each recently freed inode), while writing over a file that is there costs little, so the previous site is kept
+ * as the spare rather than deleted, and the files of the spare that a build has no use for are swept before the swap.
  * {@link #claim} refuses a folder that is not the build's to write: the project or a folder holding it, the folders a
  * build reads, the engine's own, and a folder holding files that are not a site this generator wrote (each site it
  * writes carries {@link #MARKER}). A site that cannot be swapped in leaves the previous one as it was and nothing beside
@@ -79,8 +87,14 @@ public final class SiteFolder {
         return sibling(".staging");
     }
 
+    /** Where an older version of this generator moved the previous site while swapping: deleted when found. */
     private Path old() {
         return sibling(".old");
+    }
+
+    /** The site before the current one, kept for the next build to write over ({@link #stage}). */
+    private Path spare() {
+        return sibling(".spare");
     }
 
     private Path sibling(String suffix) {
@@ -96,8 +110,8 @@ public final class SiteFolder {
             throw new SiteException("cannot build into " + shown + ": it holds files that are not a site built by this generator;"
                     + " choose an empty or new folder for --out");
         }
-        for (Path work : List.of(staging(), old())) {
-            if (Files.exists(work, LinkOption.NOFOLLOW_LINKS) && !isSite(work)) {
+        for (Path work : List.of(staging(), old(), spare())) {
+            if (Files.exists(work, LinkOption.NOFOLLOW_LINKS) && !(Files.isDirectory(work, LinkOption.NOFOLLOW_LINKS) && isSite(work))) {
                 throw new SiteException("cannot build into " + shown + ": " + work.getFileName() + " beside it holds files this generator"
                         + " did not write; move it away or choose another --out");
             }
@@ -129,17 +143,72 @@ public final class SiteFolder {
                 + " old one; make it writable (chmod -R u+w " + dir + ") and build again");
     }
 
-    /** Makes the empty staging folder, marked as a site. */
+    /** When the staging folder was marked: a file of the recycled spare last written before it is the spare's own. */
+    private FileTime stagedAt;
+
+    /**
+     * Makes the staging folder, marked as a site: the spare, when there is one (its files are written over, and those
+     * the build does not write are {@linkplain #sweep swept}), else a new folder.
+     */
     public Path stage() {
         Path staging = staging();
         try {
             deleteTree(staging);
-            Files.createDirectories(staging);
-            Files.writeString(staging.resolve(MARKER), MARKER_TEXT, StandardCharsets.UTF_8);
+            if (Files.isDirectory(spare(), LinkOption.NOFOLLOW_LINKS)) Files.move(spare(), staging, StandardCopyOption.ATOMIC_MOVE);
+            else Files.createDirectories(staging);
+            Path marker = staging.resolve(MARKER);
+            Files.writeString(marker, MARKER_TEXT, StandardCharsets.UTF_8);
+            stagedAt = Files.getLastModifiedTime(marker, LinkOption.NOFOLLOW_LINKS);
             return staging;
         } catch (IOException | UncheckedIOException e) {
             discard();
             throw new SiteException("cannot build into " + shown + ": the new site could not be written beside it (" + why(e) + ")");
+        }
+    }
+
+    /**
+     * Deletes from the staging folder every file of the recycled spare that this build did not write: a file is kept
+     * when {@code written} names it (site-relative, with '/'; files copied with their dates, such as assets) or when it
+     * was written since {@link #stage} (pages, the search index). Folders left empty go too.
+     */
+    public void sweep(java.util.function.Predicate<String> written) {
+        Path staging = staging();
+        List<Path> stale = new ArrayList<>();
+        List<Path> folders = new ArrayList<>();
+        try {
+            Files.walkFileTree(staging, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    String relative = staging.relativize(file).toString().replace('\\', '/');
+                    if (attrs.lastModifiedTime().compareTo(stagedAt) < 0 && !written.test(relative)) stale.add(file);
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult postVisitDirectory(Path dir, IOException e) {
+                    if (!dir.equals(staging)) folders.add(dir);
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+            stale.parallelStream().forEach(f -> {
+                try {
+                    Files.delete(f);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+            java.util.Set<Path> emptied = new java.util.HashSet<>();
+            for (Path f : stale) emptied.add(f.getParent());
+            for (Path dir : folders) { // deepest first, as visited
+                if (emptied.contains(dir) && isEmpty(dir)) {
+                    Files.delete(dir);
+                    emptied.add(dir.getParent());
+                }
+            }
+        } catch (IOException | UncheckedIOException e) {
+            discard();
+            throw new SiteException("cannot build into " + shown + ": the previous site's files could not be cleared from "
+                    + staging + " (" + why(e) + ")");
         }
     }
 
@@ -153,15 +222,16 @@ public final class SiteFolder {
     }
 
     /**
-     * Puts the staged site in place of the old one: the old one is moved aside, the new one moved in, the old one
-     * deleted. If either move fails, the old site stays (or is put back) and the staging folder goes.
+     * Puts the staged site in place of the old one, which becomes the spare. If either move fails, the old site stays
+     * (or is put back) and the staging folder goes.
      */
     public void swapIn() {
-        Path staging = staging(), old = old();
+        Path staging = staging(), spare = spare();
         boolean hadSite = Files.exists(site);
         try {
-            if (hadSite) Files.move(site, old, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
+            deleteTree(spare); // there is none unless a build was stopped between its two moves
+            if (hadSite) Files.move(site, spare, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException | UncheckedIOException e) {
             discard();
             throw new SiteException("the new site could not replace " + shown + " (" + why(e) + "); it was left as it was");
         }
@@ -169,19 +239,13 @@ public final class SiteFolder {
             Files.move(staging, site, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             try {
-                if (hadSite) Files.move(old, site, StandardCopyOption.ATOMIC_MOVE);
+                if (hadSite) Files.move(spare, site, StandardCopyOption.ATOMIC_MOVE);
             } catch (IOException back) {
                 throw new SiteException("the new site could not replace " + shown + " (" + why(e) + "), and the previous one is in "
-                        + old + ": move it back");
+                        + spare + ": move it back");
             }
             discard();
             throw new SiteException("the new site could not replace " + shown + " (" + why(e) + "); it was left as it was");
-        }
-        try {
-            deleteInParallel(old);
-        } catch (IOException | UncheckedIOException e) {
-            throw new SiteException("the new site is in " + shown + ", but the previous one could not be deleted from " + old
-                    + " (" + why(e) + "); delete it before the next build");
         }
     }
 
@@ -238,27 +302,5 @@ public final class SiteFolder {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** Deletes a folder's files on every core (the previous site: ten thousand files at scale), then its folders. */
-    private static void deleteInParallel(Path dir) throws IOException {
-        if (!Files.exists(dir)) return;
-        List<Path> folders = new ArrayList<>();
-        List<Path> files = new ArrayList<>();
-        try (Stream<Path> all = Files.walk(dir)) {
-            all.forEach(p -> (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS) ? folders : files).add(p));
-        }
-        Path marker = dir.resolve(MARKER);
-        files.remove(marker); // last: a folder whose deletion stopped halfway is still known as a site, and deleted next time
-        files.parallelStream().forEach(f -> {
-            try {
-                Files.delete(f);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
-        Files.deleteIfExists(marker);
-        folders.sort(Comparator.reverseOrder());
-        for (Path f : folders) Files.delete(f);
     }
 }

@@ -1,5 +1,6 @@
 package briefing.search;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -61,16 +62,23 @@ public final class SearchStream implements AutoCloseable {
         services.add(first);
     }
 
-    /** Starts Pagefind's service for a site being written into {@code site}, {@link #PAGES_PER_BUNDLE} pages a bundle. */
+    /**
+     * Starts Pagefind's service for the site in {@code site}, {@link #PAGES_PER_BUNDLE} pages a bundle, once the bundles
+     * after the first are removed (a site indexed again in place may need fewer).
+     */
     public static SearchStream start(Path site) throws SearchException {
+        Bundles.removeMore(site);
         return start(site, PAGES_PER_BUNDLE);
     }
 
-    /** Starts Pagefind's service for a site being written into {@code site}, at most {@code perBundle} pages a bundle. */
+    /**
+     * Starts Pagefind's service for a site being written into {@code site}, at most {@code perBundle} pages a bundle.
+     * Pagefind writes over the files of a bundle folder that is there and leaves the rest: the caller clears what the
+     * bundles do not hold (a build sweeps its staging folder).
+     */
     public static SearchStream start(Path site, int perBundle) throws SearchException {
         if (perBundle < 1) throw new IllegalArgumentException("a bundle holds at least one page: " + perBundle);
         Path binary = SearchIndexer.binary();
-        Bundles.removeMore(site);
         return new SearchStream(site.toAbsolutePath().normalize(), binary, perBundle, PagefindService.start(binary));
     }
 
@@ -162,7 +170,23 @@ public final class SearchStream implements AutoCloseable {
             close();
         }
         Bundles.write(site, services.size());
+        try {
+            for (int k = 0; k < services.size(); k++) used.addAll(BundleFiles.of(site, Bundles.folder(site, k)));
+        } catch (IOException e) {
+            throw new SearchException("cannot read the search index's files in " + site + ": " + e.getMessage());
+        }
         return "Indexed " + pages + " page" + (pages == 1 ? "" : "s");
+    }
+
+    /** The content-named files the written bundles use (Pagefind leaves those that are there already as they were). */
+    private final java.util.Set<String> used = new java.util.HashSet<>();
+
+    /**
+     * Whether the written index uses {@code file} (site-relative, with '/'), one of the content-named files that Pagefind
+     * does not write again when they are there: the files beside them that it does not use are an older index's.
+     */
+    public boolean uses(String file) {
+        return used.contains(file);
     }
 
     /** Stops the services (a failed build's, or after the index is written). */

@@ -88,7 +88,13 @@ class WritesStayInsideTest {
         assertTrue(Files.isRegularFile(site.resolve(".portal-site")), "the marker");
         CommandRun again = CommandRun.build(project, "--out", site.toString());
         assertEquals(0, again.exit(), again.printed());
-        assertEquals(List.of("site", "site.jbake"), CommandRun.names(site.getParent()));
+        assertEquals(List.of("site", "site.jbake", "site.spare"), CommandRun.names(site.getParent()), "the previous site is the spare");
+        assertTrue(Files.isRegularFile(site.resolveSibling("site.spare").resolve(".portal-site")), "the spare is marked as a site");
+        Map<String, String> built = CommandRun.snapshot(site);
+        CommandRun third = CommandRun.build(project, "--out", site.toString());
+        assertEquals(0, third.exit(), third.printed());
+        assertEquals(built, CommandRun.snapshot(site), "a site written over the spare is the same site");
+        assertEquals(List.of("site", "site.jbake", "site.spare"), CommandRun.names(site.getParent()));
     }
 
     /** Makes {@code dir} read-only for this process, whatever it is: immutable as root (who ignores permissions), else chmod. */
@@ -155,20 +161,26 @@ class WritesStayInsideTest {
     }
 
     @Test
-    void aPreviousSiteThatCannotBeDeletedIsSaidAndTheNextBuildClearsIt() throws Exception {
-        Assumptions.assumeTrue(isRoot(), "only root can make one file undeletable in a writable folder (chattr +i)");
+    void aSpareThatCannotBeWrittenOverIsSaidAndTheNextBuildClearsIt() throws Exception {
+        Assumptions.assumeTrue(isRoot(), "only root can make one file unwritable in a writable folder (chattr +i)");
         Path site = project.resolve("target/site");
         assertEquals(0, CommandRun.build(project).exit());
-        Path stuck = site.resolve("index.html");
+        assertEquals(0, CommandRun.build(project).exit()); // the first site is now the spare, which the next build writes over
+        Map<String, String> good = CommandRun.snapshot(site);
+        Path stuck = site.resolveSibling("site.spare").resolve("index.html");
+        Path staged = site.resolveSibling("site.staging").resolve("index.html");
         readOnly(stuck, true);
-        Path old = site.resolveSibling("site.old");
         try {
-            CommandRun.build(project).assertRefused(2, "error: the new site is in " + site + ", but the previous one could not be deleted from "
-                    + old + " (Operation not permitted: " + old.resolve("index.html") + "); delete it before the next build");
+            CommandRun failed = CommandRun.build(project);
+            assertEquals(2, failed.exit(), failed.printed());
+            assertTrue(failed.err().contains("a page could not be made") && failed.err().contains("index.html: cannot be written to " + staged
+                    + " (Operation not permitted)"), failed.err());
+            assertTrue(!failed.err().contains("\tat "), "no stack trace: " + failed.err());
         } finally {
-            readOnly(old.resolve("index.html"), false);
+            readOnly(staged, false);
         }
+        assertEquals(good, CommandRun.snapshot(site), "the site is as it was");
         assertEquals(0, CommandRun.build(project).exit());
-        assertEquals(List.of("site", "site.jbake"), CommandRun.names(site.getParent()), "the old site is gone once it can be");
+        assertEquals(List.of("site", "site.jbake", "site.spare"), CommandRun.names(site.getParent()), "what the failed build left is gone");
     }
 }
