@@ -5,11 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.io.ByteArrayOutputStream;
-import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Base64;
 import java.util.concurrent.CompletableFuture;
@@ -61,8 +59,11 @@ final class PagefindService implements AutoCloseable {
 
     /** Adds one page (its url relative to the site, with '/'; its bytes as written); a failure is kept for later. */
     void add(String url, byte[] html) {
-        sendToIndex(JSON.createObjectNode().put("type", "AddFile").put("file_path", url)
-                .put("file_contents", new String(html, StandardCharsets.UTF_8)));
+        indexId().ifPresent(id -> {
+            synchronized (this) {
+                write(AddFileMessage.json(nextId++, id, url, html));
+            }
+        });
     }
 
     /** Asks the service to write its bundle into {@code folder}: done when it has. */
@@ -104,36 +105,39 @@ final class PagefindService implements AutoCloseable {
 
     /** Sends a message about the index, once the service has said which it is. */
     private void sendToIndex(ObjectNode payload) {
+        indexId().ifPresent(id -> {
+            payload.put("index_id", id);
+            send(payload);
+        });
+    }
+
+    /** The index the service made, once it has said which; empty (and the failure kept) if it made none. */
+    private java.util.Optional<Integer> indexId() {
         try {
-            payload.put("index_id", index.get(TIMEOUT_MINUTES, TimeUnit.MINUTES));
+            return java.util.Optional.of(index.get(TIMEOUT_MINUTES, TimeUnit.MINUTES));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return;
+            return java.util.Optional.empty();
         } catch (ExecutionException | TimeoutException e) {
             fail("it made no index");
-            return;
+            return java.util.Optional.empty();
         }
-        send(payload);
     }
 
     private synchronized void send(ObjectNode payload) {
+        ObjectNode message = JSON.createObjectNode().put("message_id", nextId++);
+        message.set("payload", payload);
         try {
-            ObjectNode message = JSON.createObjectNode().put("message_id", nextId++);
-            message.set("payload", payload);
-            // the message as Base64, written as it is encoded, then the comma that ends it
-            OutputStream base64 = Base64.getEncoder().wrap(new FilterOutputStream(in) {
-                @Override
-                public void write(byte[] b, int off, int len) throws IOException {
-                    out.write(b, off, len);
-                }
+            write(JSON.writeValueAsBytes(message));
+        } catch (IOException e) {
+            fail("a message could not be made (" + e.getMessage() + ")");
+        }
+    }
 
-                @Override
-                public void close() throws IOException {
-                    flush(); // the service's input stays open
-                }
-            });
-            JSON.writeValue(base64, message);
-            base64.close(); // the last characters and padding
+    /** Writes one message: its JSON as Base64, then the comma that ends it. */
+    private synchronized void write(byte[] json) {
+        try {
+            in.write(Base64.getEncoder().encode(json));
             in.write(',');
             in.flush();
         } catch (IOException e) {
