@@ -86,7 +86,12 @@ public final class SearchStream implements AutoCloseable {
      * Adds one page (its url relative to the site, with '/'; its bytes as written): in the order of the calls, which
      * the caller keeps the same from build to build. Returns at once; a failure is reported by {@link #finish}.
      */
-    public synchronized void add(String url, byte[] html) {
+    public void add(String url, byte[] html) {
+        enqueue(url, PageDigest.of(html));
+    }
+
+    /** Adds one page as Pagefind needs it ({@link PageDigest}), in the order of the calls. */
+    private synchronized void enqueue(String url, byte[] html) {
         added++;
         writer.execute(() -> {
             if (failure != null) return;
@@ -129,11 +134,17 @@ public final class SearchStream implements AutoCloseable {
         private InOrder() {
         }
 
-        /** Part number {@code part} is written: its pages to be found, as (url, bytes), in the part's order. */
-        public synchronized void done(int part, List<Map.Entry<String, byte[]>> pages) {
-            waiting.put(part, pages);
-            for (; waiting.containsKey(next); next++) {
-                for (Map.Entry<String, byte[]> page : waiting.remove(next)) add(page.getKey(), page.getValue());
+        /**
+         * Part number {@code part} is written: its pages to be found, as (url, bytes), in the part's order. Each page is
+         * made lighter for Pagefind here, on the caller's thread, before the parts are put in order.
+         */
+        public void done(int part, List<Map.Entry<String, byte[]>> pages) {
+            List<Map.Entry<String, byte[]>> digests = pages.stream().map(p -> Map.entry(p.getKey(), PageDigest.of(p.getValue()))).toList();
+            synchronized (this) {
+                waiting.put(part, digests);
+                for (; waiting.containsKey(next); next++) {
+                    for (Map.Entry<String, byte[]> page : waiting.remove(next)) enqueue(page.getKey(), page.getValue());
+                }
             }
         }
     }

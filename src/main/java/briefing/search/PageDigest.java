@@ -1,0 +1,165 @@
+package briefing.search;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * A page as Pagefind needs it, lighter: the inline tags that carry nothing Pagefind reads (a link, a span, a time ...
+ * with no {@code id} and no {@code data-pagefind-*} attribute) are left out, their text kept where it was. Pagefind runs
+ * a handler for every element it parses, and a portal's pages are mostly links: on the bench's pages this takes a fifth
+ * off Pagefind's CPU. Pagefind reads such a tag's text as its parent's (for the words, the excerpt and a heading's
+ * anchor alike), so the index it writes is the same, byte for byte ({@code PageDigestTest} indexes the fixtures' pages
+ * both ways). Every other tag, text, comment and the contents of {@code script}, {@code style}, {@code textarea} and
+ * {@code title} go through as they are.
+ */
+final class PageDigest {
+    /** Pagefind's inline tags that hold text alone (not br, img, the form controls, nor script and label, which it drops). */
+    private static final List<String> UNWRAPPED = List.of("a", "abbr", "acronym", "b", "bdo", "big", "cite", "code", "dfn", "em", "i",
+            "kbd", "q", "samp", "small", "span", "strong", "sub", "sup", "time", "tt", "var");
+    private static final List<String> RAW = List.of("script", "style", "textarea", "title");
+
+    private final byte[] in;
+    private final byte[] out;
+    private int at;
+    private int written;
+    /** For each unwrapped tag name, whether each of its open elements was kept (true) or left out (false). */
+    @SuppressWarnings("unchecked")
+    private final ArrayDeque<Boolean>[] open = new ArrayDeque[UNWRAPPED.size()];
+
+    private PageDigest(byte[] html) {
+        this.in = html;
+        this.out = new byte[html.length];
+    }
+
+    /** {@code html} (UTF-8) without the inline tags Pagefind has no use for. */
+    static byte[] of(byte[] html) {
+        PageDigest d = new PageDigest(html);
+        d.run();
+        return Arrays.copyOf(d.out, d.written);
+    }
+
+    private void run() {
+        while (at < in.length) {
+            int lt = indexOf((byte) '<', at);
+            if (lt < 0) {
+                copy(in.length);
+                return;
+            }
+            copy(lt);
+            if (startsWith("<!--", lt)) {
+                int end = indexOf("-->", lt + 4);
+                copy(end < 0 ? in.length : end + 3);
+            } else if (lt + 1 < in.length && (in[lt + 1] == '!' || in[lt + 1] == '?')) {
+                int end = indexOf((byte) '>', lt);
+                copy(end < 0 ? in.length : end + 1);
+            } else if (lt + 1 < in.length && in[lt + 1] == '/') {
+                endTag(lt);
+            } else if (lt + 1 < in.length && letter(in[lt + 1])) {
+                startTag(lt);
+            } else {
+                copy(lt + 1); // a lone '<' in text
+            }
+        }
+    }
+
+    private void startTag(int lt) {
+        int nameEnd = nameEnd(lt + 1);
+        String name = lower(lt + 1, nameEnd);
+        boolean relevant = false;
+        int i = nameEnd;
+        while (i < in.length && in[i] != '>') { // the attributes: names, then values quoted or not
+            if (space(in[i]) || in[i] == '/') {
+                i++;
+                continue;
+            }
+            int attrEnd = i;
+            while (attrEnd < in.length && !space(in[attrEnd]) && in[attrEnd] != '=' && in[attrEnd] != '>' && in[attrEnd] != '/') attrEnd++;
+            String attr = lower(i, attrEnd);
+            if (attr.equals("id") || attr.startsWith("data-pagefind")) relevant = true;
+            i = attrEnd;
+            while (i < in.length && space(in[i])) i++;
+            if (i < in.length && in[i] == '=') {
+                i++;
+                while (i < in.length && space(in[i])) i++;
+                if (i < in.length && (in[i] == '"' || in[i] == '\'')) {
+                    int close = indexOf(in[i], i + 1);
+                    i = close < 0 ? in.length : close + 1;
+                } else {
+                    while (i < in.length && !space(in[i]) && in[i] != '>') i++;
+                }
+            }
+        }
+        int tagEnd = Math.min(in.length, i + 1);
+        int kind = UNWRAPPED.indexOf(name);
+        if (kind >= 0) {
+            if (open[kind] == null) open[kind] = new ArrayDeque<>();
+            open[kind].push(relevant);
+            if (relevant) copy(tagEnd);
+            else at = tagEnd;
+        } else if (RAW.contains(name)) {
+            int close = indexOfIgnoreCase("</" + name, tagEnd);
+            copy(close < 0 ? in.length : close);
+        } else {
+            copy(tagEnd);
+        }
+    }
+
+    private void endTag(int lt) {
+        int nameEnd = nameEnd(lt + 2);
+        int close = indexOf((byte) '>', nameEnd);
+        int tagEnd = close < 0 ? in.length : close + 1;
+        int kind = UNWRAPPED.indexOf(lower(lt + 2, nameEnd));
+        if (kind >= 0 && open[kind] != null && !open[kind].isEmpty() && !open[kind].pop()) at = tagEnd;
+        else copy(tagEnd);
+    }
+
+    /** Copies the input up to {@code end}. */
+    private void copy(int end) {
+        System.arraycopy(in, at, out, written, end - at);
+        written += end - at;
+        at = end;
+    }
+
+    private int nameEnd(int from) {
+        int i = from;
+        while (i < in.length && !space(in[i]) && in[i] != '>' && in[i] != '/') i++;
+        return i;
+    }
+
+    private String lower(int from, int to) {
+        return new String(in, from, to - from, StandardCharsets.ISO_8859_1).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private int indexOf(byte b, int from) {
+        for (int i = from; i < in.length; i++) if (in[i] == b) return i;
+        return -1;
+    }
+
+    private int indexOf(String s, int from) {
+        for (int i = indexOf((byte) s.charAt(0), from); i >= 0; i = indexOf((byte) s.charAt(0), i + 1)) if (startsWith(s, i)) return i;
+        return -1;
+    }
+
+    private int indexOfIgnoreCase(String s, int from) {
+        for (int i = indexOf((byte) '<', from); i >= 0; i = indexOf((byte) '<', i + 1)) {
+            if (i + s.length() <= in.length && lower(i, i + s.length()).equals(s)) return i;
+        }
+        return -1;
+    }
+
+    private boolean startsWith(String s, int from) {
+        if (from + s.length() > in.length) return false;
+        for (int k = 0; k < s.length(); k++) if (in[from + k] != s.charAt(k)) return false;
+        return true;
+    }
+
+    private static boolean letter(byte b) {
+        return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z';
+    }
+
+    private static boolean space(byte b) {
+        return b == ' ' || b == '\n' || b == '\t' || b == '\r' || b == '\f';
+    }
+}
