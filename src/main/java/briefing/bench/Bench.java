@@ -30,7 +30,9 @@ import java.util.zip.GZIPOutputStream;
  * {@code pf MB}, the peak resident set of the largest Pagefind process the build starts (one per bundle of the index;
  * polled, see {@link PeakRss});
  * {@code heaviest KB}, the heaviest HTML page gzipped; {@code hugo+pf ms}, Hugo+Pagefind on as many pages of the same
- * summaries in the same run ({@link HugoBaseline}), and {@code ratio}, the build's wall time over theirs;
+ * summaries in the same run ({@link HugoBaseline}), and {@code ratio}, the build's wall time over theirs (with
+ * {@code --pairs N}, each synthetic corpus is built N times, each build followed by Hugo+Pagefind, and the medians are
+ * shown and compared, with every run's time on a line of its own: {@link Pairs});
  * {@code preview ms}, the preview's latency after one edit, and {@code preview MB}, the preview JVM's peak resident set
  * by then ({@link PreviewLatency}; timed up to {@value #PREVIEW_MAX_SOURCES} sources, the size the preview's heap
  * cap is made for);</li>
@@ -53,8 +55,18 @@ public final class Bench {
     private Bench() {
     }
 
-    /** What to measure besides the builds themselves. */
-    public record Extras(boolean search, boolean lighthouse, boolean hugo, boolean preview) {
+    /**
+     * What to measure besides the builds themselves, and how many pairs (a build, then Hugo+Pagefind) each synthetic
+     * corpus is measured by, in turn: the medians are compared ({@link Pairs}).
+     */
+    public record Extras(boolean search, boolean lighthouse, boolean hugo, boolean preview, int pairs) {
+        public Extras {
+            if (pairs < 1) throw new IllegalArgumentException("a corpus is measured by one pair at least: " + pairs);
+        }
+
+        public Extras(boolean search, boolean lighthouse, boolean hugo, boolean preview) {
+            this(search, lighthouse, hugo, preview, 1);
+        }
     }
 
     public static void run(Path project, List<Integer> sizes, boolean search, boolean lighthouse, PrintStream out) throws Exception {
@@ -95,19 +107,34 @@ public final class Bench {
                     linkerSources = n;
                 }
                 String name = (dense ? "synthetic " : shapeName + " ") + n;
-                Build build = buildInFreshJvm(dir, dir.resolve("target/site"), extras.search());
-                if (build.stats().isEmpty()) {
-                    BenchReport.failed(out, name, build.failure());
+                List<Build> builds = new ArrayList<>();
+                List<HugoBaseline.Timing> baselines = new ArrayList<>();
+                Build failed = null;
+                for (int pair = 0; pair < extras.pairs() && failed == null; pair++) {
+                    Build one = buildInFreshJvm(dir, dir.resolve("target/site"), extras.search());
+                    if (one.stats().isEmpty()) {
+                        failed = one;
+                        break;
+                    }
+                    builds.add(one);
+                    // the yardstick right after the build, so that both meet the machine in the same state
+                    if (hugo) {
+                        HugoBaseline.time(content, one.stats().get().path("pages").asInt(), work.resolve("hugo-" + dir.getFileName()), extras.search())
+                                .ifPresent(baselines::add);
+                    }
+                }
+                if (failed != null) {
+                    BenchReport.failed(out, name, failed.failure());
                     continue;
                 }
-                // the yardstick right after the build, so that both meet the machine in the same state
-                Optional<HugoBaseline.Timing> baseline = hugo
-                        ? HugoBaseline.time(content, build.stats().get().path("pages").asInt(), work.resolve("hugo-" + dir.getFileName()), extras.search())
-                        : Optional.empty();
+                Pairs pairs = new Pairs(builds, baselines);
+                Build build = pairs.build();
+                Optional<HugoBaseline.Timing> baseline = pairs.baseline();
                 Optional<PreviewLatency.Result> preview = extras.preview() && n <= PREVIEW_MAX_SOURCES
                         ? PreviewLatency.afterOneEdit(dir, "source-0") : Optional.empty();
                 BenchReport.print(out, new BenchReport.Corpus(name, build.stats().get(), build.pagefindRssKb(), heaviest(dir.resolve("target/site")),
                         baseline, preview));
+                if (extras.pairs() > 1) out.printf("%-14s   %d pairs in turn, the medians compared: %s%n", "", extras.pairs(), pairs.runs());
             }
         }
         if (!hugo && extras.hugo()) out.println("(hugo is not on the PATH: no Hugo+Pagefind yardstick; Debian: apt-get install hugo)");

@@ -49,10 +49,14 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--no-preview", description = "Leave out the preview's latency after one edit.")
     boolean noPreview;
 
+    @Option(names = "--pairs", defaultValue = "3", description = "How many times each synthetic corpus is built, each build followed by"
+            + " Hugo+Pagefind on as many pages; the medians are shown and compared. Default: ${DEFAULT-VALUE}")
+    int pairs;
+
     @Override
     public Integer call() throws Exception {
         Logging.quiet();
-        Bench.run(project, sizes, shapes, new Bench.Extras(!noSearch, !noLighthouse, !noHugo, !noPreview), System.out);
+        Bench.run(project, sizes, shapes, new Bench.Extras(!noSearch, !noLighthouse, !noHugo, !noPreview, pairs), System.out);
         return 0;
     }
 }

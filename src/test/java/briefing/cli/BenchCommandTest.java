@@ -16,6 +16,10 @@ class BenchCommandTest {
         new CommandLine(c).parseArgs("--sizes", "2000,10000", "--shapes", "dense,Sparse, desk");
         assertEquals(java.util.List.of(2000, 10000), c.sizes);
         assertEquals(java.util.List.of(SyntheticCorpus.Shape.DENSE, SyntheticCorpus.Shape.SPARSE, SyntheticCorpus.Shape.DESK), c.shapes);
+        assertEquals(3, c.pairs, "three pairs in turn unless told");
+        BenchCommand once = new BenchCommand();
+        new CommandLine(once).parseArgs("--pairs", "1");
+        assertEquals(1, once.pairs);
     }
 
     @Test
