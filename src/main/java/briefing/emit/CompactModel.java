@@ -13,9 +13,9 @@ import java.util.Set;
 
 /**
  * A page model kept small while it waits for the bake: every map becomes an immutable map over two arrays (its keys
- * sorted, as the templates see them), every list an immutable array, equal strings one string. A build holds every
- * page's model at once between planning and baking, and at a few thousand sources the planners' hash maps (about
- * 200 bytes for a map of three entries) cost more than the text they hold. Values keep their types.
+ * sorted, as the templates see them; equal keys one string), every list an immutable array. The preview holds every
+ * page's model at once, and at a few thousand sources the planners' hash maps (about 200 bytes for a map of three
+ * entries) cost more than the text they hold. Values keep their types.
  */
 public final class CompactModel {
     private CompactModel() {
@@ -38,7 +38,8 @@ public final class CompactModel {
     }
 
     private static Object compact(Object v) {
-        if (v instanceof String s) return s.intern();
+        if (v instanceof String) return v; // not interned: a build drops each model once its page is made, and the
+        // text a preview keeps for long (names, titles, addresses) lives in the shared views, one copy each
         if (v instanceof ArrayMap || v instanceof ArrayView) return v;
         if (v instanceof Map<?, ?> m) return ArrayMap.of(m);
         if (v instanceof Collection<?> c) {

@@ -23,6 +23,7 @@ import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.sequence.Escaping;
 
 import java.text.BreakIterator;
 import java.util.ArrayList;
@@ -251,16 +252,26 @@ public final class MarkdownLinker {
                     spans.add(new Span(h.start(), h.end(), h.href(), "date"));
                 }
             }
+            if (spans.isEmpty()) {
+                html.text(text);
+                return;
+            }
             spans.sort(java.util.Comparator.comparingInt(Span::start));
+            // written as one piece: flexmark's writer costs more per call (and per tag) than the escaping itself
+            StringBuilder out = new StringBuilder(text.length() + 48 * spans.size());
             int at = 0;
             for (Span s : spans) {
-                html.text(text.substring(at, s.start));
-                html.attr("href", root + s.href).attr("class", "xref xref-" + s.kind).withAttr().tag("a");
-                html.text(text.substring(s.start, s.end));
-                html.tag("/a");
+                out.append(Escaping.escapeHtml(text.substring(at, s.start), false));
+                link(out, s.href, s.kind, text.substring(s.start, s.end));
                 at = s.end;
             }
-            html.text(text.substring(at));
+            html.raw(out.append(Escaping.escapeHtml(text.substring(at), false)));
+        }
+
+        /** {@code <a href="…" class="xref xref-kind">shown</a>}, as flexmark's writer makes it. */
+        private void link(StringBuilder out, String href, String kind, String shown) {
+            out.append("<a href=\"").append(Escaping.escapeHtml(root + href, true)).append("\" class=\"xref xref-").append(kind)
+                    .append("\">").append(Escaping.escapeHtml(shown, false)).append("</a>");
         }
 
         private void wikiLink(WikiLink node, NodeRendererContext ctx, HtmlWriter html) {
@@ -271,9 +282,9 @@ public final class MarkdownLinker {
                 return;
             }
             String href = targets.get(key.get());
-            html.attr("href", root + href).attr("class", "xref xref-" + kind(href)).withAttr().tag("a");
-            html.text(shown);
-            html.tag("/a");
+            StringBuilder out = new StringBuilder();
+            link(out, href, kind(href), shown);
+            html.raw(out);
         }
     }
 

@@ -19,6 +19,11 @@ final class PageDigest {
     private static final List<String> UNWRAPPED = List.of("a", "abbr", "acronym", "b", "bdo", "big", "cite", "code", "dfn", "em", "i",
             "kbd", "q", "samp", "small", "span", "strong", "sub", "sup", "time", "tt", "var");
     private static final List<String> RAW = List.of("script", "style", "textarea", "title");
+    /** Every page has hundreds of tags: their names are matched as bytes, by length and first letter, with no string made. */
+    private static final byte[][] UNWRAPPED_BYTES = ascii(UNWRAPPED);
+    private static final byte[][] RAW_BYTES = ascii(RAW);
+    private static final byte[] ID = {'i', 'd'};
+    private static final byte[] DATA_PAGEFIND = "data-pagefind".getBytes(StandardCharsets.US_ASCII);
 
     private final byte[] in;
     private final byte[] out;
@@ -66,7 +71,6 @@ final class PageDigest {
 
     private void startTag(int lt) {
         int nameEnd = nameEnd(lt + 1);
-        String name = lower(lt + 1, nameEnd);
         boolean relevant = false;
         int i = nameEnd;
         while (i < in.length && in[i] != '>') { // the attributes: names, then values quoted or not
@@ -76,8 +80,9 @@ final class PageDigest {
             }
             int attrEnd = i;
             while (attrEnd < in.length && !space(in[attrEnd]) && in[attrEnd] != '=' && in[attrEnd] != '>' && in[attrEnd] != '/') attrEnd++;
-            String attr = lower(i, attrEnd);
-            if (attr.equals("id") || attr.startsWith("data-pagefind")) relevant = true;
+            if (is(ID, i, attrEnd) || attrEnd - i >= DATA_PAGEFIND.length && is(DATA_PAGEFIND, i, i + DATA_PAGEFIND.length)) {
+                relevant = true;
+            }
             i = attrEnd;
             while (i < in.length && space(in[i])) i++;
             if (i < in.length && in[i] == '=') {
@@ -92,14 +97,14 @@ final class PageDigest {
             }
         }
         int tagEnd = Math.min(in.length, i + 1);
-        int kind = UNWRAPPED.indexOf(name);
+        int kind = find(UNWRAPPED_BYTES, lt + 1, nameEnd);
         if (kind >= 0) {
             if (open[kind] == null) open[kind] = new ArrayDeque<>();
             open[kind].push(relevant);
             if (relevant) copy(tagEnd);
             else at = tagEnd;
-        } else if (RAW.contains(name)) {
-            int close = indexOfIgnoreCase("</" + name, tagEnd);
+        } else if (find(RAW_BYTES, lt + 1, nameEnd) >= 0) {
+            int close = indexOfIgnoreCase("</" + lower(lt + 1, nameEnd), tagEnd);
             copy(close < 0 ? in.length : close);
         } else {
             copy(tagEnd);
@@ -110,7 +115,7 @@ final class PageDigest {
         int nameEnd = nameEnd(lt + 2);
         int close = indexOf((byte) '>', nameEnd);
         int tagEnd = close < 0 ? in.length : close + 1;
-        int kind = UNWRAPPED.indexOf(lower(lt + 2, nameEnd));
+        int kind = find(UNWRAPPED_BYTES, lt + 2, nameEnd);
         if (kind >= 0 && open[kind] != null && !open[kind].isEmpty() && !open[kind].pop()) at = tagEnd;
         else copy(tagEnd);
     }
@@ -126,6 +131,26 @@ final class PageDigest {
         int i = from;
         while (i < in.length && !space(in[i]) && in[i] != '>' && in[i] != '/') i++;
         return i;
+    }
+
+    /** The index in {@code names} of the input's {@code [from, to)}, its letters in any case; -1 if none. */
+    private int find(byte[][] names, int from, int to) {
+        for (int k = 0; k < names.length; k++) if (is(names[k], from, to)) return k;
+        return -1;
+    }
+
+    /** Whether the input's {@code [from, to)} is {@code name} (lower-case ASCII), its letters in any case. */
+    private boolean is(byte[] name, int from, int to) {
+        if (to - from != name.length || (in[from] | 0x20) != name[0]) return false;
+        for (int k = 1; k < name.length; k++) {
+            byte b = in[from + k];
+            if ((b >= 'A' && b <= 'Z' ? b | 0x20 : b) != name[k]) return false;
+        }
+        return true;
+    }
+
+    private static byte[][] ascii(List<String> names) {
+        return names.stream().map(n -> n.getBytes(StandardCharsets.US_ASCII)).toArray(byte[][]::new);
     }
 
     private String lower(int from, int to) {

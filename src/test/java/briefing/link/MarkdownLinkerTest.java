@@ -144,6 +144,14 @@ class MarkdownLinkerTest {
     }
 
     @Test
+    void textAroundAndInsideLinksIsEscapedOnce() {
+        assertEquals("<p>Tom &amp; Jerry's \"<a href=\"../actors/minusma.html\" class=\"xref xref-actor\">MINUSMA</a>\" &gt; <a href=\"../actors/minusma.html\" class=\"xref xref-actor\">MINUSMA</a>"
+                        + " &amp; <a href=\"../places/mali.html\" class=\"xref xref-place\">a &lt; b &amp; \"c\"</a>"
+                        + " in <a href=\"../timeline/2019.html\" class=\"xref xref-date\">2019</a> &amp;c.</p>\n",
+                render("Tom & Jerry's \"MINUSMA\" > MINUSMA & [[mali|a < b & \"c\"]] in 2019 &c.").html());
+    }
+
+    @Test
     void rawHtmlIsEscapedNotRun() {
         Document d = html("Hello <script>alert(1)</script> and <img src=x onerror=alert(2)> <b onclick=\"x()\">bold</b>");
         assertEquals(0, d.select("script, img, [onerror], [onclick]").size(), d.html());
