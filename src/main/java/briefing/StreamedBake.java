@@ -41,7 +41,7 @@ final class StreamedBake {
             List<SiteCheck.Planned> own = SiteCheck.planned(pages);
             byPart.set(k, own);
             if (search != null) own.stream().filter(SiteCheck.Planned::searched).forEach(p -> found.put(p.url(), NOT_YET));
-            run.render(k, pages);
+            run.renderHere(k, pages);
             if (search != null) {
                 search.done(k, own.stream().filter(SiteCheck.Planned::searched).map(p -> Map.entry(p.url(), found.remove(p.url())))
                         .filter(e -> e.getValue() != NOT_YET).toList());

@@ -134,25 +134,34 @@ public final class Bakery {
 
         /** Renders and writes the pages of part number {@code part} (failures are reported in the parts' order), on every core. */
         public void render(int part, List<Page> pages) {
-            IntStream.range(0, pages.size()).parallel().forEach(i -> {
-                Page page = pages.get(i);
+            IntStream.range(0, pages.size()).parallel().forEach(i -> one(part, i, pages.get(i)));
+        }
+
+        /**
+         * As {@link #render}, on the calling thread alone: for callers that already run one part per core (pages split
+         * again over the cores would only add a thread per core and its waits).
+         */
+        public void renderHere(int part, List<Page> pages) {
+            for (int i = 0; i < pages.size(); i++) one(part, i, pages.get(i));
+        }
+
+        private void one(int part, int i, Page page) {
+            try {
+                Path file = dest.resolve(page.url());
+                folders.computeIfAbsent(file.getParent(), Run::made);
+                byte[] text = bytes(page);
                 try {
-                    Path file = dest.resolve(page.url());
-                    folders.computeIfAbsent(file.getParent(), Run::made);
-                    byte[] text = bytes(page);
-                    try {
-                        writeOver(file, text);
-                    } catch (IOException e) {
-                        unwritten.set(true);
-                        failures.add(new Failure(part, i, page.url(), "cannot be written to " + file + " (" + reason(e) + ")"));
-                        return;
-                    }
-                    sink.written(page.url(), text);
-                    rendered.incrementAndGet();
-                } catch (Exception | StackOverflowError e) {
-                    failures.add(new Failure(part, i, page.url(), TemplateErrors.describe(e)));
+                    writeOver(file, text);
+                } catch (IOException e) {
+                    unwritten.set(true);
+                    failures.add(new Failure(part, i, page.url(), "cannot be written to " + file + " (" + reason(e) + ")"));
+                    return;
                 }
-            });
+                sink.written(page.url(), text);
+                rendered.incrementAndGet();
+            } catch (Exception | StackOverflowError e) {
+                failures.add(new Failure(part, i, page.url(), TemplateErrors.describe(e)));
+            }
         }
 
         /**

@@ -117,10 +117,10 @@ public final class PagePlanner {
 
     /**
      * The pages with what {@link SearchPlanner#withSearch} and then {@link StructuredData#with} add to their models,
-     * made into one new page each; each page on its own, and an ordered parallel stream keeps the pages' order.
+     * made into one new page each, in order, on the calling thread: the parts are planned one per core already.
      */
     private static List<Page> finish(List<Page> pages, SearchPlanner search, StructuredData structured) {
-        return pages.parallelStream().map(page -> {
+        return pages.stream().map(page -> {
             Map<String, Object> model = new java.util.LinkedHashMap<>(page.model());
             model.put("search", search.search(page));
             // the JSON-LD reads the page as the bake gets it but for these two entries, which hold no event
