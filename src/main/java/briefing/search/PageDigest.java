@@ -11,7 +11,10 @@ import java.util.List;
  * a handler for every element it parses, and a portal's pages are mostly links: on the bench's pages this takes a fifth
  * off Pagefind's CPU. Pagefind reads such a tag's text as its parent's (for the words, the excerpt and a heading's
  * anchor alike), so the index it writes is the same, byte for byte ({@code PageDigestTest} indexes the fixtures' pages
- * both ways). Every other tag, text, comment and the contents of {@code script}, {@code style}, {@code textarea} and
+ * both ways). Elements Pagefind reads nothing of are left out whole: those marked {@code data-pagefind-ignore}, and the
+ * site's chrome (header, navigation, footer) around the page's one {@code data-pagefind-body} element, unless they hold
+ * a search attribute, a first-level heading or an image; on the bench's pages this takes another third off Pagefind's
+ * CPU. Every other tag, text, comment and the contents of {@code script}, {@code style}, {@code textarea} and
  * {@code title} go through as they are.
  */
 final class PageDigest {
@@ -24,6 +27,15 @@ final class PageDigest {
     private static final byte[][] RAW_BYTES = ascii(RAW);
     private static final byte[] ID = {'i', 'd'};
     private static final byte[] DATA_PAGEFIND = "data-pagefind".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] IGNORE = "data-pagefind-ignore".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] BODY = "data-pagefind-body".getBytes(StandardCharsets.US_ASCII);
+    /**
+     * Elements whose end tag HTML requires (so that their end is found by counting their name alone), left out whole
+     * when Pagefind reads nothing of them: when they are marked {@code data-pagefind-ignore}, or lie outside the
+     * page's one {@code data-pagefind-body} element.
+     */
+    private static final byte[][] DROPPABLE = ascii(List.of("a", "article", "aside", "button", "details", "div", "dl", "em",
+            "fieldset", "figure", "footer", "form", "header", "nav", "ol", "section", "small", "span", "strong", "table", "time", "ul"));
 
     private final byte[] in;
     private final byte[] out;
@@ -33,9 +45,18 @@ final class PageDigest {
     @SuppressWarnings("unchecked")
     private final ArrayDeque<Boolean>[] open = new ArrayDeque[UNWRAPPED.size()];
 
+    /** Where the page's {@code <body>} tag starts, and its one {@code data-pagefind-body} element; -1 if not so. */
+    private final int bodyTag;
+    private final int searchedStart;
+    private final int searchedEnd;
+
     private PageDigest(byte[] html) {
         this.in = html;
         this.out = new byte[html.length];
+        int[] searched = searched();
+        this.searchedStart = searched[0];
+        this.searchedEnd = searched[1];
+        this.bodyTag = searchedStart < 0 ? -1 : bodyTag(searchedStart);
     }
 
     /** {@code html} (UTF-8) without the inline tags Pagefind has no use for. */
@@ -72,6 +93,7 @@ final class PageDigest {
     private void startTag(int lt) {
         int nameEnd = nameEnd(lt + 1);
         boolean relevant = false;
+        boolean ignored = false;
         int i = nameEnd;
         while (i < in.length && in[i] != '>') { // the attributes: names, then values quoted or not
             if (space(in[i]) || in[i] == '/') {
@@ -82,6 +104,7 @@ final class PageDigest {
             while (attrEnd < in.length && !space(in[attrEnd]) && in[attrEnd] != '=' && in[attrEnd] != '>' && in[attrEnd] != '/') attrEnd++;
             if (is(ID, i, attrEnd) || attrEnd - i >= DATA_PAGEFIND.length && is(DATA_PAGEFIND, i, i + DATA_PAGEFIND.length)) {
                 relevant = true;
+                if (is(IGNORE, i, attrEnd)) ignored = true;
             }
             i = attrEnd;
             while (i < in.length && space(in[i])) i++;
@@ -97,6 +120,13 @@ final class PageDigest {
             }
         }
         int tagEnd = Math.min(in.length, i + 1);
+        if ((ignored || outside(lt)) && find(DROPPABLE, lt + 1, nameEnd) >= 0) {
+            int end = elementEnd(lt + 1, nameEnd, tagEnd);
+            if (end > 0 && nothingRead(lt, end)) {
+                at = end; // the element and all it holds
+                return;
+            }
+        }
         int kind = find(UNWRAPPED_BYTES, lt + 1, nameEnd);
         if (kind >= 0) {
             if (open[kind] == null) open[kind] = new ArrayDeque<>();
@@ -118,6 +148,102 @@ final class PageDigest {
         int kind = find(UNWRAPPED_BYTES, lt + 2, nameEnd);
         if (kind >= 0 && open[kind] != null && !open[kind].isEmpty() && !open[kind].pop()) at = tagEnd;
         else copy(tagEnd);
+    }
+
+    /** Whether the tag at {@code lt} lies in the page's body, outside its one element to be searched. */
+    private boolean outside(int lt) {
+        return bodyTag >= 0 && lt > bodyTag && (lt < searchedStart || lt >= searchedEnd);
+    }
+
+    /** The start and end of the one element marked {@code data-pagefind-body}, or -1s (none, several, or not found). */
+    private int[] searched() {
+        int[] none = {-1, -1};
+        int mark = indexOf(BODY, 0);
+        if (mark < 0 || indexOf(BODY, mark + 1) >= 0) return none;
+        int lt = mark;
+        while (lt >= 0 && in[lt] != '<' && in[lt] != '>') lt--;
+        if (lt < 0 || in[lt] != '<' || lt + 1 >= in.length || !letter(in[lt + 1])) return none;
+        int nameEnd = nameEnd(lt + 1);
+        int tagEnd = indexOf((byte) '>', mark);
+        if (tagEnd < 0 || find(DROPPABLE, lt + 1, nameEnd) < 0 && !is("main".getBytes(StandardCharsets.US_ASCII), lt + 1, nameEnd)) return none;
+        int end = elementEnd(lt + 1, nameEnd, tagEnd + 1);
+        return end < 0 ? none : new int[] {lt, end};
+    }
+
+    /** The {@code <body>} tag before {@code before}, or -1. */
+    private int bodyTag(int before) {
+        byte[] body = {'b', 'o', 'd', 'y'};
+        for (int i = indexOf((byte) '<', 0); i >= 0 && i < before; i = indexOf((byte) '<', i + 1)) {
+            if (i + 5 < in.length && is(body, i + 1, i + 5) && (in[i + 5] == '>' || space(in[i + 5]))) return i;
+        }
+        return -1;
+    }
+
+    /**
+     * Where the element whose name is the input's {@code [nameFrom, nameTo)} ends (after its end tag), counting the
+     * elements of its name opened and closed from {@code from}; -1 if it does not end.
+     */
+    private int elementEnd(int nameFrom, int nameTo, int from) {
+        int depth = 1;
+        for (int lt = indexOf((byte) '<', from); lt >= 0; lt = indexOf((byte) '<', lt + 1)) {
+            if (startsWith("<!--", lt)) {
+                int end = indexOf("-->", lt + 4);
+                if (end < 0) return -1;
+                lt = end;
+                continue;
+            }
+            boolean close = lt + 1 < in.length && in[lt + 1] == '/';
+            int name = lt + (close ? 2 : 1);
+            int nameEnd = nameEnd(name);
+            if (!close && nameEnd > name && find(RAW_BYTES, name, nameEnd) >= 0) { // text that may hold '<' and names
+                int end = indexOfIgnoreCase("</" + lower(name, nameEnd), nameEnd);
+                if (end < 0) return -1;
+                lt = end + 1;
+                continue;
+            }
+            if (nameEnd - name != nameTo - nameFrom || !sameName(nameFrom, name, nameEnd - name)) continue;
+            if (!close) {
+                depth++;
+            } else if (--depth == 0) {
+                int gt = indexOf((byte) '>', nameEnd);
+                return gt < 0 ? -1 : gt + 1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Whether Pagefind reads nothing of the input's {@code [from, to)}: no heading of level one nor image (its default
+     * title and image), no search attribute but {@code data-pagefind-ignore} and {@code -weight}.
+     */
+    private boolean nothingRead(int from, int to) {
+        for (int i = indexOf((byte) '<', from); i >= 0 && i < to; i = indexOf((byte) '<', i + 1)) {
+            int nameEnd = nameEnd(i + 1);
+            if (is(H1, i + 1, nameEnd) || is(IMG, i + 1, nameEnd)) return false;
+        }
+        for (int i = indexOf(DATA_PAGEFIND, from); i >= 0 && i < to; i = indexOf(DATA_PAGEFIND, i + 1)) {
+            int rest = i + DATA_PAGEFIND.length;
+            if (!(startsWith("-ignore", rest) || startsWith("-weight", rest))) return false;
+        }
+        return true;
+    }
+
+    private static final byte[] H1 = {'h', '1'};
+    private static final byte[] IMG = {'i', 'm', 'g'};
+
+    private boolean sameName(int a, int b, int length) {
+        for (int k = 0; k < length; k++) if ((in[a + k] | 0x20) != (in[b + k] | 0x20)) return false;
+        return true;
+    }
+
+    private int indexOf(byte[] s, int from) {
+        outer:
+        for (int i = indexOf(s[0], from); i >= 0; i = indexOf(s[0], i + 1)) {
+            if (i + s.length > in.length) return -1;
+            for (int k = 1; k < s.length; k++) if (in[i + k] != s[k]) continue outer;
+            return i;
+        }
+        return -1;
     }
 
     /** Copies the input up to {@code end}. */

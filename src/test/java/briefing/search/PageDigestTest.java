@@ -54,6 +54,39 @@ class PageDigestTest {
     }
 
     @Test
+    void whatPagefindIgnoresAndTheChromeAroundTheSearchedElementAreLeftOutWhole() {
+        String page = "<html><head><title>T</title><meta data-pagefind-filter=\"type[content]\" content=\"Source\"></head><body>"
+                + "<header id=\"top\"><nav><a href=\"/\">Home</a><div><div>deep</div></div></nav></header>"
+                + "<main data-pagefind-body><h1>Title</h1><p>Kept <span class=\"l\" data-pagefind-ignore>label</span> text</p>"
+                + "<ol class=\"events\" data-pagefind-ignore><li id=\"e1\"><ol><li>nested</li></ol></li></ol>"
+                + "<section data-pagefind-ignore><script>var s = '</section>';</script><!-- </section> -->x</section>"
+                + "<p data-pagefind-ignore>a paragraph's end tag may be left out, so it stays</p></main>"
+                + "<footer><p>Made with care</p></footer><script>var x;</script></body></html>";
+        assertEquals("<html><head><title>T</title><meta data-pagefind-filter=\"type[content]\" content=\"Source\"></head><body>"
+                + "<main data-pagefind-body><h1>Title</h1><p>Kept  text</p>"
+                + "<p data-pagefind-ignore>a paragraph's end tag may be left out, so it stays</p></main>"
+                + "<script>var x;</script></body></html>", digest(page));
+    }
+
+    @Test
+    void whatPagefindMayReadIsKeptWherePagefindMightReadIt() {
+        // a filter, a first heading or an image (Pagefind's default title and image) in chrome or in ignored content
+        for (String kept : List.of("<div data-pagefind-ignore><span data-pagefind-filter=\"actor\">UN</span></div>",
+                "<div data-pagefind-ignore><h1>The title</h1></div>", "<div data-pagefind-ignore><img src=\"m.png\" alt=\"\"></div>",
+                "<ul data-pagefind-ignore><li data-pagefind-meta=\"date:2019\">x</li></ul>")) {
+            assertEquals("<body><main data-pagefind-body>" + kept + "</main></body>", digest("<body><main data-pagefind-body>" + kept + "</main></body>"));
+            assertEquals("<body>" + kept + "<main data-pagefind-body>x</main></body>", digest("<body>" + kept + "<main data-pagefind-body>x</main></body>"));
+        }
+        // two searched elements, or none: the chrome is not known, and stays
+        String two = "<body><nav>n</nav><main data-pagefind-body>a</main><div data-pagefind-body>b</div></body>";
+        assertEquals(two, digest(two));
+        assertEquals("<body><nav>n</nav><p>none</p></body>", digest("<body><nav>n</nav><p>none</p></body>"));
+        // an element that does not end is not cut at all
+        assertEquals("<body><main data-pagefind-body>x</main><div>open", digest("<body><main data-pagefind-body>x</main><div>open"));
+        assertEquals("<div>a <div data-pagefind-ignore>b", digest("<div>a <div data-pagefind-ignore>b"));
+    }
+
+    @Test
     void pagefindIndexesTheLighterPagesAsThePagesThemselves() throws Exception {
         for (String fixture : List.of(Fixtures.RICH, Fixtures.BILINGUAL)) {
             Path site = Fixtures.build(fixture, work.resolve(fixture));
@@ -69,6 +102,14 @@ class PageDigestTest {
             assertTrue(pages.size() > 20, fixture + ": pages to be found: " + pages.size());
             int lighter = pages.values().stream().mapToInt(h -> h.length - PageDigest.of(h).length).sum();
             assertTrue(lighter > 0, fixture + ": the digests leave tags out");
+            long chromeLeft = pages.values().stream().filter(h -> new String(PageDigest.of(h), StandardCharsets.UTF_8).contains("<header class=\"site-header\"")).count();
+            assertEquals(0, chromeLeft, fixture + ": the site's header is left out of every page");
+            String ignoredList = "(?s).*<(nav|ol|section|span)[^>]*data-pagefind-ignore.*";
+            long ignored = pages.values().stream().filter(h -> new String(h, StandardCharsets.UTF_8).matches(ignoredList)).count();
+            assertTrue(ignored > pages.size() / 2, fixture + ": pages with ignored lists and sections: " + ignored);
+            long ignoredLeft = pages.values().stream().filter(h -> new String(PageDigest.of(h), StandardCharsets.UTF_8)
+                    .matches(ignoredList)).count();
+            assertTrue(ignoredLeft < pages.size() / 10, fixture + ": ignored lists and sections are left out: " + ignoredLeft + " pages keep one");
             Map<String, String> whole = index(pages, false, work.resolve(fixture + "-whole"));
             Map<String, String> digests = index(pages, true, work.resolve(fixture + "-digests"));
             assertTrue(whole.keySet().stream().anyMatch(f -> f.contains("fragment")), fixture + ": an index with fragments");
