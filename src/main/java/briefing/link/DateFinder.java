@@ -93,11 +93,14 @@ final class DateFinder {
     /** Whether a date can begin at {@code i}: a digit or a month's initial, not inside a word. */
     private boolean mayBegin(String folded, int i) {
         char c = folded.charAt(i);
-        if (!Character.isDigit(folded.codePointAt(i)) && (grammar.initials.indexOf(c) < 0 || !opens(folded, i))) return false;
-        if (i == 0) return true;
-        char before = folded.charAt(i - 1);
-        // in a script that does not space its words ("在2016年"), a date may follow a letter
-        return !Character.isLetterOrDigit(before) || (!Character.isDigit(before) && AliasMatcher.unspaced(before));
+        boolean digit = Character.isDigit(folded.codePointAt(i));
+        if (!digit && grammar.initials.indexOf(c) < 0) return false;
+        if (i > 0) {
+            char before = folded.charAt(i - 1);
+            // in a script that does not space its words ("在2016年"), a date may follow a letter
+            if (Character.isLetterOrDigit(before) && (Character.isDigit(before) || !AliasMatcher.unspaced(before))) return false;
+        }
+        return digit || opens(folded, i); // the words looked up last: most letters are inside a word
     }
 
     /** Whether a word a date can begin with (a month name, "del") begins at {@code i}: its first three letters or fewer. */
