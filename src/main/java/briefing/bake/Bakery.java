@@ -9,7 +9,6 @@ import org.jbake.model.DocumentModel;
 import org.jbake.template.model.TemplateModel;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -202,56 +201,27 @@ public final class Bakery {
 
     /** A page's bytes: the last build's, when the cache has them, else rendered (and recorded in the cache). */
     private byte[] bytes(Page page) throws Exception {
-        if (cache == null) return render(page).getBytes(StandardCharsets.UTF_8);
+        if (cache == null) return render(page);
         String fingerprint = cache.fingerprint(environment, page);
         Optional<byte[]> reused = cache.reuse(page.url(), fingerprint);
         if (reused.isPresent()) return reused.get();
-        byte[] text = render(page).getBytes(StandardCharsets.UTF_8);
+        byte[] text = render(page);
         cache.rendered(page.url(), fingerprint, text);
         return text;
     }
 
     /** One page, as JBake renders a document: the document in JBake's template model, handed to the sandboxed engine. */
-    private String render(Page page) throws Exception {
+    private byte[] render(Page page) throws Exception {
         TemplateModel model = new TemplateModel();
         model.setContent(document(page));
-        Text out = new Text();
+        Utf8Text out = TEXT.get();
+        out.reset();
         engine.renderDocument(model, templates.computeIfAbsent(page.type(), t -> config.getTemplateFileByDocType(t).getName()), out);
-        return out.toString();
+        return out.toByteArray();
     }
 
-    /** A page's text as FreeMarker writes it: a StringWriter without its lock (one page, one thread). */
-    private static final class Text extends java.io.Writer {
-        private final StringBuilder b = new StringBuilder(16 * 1024);
-
-        @Override
-        public void write(char[] chars, int off, int len) {
-            b.append(chars, off, len);
-        }
-
-        @Override
-        public void write(String s, int off, int len) {
-            b.append(s, off, off + len);
-        }
-
-        @Override
-        public void write(int c) {
-            b.append((char) c);
-        }
-
-        @Override
-        public void flush() {
-        }
-
-        @Override
-        public void close() {
-        }
-
-        @Override
-        public String toString() {
-            return b.toString();
-        }
-    }
+    /** Each thread's page text, reused from page to page. */
+    private static final ThreadLocal<Utf8Text> TEXT = ThreadLocal.withInitial(Utf8Text::new);
 
     /** Each page type's template file name, as the configuration gives it. */
     private final Map<String, String> templates = new ConcurrentHashMap<>();
