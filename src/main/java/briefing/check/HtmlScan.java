@@ -4,9 +4,9 @@ import org.jsoup.parser.Parser;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -89,8 +89,9 @@ final class HtmlScan {
     private int tag(int at) {
         int i = at;
         while (i < n && !isSpace(html[i]) && html[i] != '>' && html[i] != '/') i++;
-        String name = new String(html, at, i - at, StandardCharsets.UTF_8).toLowerCase(Locale.ROOT);
-        String[] attributes = new String[WANTED.size()];
+        String name = name(at, i);
+        String[] attributes = this.attributes;
+        Arrays.fill(attributes, null);
         while (i < n) {
             int c = html[i];
             if (c == '>') {
@@ -133,6 +134,24 @@ final class HtmlScan {
             return end < 0 ? n : end;
         }
         return i;
+    }
+
+    /** The tag names the check tells apart; any other is read as "" (only its ids count). */
+    private static final List<String> NAMED = List.of("a", "area", "link", "form", "script", "style", "img", "source", "iframe",
+            "video", "audio", "embed", "object");
+
+    /** One array for each tag's wanted attributes in turn (a page has hundreds of tags). */
+    private final String[] attributes = new String[WANTED.size()];
+
+    /** The tag name at {@code [start, end)} (any case) as one of {@link #NAMED}, or "". */
+    private String name(int start, int end) {
+        for (String name : NAMED) {
+            if (name.length() != end - start) continue;
+            boolean same = true;
+            for (int k = 0; k < name.length() && same; k++) same = lower(html[start + k]) == name.charAt(k);
+            if (same) return name;
+        }
+        return "";
     }
 
     /** Which of {@link #WANTED} the attribute name at {@code [start, end)} is (any case), or -1. */

@@ -52,12 +52,17 @@ final class PageDigest {
 
     private PageDigest(byte[] html) {
         this.in = html;
-        this.out = new byte[html.length];
+        byte[][] buffer = BUFFER.get();
+        if (buffer[0].length < html.length) buffer[0] = new byte[html.length];
+        this.out = buffer[0];
         int[] searched = searched();
         this.searchedStart = searched[0];
         this.searchedEnd = searched[1];
         this.bodyTag = searchedStart < 0 ? -1 : bodyTag(searchedStart);
     }
+
+    /** Each thread's buffer for the digest being made, as large as the largest page so far (the digest is a copy). */
+    private static final ThreadLocal<byte[][]> BUFFER = ThreadLocal.withInitial(() -> new byte[][] {new byte[64 * 1024]});
 
     /** {@code html} (UTF-8) without the inline tags Pagefind has no use for. */
     static byte[] of(byte[] html) {
