@@ -170,7 +170,7 @@ final class PageDigest {
         if (lt < 0 || in[lt] != '<' || lt + 1 >= in.length || !letter(in[lt + 1])) return none;
         int nameEnd = nameEnd(lt + 1);
         int tagEnd = indexOf((byte) '>', mark);
-        if (tagEnd < 0 || find(DROPPABLE, lt + 1, nameEnd) < 0 && !is("main".getBytes(StandardCharsets.US_ASCII), lt + 1, nameEnd)) return none;
+        if (tagEnd < 0 || find(DROPPABLE, lt + 1, nameEnd) < 0 && !is(MAIN, lt + 1, nameEnd)) return none;
         int end = elementEnd(lt + 1, nameEnd, tagEnd + 1);
         return end < 0 ? none : new int[] {lt, end};
     }
@@ -226,7 +226,7 @@ final class PageDigest {
             int nameEnd = nameEnd(i + 1);
             if (is(H1, i + 1, nameEnd) || is(IMG, i + 1, nameEnd)) return false;
         }
-        for (int i = indexOf(DATA_PAGEFIND, from); i >= 0 && i < to; i = indexOf(DATA_PAGEFIND, i + 1)) {
+        for (int i = indexOfAnyCase(DATA_PAGEFIND, from); i >= 0 && i < to; i = indexOfAnyCase(DATA_PAGEFIND, i + 1)) {
             int rest = i + DATA_PAGEFIND.length;
             if (!(startsWith("-ignore", rest) || startsWith("-weight", rest))) return false;
         }
@@ -234,11 +234,20 @@ final class PageDigest {
     }
 
     private static final byte[] H1 = {'h', '1'};
+    private static final byte[] MAIN = {'m', 'a', 'i', 'n'};
     private static final byte[] IMG = {'i', 'm', 'g'};
 
     private boolean sameName(int a, int b, int length) {
         for (int k = 0; k < length; k++) if ((in[a + k] | 0x20) != (in[b + k] | 0x20)) return false;
         return true;
+    }
+
+    /** Where {@code name} (lower-case ASCII) is next, its letters in any case; -1 if nowhere. */
+    private int indexOfAnyCase(byte[] name, int from) {
+        for (int i = from; i + name.length <= in.length; i++) {
+            if ((in[i] | 0x20) == name[0] && is(name, i, i + name.length)) return i;
+        }
+        return -1;
     }
 
     private int indexOf(byte[] s, int from) {

@@ -73,7 +73,8 @@ class PageDigestTest {
         // a filter, a first heading or an image (Pagefind's default title and image) in chrome or in ignored content
         for (String kept : List.of("<div data-pagefind-ignore><span data-pagefind-filter=\"actor\">UN</span></div>",
                 "<div data-pagefind-ignore><h1>The title</h1></div>", "<div data-pagefind-ignore><img src=\"m.png\" alt=\"\"></div>",
-                "<ul data-pagefind-ignore><li data-pagefind-meta=\"date:2019\">x</li></ul>")) {
+                "<ul data-pagefind-ignore><li data-pagefind-meta=\"date:2019\">x</li></ul>",
+                "<div data-pagefind-ignore><SPAN DATA-PAGEFIND-SORT=\"year:2019\">x</SPAN></div>")) {
             assertEquals("<body><main data-pagefind-body>" + kept + "</main></body>", digest("<body><main data-pagefind-body>" + kept + "</main></body>"));
             assertEquals("<body>" + kept + "<main data-pagefind-body>x</main></body>", digest("<body>" + kept + "<main data-pagefind-body>x</main></body>"));
         }
