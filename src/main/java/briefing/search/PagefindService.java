@@ -134,11 +134,17 @@ final class PagefindService implements AutoCloseable {
         }
     }
 
+    /** The last message as Base64, kept for the next one (messages are written one at a time). */
+    private byte[] encoded = new byte[0];
+
     /** Writes one message: its JSON as Base64, then the comma that ends it. */
     private synchronized void write(byte[] json) {
         try {
-            in.write(Base64.getEncoder().encode(json));
-            in.write(',');
+            int length = 4 * ((json.length + 2) / 3);
+            if (encoded.length < length + 1) encoded = new byte[Math.max(length + 1, 2 * encoded.length)];
+            int n = Base64.getEncoder().encode(json, encoded);
+            encoded[n] = ',';
+            in.write(encoded, 0, n + 1);
             in.flush();
         } catch (IOException e) {
             fail("the service stopped taking pages (" + e.getMessage() + ")");
