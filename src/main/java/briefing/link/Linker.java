@@ -71,6 +71,7 @@ public final class Linker {
      */
     public static synchronized void remember(boolean on) {
         memo = on ? new Memo(null, null, Map.of()) : null;
+        if (!on) lastMatcher = null;
         lastLinked = null;
     }
 
@@ -322,7 +323,11 @@ public final class Linker {
                 (year, month) -> Optional.ofNullable(dateLinks.get(month != 0 ? year + "-" + month : Integer.toString(year))));
     }
 
-    /** The last automaton built, with the names it was built from: a preview relinking after an edit reuses it. */
+    /**
+     * The last automaton built, with the names it was built from: a preview relinking after an edit reuses it. Kept only
+     * while {@link #remember} is on: a build links once, and the automaton (tens of MB at 10,000 sources) would
+     * otherwise stay in its heap through the bake.
+     */
     private static volatile Cached lastMatcher;
 
     private record Cached(Map<String, String> names, AliasMatcher matcher) {
@@ -333,7 +338,9 @@ public final class Linker {
         Cached c = lastMatcher;
         if (c != null && c.names().equals(names)) return c.matcher();
         AliasMatcher m = new AliasMatcher(names);
-        lastMatcher = new Cached(Map.copyOf(names), m);
+        synchronized (Linker.class) {
+            lastMatcher = memo != null ? new Cached(Map.copyOf(names), m) : null;
+        }
         return m;
     }
 

@@ -1,12 +1,10 @@
 package briefing.model;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
-import java.util.TreeMap;
 
 /**
  * A value an editor may write in several languages ({@code name: {en: Security Council, fr: Conseil de sécurité}}); a
@@ -18,17 +16,17 @@ import java.util.TreeMap;
  */
 public record Localized<T>(SortedMap<String, T> values, String fallback, String shown) {
     public Localized {
-        values = Collections.unmodifiableSortedMap(new TreeMap<>(values));
+        values = SortedArrayMap.of(values); // immutable, and small: one object and two arrays
     }
 
     /** A value written plainly, in {@code language}. */
     public static <T> Localized<T> of(T value, String language) {
-        return new Localized<T>(new TreeMap<>(Map.of(language, value)), language, language);
+        return new Localized<T>(SortedArrayMap.of(Map.of(language, value)), language, language);
     }
 
     /** A value written per language, read in the default language {@code fallback}. */
     public static <T> Localized<T> of(Map<String, T> values, String fallback) {
-        return new Localized<>(new TreeMap<>(values), fallback, fallback);
+        return new Localized<>(SortedArrayMap.of(values), fallback, fallback);
     }
 
     /** The same value, read in {@code language}. */
