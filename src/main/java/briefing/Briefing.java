@@ -4,9 +4,7 @@ import briefing.bake.BakeException;
 import briefing.bake.Bakery;
 import briefing.bake.RenderCache;
 import briefing.check.LinkCheck;
-import briefing.cms.AdminSite;
 import briefing.check.SiteCheck;
-import briefing.emit.DataExport;
 import briefing.emit.Edition;
 import briefing.emit.Page;
 import briefing.emit.PagePlanner;
@@ -217,13 +215,12 @@ public final class Briefing {
         LinkedCorpus linked = editionsLinked.get(0).linked();
         Path derived = folder.derived(); // the derived JBake project, kept for inspection
         ProjectWriter.write(project.templates(), project.assets(), derived);
-        DataExport.write(linked, derived.resolve("assets")); // JBake copies assets/ to the site root
         List<String> notes = new ArrayList<>();
-        if (options.cms()) AdminSite.write(corpus, project.content(), derived.resolve("assets")).note().ifPresent(notes::add);
         Path staging = folder.stage();
         clock.lap("emit");
         int baked;
         SearchStream search = null;
+        Exports exports = null;
         try {
             // the assets first, then each edition's pages, planned and rendered a part at a time: a part's models are let
             // go once its pages are written, so memory does not grow with the portal; the link check reads each page as
@@ -232,6 +229,8 @@ public final class Briefing {
                     editionsLinked.get(0).messages(), cache); // render cache
             // the staging folder may be the spare (the site before the last): what it holds counts only once written again
             LinkCheck links = LinkCheck.streaming(staging, corpus.portal().basePath(), first.copyAssets(staging));
+            // the downloads and the web CMS are written over the assets, on a thread of their own, while the bake goes on
+            exports = Exports.start(linked, corpus, project.content(), staging, options.cms());
             // Pagefind indexes each page to be found as it is written, in the plan's order, while the bake goes on
             if (options.search()) search = SearchStream.start(staging, options.searchBundle());
             List<SiteCheck.Planned> planned = new ArrayList<>();
@@ -260,6 +259,9 @@ public final class Briefing {
             }, Briefing::daemon) : CompletableFuture.completedFuture(null);
             List<String> failures;
             try {
+                Exports.Written written = exports.join();
+                links.files(written.files());
+                written.note().ifPresent(notes::add);
                 failures = new ArrayList<>(SiteCheck.verify(staging, planned));
                 failures.addAll(links.finish());
             } catch (RuntimeException e) {
@@ -278,6 +280,7 @@ public final class Briefing {
             folder.sweep(f -> links.knows(f) || indexing != null && indexing.uses(f)); // the spare's files this build has no use for
         } catch (BakeException | SearchException | RuntimeException | Error e) { // Error: out of memory, above all
             if (search != null) search.close();
+            if (exports != null) exports.settle();
             folder.discard(); // a failed build leaves nothing half-made beside the last good site
             throw e;
         }

@@ -111,6 +111,14 @@ public final class LinkCheck {
         }
     }
 
+    /**
+     * Files written into the site besides the pages (site-relative, with '/'): thread-safe. Links to them resolve, and
+     * {@link #finish} reads those that are HTML, as it reads the files given at the start.
+     */
+    public void files(Collection<String> written) {
+        written.forEach(this::known);
+    }
+
     /** Whether {@code file} (site-relative, with '/') is one of the site's files: given at the start, or fed since. */
     public boolean knows(String file) {
         return files.contains(file);

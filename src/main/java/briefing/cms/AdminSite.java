@@ -23,27 +23,33 @@ public final class AdminSite {
     private AdminSite() {
     }
 
-    /** What the build did about the CMS: a line to print when it could not add it. */
-    public record Outcome(boolean written, Optional<String> note) {
+    /**
+     * What the build did about the CMS: a line to print when it could not add it, and the files it wrote (relative to
+     * the folder it wrote into, with '/').
+     */
+    public record Outcome(boolean written, Optional<String> note, java.util.List<String> files) {
     }
 
     /**
-     * Writes {@code admin/} into {@code root} (the folder copied to the site's root). When the bundle cannot be had
+     * Writes {@code admin/} into {@code root} (the site's root). When the bundle cannot be had
      * (no npm, no network and nothing cached), writes nothing and says why: the rest of the site is built all the same.
      */
     public static Outcome write(Corpus corpus, Path content, Path root) {
         Path admin = root.resolve(FOLDER);
+        java.util.List<String> bundle;
         try {
-            DecapBundle.copyInto(NpmPackage.engineTools(), admin);
+            bundle = DecapBundle.copyInto(NpmPackage.engineTools(), admin);
         } catch (ToolException | IOException e) {
             return new Outcome(false, Optional.of("note: no admin/ (web CMS) in this build; the rest of the site is built. "
-                    + e.getMessage()));
+                    + e.getMessage()), java.util.List.of());
         }
         try {
             Files.writeString(admin.resolve("config.yml"), ConfigYaml.write(CmsConfig.of(corpus, PortalCms.repository(content))),
                     StandardCharsets.UTF_8);
             for (String f : new String[]{"index.html", "cms.js"}) Files.write(admin.resolve(f), resource(f));
-            return new Outcome(true, Optional.empty());
+            java.util.List<String> files = new java.util.ArrayList<>(java.util.List.of("config.yml", "index.html", "cms.js"));
+            files.addAll(bundle);
+            return new Outcome(true, Optional.empty(), files.stream().map(f -> FOLDER + "/" + f).sorted().toList());
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

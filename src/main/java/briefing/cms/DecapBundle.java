@@ -28,7 +28,7 @@ public final class DecapBundle {
     }
 
     /** Copies the bundle's files into {@code admin}, installing the release under {@code tools} first if needed. */
-    static void copyInto(Path tools, Path admin) throws ToolException, IOException {
+    static List<String> copyInto(Path tools, Path admin) throws ToolException, IOException {
         Path dist = RELEASE.file(tools, SCRIPT).getParent();
         List<String> needed;
         try (Stream<Path> s = Files.list(dist)) {
@@ -38,5 +38,6 @@ public final class DecapBundle {
         for (String f : needed) {
             Files.copy(RELEASE.file(tools, f), admin.resolve(f.substring("dist/".length())), StandardCopyOption.REPLACE_EXISTING);
         }
+        return needed.stream().map(f -> f.substring("dist/".length())).toList();
     }
 }
