@@ -23,7 +23,7 @@ public record DocumentLinks(String id, List<String> events, List<Mention> mentio
         SortedMap<String, DocumentLinks> out = new TreeMap<>();
         for (String id : corpus.documents().keySet()) {
             List<LinkedEvent> tied = timeline.stream().filter(e -> e.documents().contains(id)).toList();
-            List<Mention> said = Linker.dedupe(mentions.stream().filter(m -> m.kind().equals("document") && m.entityId().equals(id)).toList());
+            List<Mention> said = Backlinks.dedupe(mentions.stream().filter(m -> m.kind().equals("document") && m.entityId().equals(id)).toList());
             Set<String> sources = new TreeSet<>();
             said.forEach(m -> sources.add(m.sourceId()));
             tied.forEach(e -> sources.addAll(e.sources()));
