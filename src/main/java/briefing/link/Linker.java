@@ -226,32 +226,37 @@ public final class Linker {
         for (Source s : corpus.sources().values()) {
             for (Event e : s.events()) byId.computeIfAbsent(e.id().value(), k -> new ArrayList<>()).add(e);
         }
+        // each event is merged from its reports alone: on every core
         SortedMap<String, LinkedEvent> out = new TreeMap<>();
-        byId.forEach((id, reports) -> {
-            List<LinkedEvent.Report> rs = reports.stream()
-                    .map(e -> new LinkedEvent.Report(e.sourceId(), EdtfDate.parse(e.date().value()), e.title(), e.note()))
-                    .sorted(Comparator.comparing(LinkedEvent.Report::sourceId)).toList();
-            // the most precise version (the others at coarser precision contain it); ties go to the earliest
-            EdtfDate date = rs.stream().map(LinkedEvent.Report::date)
-                    .min(Comparator.comparingLong(EdtfDate::span).thenComparing(Comparator.naturalOrder())).orElseThrow();
-            Set<String> actors = new TreeSet<>();
-            Set<String> places = new TreeSet<>();
-            Set<String> tags = new TreeSet<>();
-            for (Event e : reports) {
-                e.actors().stream().map(Ref::id).forEach(actors::add);
-                e.places().stream().map(Ref::id).forEach(places::add);
-                tags.addAll(e.tags());
-            }
-            String title = rs.stream().filter(r -> r.date().equals(date)).findFirst().orElseThrow().title();
-            Set<String> documents = new TreeSet<>();
-            for (Event e : reports) {
-                e.documents().stream().map(Ref::id).filter(corpus.documents()::containsKey).forEach(documents::add);
-                documentNames.find(e.title()).forEach(m -> documents.add(m.id().substring("document:".length())));
-            }
-            out.put(id, new LinkedEvent(id, date, title, List.copyOf(actors), List.copyOf(places),
-                    List.copyOf(tags), rs, reports.stream().allMatch(Event::planned), List.copyOf(documents)));
-        });
+        List.copyOf(byId.entrySet()).parallelStream().map(en -> merged(en.getKey(), en.getValue(), documentNames)).toList()
+                .forEach(e -> out.put(e.id(), e));
         return out;
+    }
+
+    /** One event, from the reports of it in the sources. */
+    private LinkedEvent merged(String id, List<Event> reports, AliasMatcher documentNames) {
+        List<LinkedEvent.Report> rs = reports.stream()
+                .map(e -> new LinkedEvent.Report(e.sourceId(), EdtfDate.parse(e.date().value()), e.title(), e.note()))
+                .sorted(Comparator.comparing(LinkedEvent.Report::sourceId)).toList();
+        // the most precise version (the others at coarser precision contain it); ties go to the earliest
+        EdtfDate date = rs.stream().map(LinkedEvent.Report::date)
+                .min(Comparator.comparingLong(EdtfDate::span).thenComparing(Comparator.naturalOrder())).orElseThrow();
+        Set<String> actors = new TreeSet<>();
+        Set<String> places = new TreeSet<>();
+        Set<String> tags = new TreeSet<>();
+        for (Event e : reports) {
+            e.actors().stream().map(Ref::id).forEach(actors::add);
+            e.places().stream().map(Ref::id).forEach(places::add);
+            tags.addAll(e.tags());
+        }
+        String title = rs.stream().filter(r -> r.date().equals(date)).findFirst().orElseThrow().title();
+        Set<String> documents = new TreeSet<>();
+        for (Event e : reports) {
+            e.documents().stream().map(Ref::id).filter(corpus.documents()::containsKey).forEach(documents::add);
+            documentNames.find(e.title()).forEach(m -> documents.add(m.id().substring("document:".length())));
+        }
+        return new LinkedEvent(id, date, title, List.copyOf(actors), List.copyOf(places),
+                List.copyOf(tags), rs, reports.stream().allMatch(Event::planned), List.copyOf(documents));
     }
 
     private SortedMap<String, List<DatedFigure>> figures(List<Discrepancy> discrepancies) {
