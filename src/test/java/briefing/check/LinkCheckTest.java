@@ -65,4 +65,25 @@ class LinkCheckTest {
         fed.page("actors/b.html", "<a href=\"../index.html\">fine</a>");
         assertEquals(List.of(expected.get(0), expected.get(2)), fed.finish(), "b.html as fed has no problem");
     }
+
+    @Test
+    void aLinkRepeatedOnAPageIsReportedEachTimeItIsBroken() throws IOException {
+        Files.createDirectories(site.resolve("css"));
+        Files.writeString(site.resolve("css/site.css"), "body{}");
+        page("actors/a.html", "<h1 id=\"bio\">A</h1>");
+        // fed first: a.html is known when index.html's links to it are read, so they are settled on the spot
+        LinkCheck check = LinkCheck.streaming(site, "/portal/", List.of("css/site.css"));
+        check.page("actors/a.html", Files.readString(site.resolve("actors/a.html")));
+        String fine = "<a href=\"actors/a.html#bio\">a</a><a href=\"#top\" id=\"top\">top</a>";
+        String broken = "<a href=\"actors/a.html#nowhere\">x</a><a href=\"#gone\">y</a><a href=\"gone.html\">z</a>";
+        Files.writeString(site.resolve("index.html"), "");
+        check.page("index.html", "<!DOCTYPE html><html><head><title>t</title></head><body>" + fine + broken + fine + broken + "</body></html>");
+        assertEquals(List.of(
+                "index.html: broken anchor 'actors/a.html#nowhere' (no id 'nowhere')",
+                "index.html: broken anchor '#gone' (no id 'gone')",
+                "index.html: broken link 'gone.html' (no gone.html)",
+                "index.html: broken anchor 'actors/a.html#nowhere' (no id 'nowhere')",
+                "index.html: broken anchor '#gone' (no id 'gone')",
+                "index.html: broken link 'gone.html' (no gone.html)"), check.finish());
+    }
 }
