@@ -220,7 +220,7 @@ public final class Briefing {
         clock.lap("emit");
         int baked;
         SearchStream search = null;
-        Exports exports = null;
+        CompletableFuture<Exports.Written> exports = null;
         try {
             // the assets first, then each edition's pages, planned and rendered a part at a time: a part's models are let
             // go once its pages are written, so memory does not grow with the portal; the link check reads each page as
@@ -259,7 +259,7 @@ public final class Briefing {
             }, Briefing::daemon) : CompletableFuture.completedFuture(null);
             List<String> failures;
             try {
-                Exports.Written written = exports.join();
+                Exports.Written written = await(exports);
                 links.files(written.files());
                 written.note().ifPresent(notes::add);
                 failures = new ArrayList<>(SiteCheck.verify(staging, planned));
@@ -274,13 +274,13 @@ public final class Briefing {
             }
             clock.lap("check");
             if (options.search()) {
-                awaitIndex(index);
+                await(index);
                 clock.lap("index"); // the part of Pagefind's run that the check did not overlap
             }
             folder.sweep(f -> links.knows(f) || indexing != null && indexing.uses(f)); // the spare's files this build has no use for
         } catch (BakeException | SearchException | RuntimeException | Error e) { // Error: out of memory, above all
             if (search != null) search.close();
-            if (exports != null) exports.settle();
+            if (exports != null) finish(exports);
             folder.discard(); // a failed build leaves nothing half-made beside the last good site
             throw e;
         }
@@ -296,18 +296,22 @@ public final class Briefing {
         t.start();
     }
 
-    /** Waits for the search index, whatever its outcome (before the staging folder is deleted after a failed check). */
-    private static void finish(CompletableFuture<Void> index) {
+    /**
+     * Waits for work on another thread (the search index, the exports) to stop, whatever its outcome: before the staging
+     * folder is deleted after a failure, which is the one reported.
+     */
+    private static void finish(CompletableFuture<?> work) {
         try {
-            index.join();
+            work.join();
         } catch (CompletionException | java.util.concurrent.CancellationException ignored) {
-            // the check's failure is the one reported
+            // the build's own failure is the one reported
         }
     }
 
-    private static void awaitIndex(CompletableFuture<Void> index) throws SearchException {
+    /** Waits for work on another thread, its failure thrown as it was. */
+    private static <T> T await(CompletableFuture<T> work) throws SearchException {
         try {
-            index.join();
+            return work.join();
         } catch (CompletionException e) {
             if (e.getCause() instanceof SearchException s) throw s;
             if (e.getCause() instanceof RuntimeException r) throw r;

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 
 /**
  * The site's files that are not pages: the data downloads ({@link DataExport}) and the web CMS ({@link AdminSite}),
@@ -22,15 +21,12 @@ final class Exports {
     record Written(List<String> files, Optional<String> note) {
     }
 
-    private final CompletableFuture<Written> written;
-
-    private Exports(CompletableFuture<Written> written) {
-        this.written = written;
+    private Exports() {
     }
 
-    /** Starts writing the downloads (and, with {@code cms}, {@code admin/}) into {@code site}. */
-    static Exports start(LinkedCorpus linked, briefing.model.Corpus corpus, Path content, Path site, boolean cms) {
-        return new Exports(CompletableFuture.supplyAsync(() -> {
+    /** Starts writing the downloads (and, with {@code cms}, {@code admin/}) into {@code site}: what was written, when done. */
+    static CompletableFuture<Written> start(LinkedCorpus linked, briefing.model.Corpus corpus, Path content, Path site, boolean cms) {
+        return CompletableFuture.supplyAsync(() -> {
             DataExport.write(linked, site);
             List<String> files = new ArrayList<>(DataExport.FILES.keySet());
             Optional<String> note = Optional.empty();
@@ -44,26 +40,6 @@ final class Exports {
             Thread t = new Thread(r, "exports");
             t.setDaemon(true);
             t.start();
-        }));
-    }
-
-    /** Waits for the files; their failure is thrown as it was. */
-    Written join() {
-        try {
-            return written.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException r) throw r;
-            if (e.getCause() instanceof Error err) throw err;
-            throw e;
-        }
-    }
-
-    /** Waits for the writing to stop, whatever its outcome: a failed build then deletes the staging folder in peace. */
-    void settle() {
-        try {
-            written.join();
-        } catch (CompletionException | java.util.concurrent.CancellationException ignored) {
-            // the build's own failure is the one reported
-        }
+        });
     }
 }

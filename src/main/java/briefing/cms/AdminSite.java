@@ -9,6 +9,8 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -27,7 +29,7 @@ public final class AdminSite {
      * What the build did about the CMS: a line to print when it could not add it, and the files it wrote (relative to
      * the folder it wrote into, with '/').
      */
-    public record Outcome(boolean written, Optional<String> note, java.util.List<String> files) {
+    public record Outcome(boolean written, Optional<String> note, List<String> files) {
     }
 
     /**
@@ -36,18 +38,18 @@ public final class AdminSite {
      */
     public static Outcome write(Corpus corpus, Path content, Path root) {
         Path admin = root.resolve(FOLDER);
-        java.util.List<String> bundle;
+        List<String> bundle;
         try {
             bundle = DecapBundle.copyInto(NpmPackage.engineTools(), admin);
         } catch (ToolException | IOException e) {
             return new Outcome(false, Optional.of("note: no admin/ (web CMS) in this build; the rest of the site is built. "
-                    + e.getMessage()), java.util.List.of());
+                    + e.getMessage()), List.of());
         }
         try {
             Files.writeString(admin.resolve("config.yml"), ConfigYaml.write(CmsConfig.of(corpus, PortalCms.repository(content))),
                     StandardCharsets.UTF_8);
             for (String f : new String[]{"index.html", "cms.js"}) Files.write(admin.resolve(f), resource(f));
-            java.util.List<String> files = new java.util.ArrayList<>(java.util.List.of("config.yml", "index.html", "cms.js"));
+            List<String> files = new ArrayList<>(List.of("config.yml", "index.html", "cms.js"));
             files.addAll(bundle);
             return new Outcome(true, Optional.empty(), files.stream().map(f -> FOLDER + "/" + f).sorted().toList());
         } catch (IOException e) {

@@ -119,24 +119,14 @@ public final class Linker {
         }
         List<Mention> mentions = summaries.values().stream().flatMap(r -> r.mentions().stream()).toList();
         // the actors' and the places' links are made apart (each reads what is linked so far, and writes nothing shared)
-        java.util.concurrent.CompletableFuture<SortedMap<String, EntityLinks>> actorLinks = java.util.concurrent.CompletableFuture
-                .supplyAsync(() -> Backlinks.of(corpus, corpus.actors().keySet(), timeline, figures, mentions, LinkedEvent::actors, true));
-        SortedMap<String, EntityLinks> placeLinks = Backlinks.of(corpus, corpus.places().keySet(), timeline, figures, mentions, LinkedEvent::places, false);
+        List<SortedMap<String, EntityLinks>> links = java.util.stream.Stream.<java.util.function.Supplier<SortedMap<String, EntityLinks>>>of(
+                        () -> Backlinks.of(corpus, corpus.actors().keySet(), timeline, figures, mentions, LinkedEvent::actors, true),
+                        () -> Backlinks.of(corpus, corpus.places().keySet(), timeline, figures, mentions, LinkedEvent::places, false))
+                .parallel().map(java.util.function.Supplier::get).toList();
         LinkedCorpus out = new LinkedCorpus(corpus, events, timeline, figures, discrepancies, summaries, pages,
-                joined(actorLinks), placeLinks, DocumentLinks.of(corpus, timeline, mentions));
+                links.get(0), links.get(1), DocumentLinks.of(corpus, timeline, mentions));
         lastLinked = memo != null ? new Relinked(out, markdown) : null;
         return out;
-    }
-
-    /** A result made on another thread, its failure thrown as it was. */
-    private static <T> T joined(java.util.concurrent.CompletableFuture<T> made) {
-        try {
-            return made.join();
-        } catch (java.util.concurrent.CompletionException e) {
-            if (e.getCause() instanceof RuntimeException r) throw r;
-            if (e.getCause() instanceof Error err) throw err;
-            throw e;
-        }
     }
 
     /** Events in date order, then by id. */
