@@ -21,6 +21,8 @@ if defined compile (
 rem a build is short: the quick JIT tier alone starts faster; the preview and the bench keep the full JIT (as ./portal);
 rem the preview's heap cap holds it under 1 GiB resident at 2,000 sources (PORTAL_JAVA_OPTS=-Xmx2g overrides it)
 set "jvm=-XX:TieredStopAtLevel=1 -Xmx768m -XX:NewRatio=5 -XX:+UseParallelGC"
+rem the build's heap starts at its cap, as ./portal's does, unless PORTAL_JAVA_OPTS is set (an -Xmx below it would stop the JVM)
+if not defined PORTAL_JAVA_OPTS set "jvm=%jvm% -Xms768m"
 if /i "%~1"=="serve" set "jvm=-Xmx640m"
 if /i "%~1"=="cms" set "jvm=-Xmx640m"
 if /i "%~1"=="bench" set "jvm="

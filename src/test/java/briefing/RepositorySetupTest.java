@@ -103,6 +103,21 @@ class RepositorySetupTest {
         assertTrue(cmd.indexOf("set \"jvm=%jvm% %PORTAL_JAVA_OPTS%\"") > cmd.indexOf("\"cms\" set"), "the user's options come last, and win");
     }
 
+    /**
+     * A build's heap starts at its cap (a 10,000-source build grew it with three more full collections), but only when
+     * the user gives no options of their own: an -Xmx below the start would stop the JVM before it began.
+     */
+    @Test
+    void bothLaunchersStartTheBuildsHeapAtItsCapUnlessTheUserSetsOptions() throws IOException {
+        String sh = Files.readString(ROOT.resolve("portal"));
+        int xms = sh.indexOf("[ -n \"${PORTAL_JAVA_OPTS:-}\" ] || jvm=\"$jvm -Xms768m\"");
+        assertTrue(xms > sh.indexOf("jvm=\"-XX:TieredStopAtLevel=1 -Xmx768m") && xms < sh.indexOf("serve|cms)"),
+                "after the build's options, before the preview's replace them");
+        String cmd = Files.readString(ROOT.resolve("portal.cmd"));
+        int cmdXms = cmd.indexOf("if not defined PORTAL_JAVA_OPTS set \"jvm=%jvm% -Xms768m\"");
+        assertTrue(cmdXms > cmd.indexOf("set \"jvm=-XX:TieredStopAtLevel=1 -Xmx768m") && cmdXms < cmd.indexOf("\"serve\" set"), cmd);
+    }
+
     @Test
     void theDevContainerHasJavaMavenAndNodeCompilesOnCreationAndForwardsThePreview() throws Exception {
         JsonNode dc = JsonMapper.builder().enable(JsonReadFeature.ALLOW_JAVA_COMMENTS).build()

@@ -192,7 +192,7 @@ public final class Bench {
      */
     private static Build buildInFreshJvm(Path project, Path site, boolean search) throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xss8m", "-XX:TieredStopAtLevel=1", "-Xmx768m", "-XX:NewRatio=5", "-XX:+UseParallelGC", "-D" + Project.HOME_PROPERTY + "=" + Project.engineHome(), "-cp", System.getProperty("java.class.path"), "briefing.cli.Main", "build",
+                "-Xss8m", "-XX:TieredStopAtLevel=1", "-Xms768m", "-Xmx768m", "-XX:NewRatio=5", "-XX:+UseParallelGC", "-D" + Project.HOME_PROPERTY + "=" + Project.engineHome(), "-cp", System.getProperty("java.class.path"), "briefing.cli.Main", "build",
                 "--project", project.toString(), "--out", site.toString(), "--stats"));
         if (!search) cmd.add("--no-search");
         String cds = System.getProperty("briefing.cds"); // ./portal's class-data archive, used as ./portal build uses it
