@@ -95,17 +95,22 @@ public final class LinkCheck {
                 found.add(new Found(url, i, res.problem()));
                 continue;
             }
-            String file = res.file() == null ? url : directories.contains(res.file()) ? index(res.file()) : res.file();
+            String file = res.file() == null ? url : files.contains(res.file()) ? res.file()
+                    : directories.contains(res.file()) ? index(res.file()) : res.file();
             if (file.equals(url)) { // the page itself ("#top", or its own name)
                 if (res.fragment() != null && !scan.ids().contains(res.fragment())) found.add(new Found(url, i, anchorProblem(r.target(), res.fragment())));
-            } else if (files.contains(file) && (res.fragment() == null || !file.endsWith(".html") || ids.containsKey(file))) {
+                continue;
+            }
+            long[] idsThere = res.fragment() != null && file.endsWith(".html") ? ids.get(file) : null;
+            if (files.contains(file) && (res.fragment() == null || !file.endsWith(".html") || idsThere != null)) {
                 // settled now: the file is there, and so are its ids if an anchor is wanted
-                if (res.fragment() != null && file.endsWith(".html") && !has(file, res.fragment())) {
+                if (idsThere != null && java.util.Arrays.binarySearch(idsThere, hash(res.fragment())) < 0) {
                     found.add(new Found(url, i, anchorProblem(r.target(), res.fragment())));
                 }
             } else { // a file not written yet (or never): settled at the end
-                Target t = pending.get(res.key());
-                if (t == null) t = pending.computeIfAbsent(res.key(), k -> new Target(res.file(), res.fragment()));
+                String key = res.key();
+                Target t = pending.get(key);
+                if (t == null) t = pending.computeIfAbsent(key, k -> new Target(res.file(), res.fragment()));
                 t.add(r.target(), page, i);
             }
         }
@@ -224,9 +229,10 @@ public final class LinkCheck {
      * Where a reference leads: a problem, a file (site-relative; its existence is settled at the end) with the
      * fragment to find there, if any, or the page itself (file null).
      */
-    private record Resolution(String problem, String file, String fragment, String key) {
-        Resolution(String problem, String file, String fragment) {
-            this(problem, file, fragment, file == null ? null : file + '#' + (fragment == null ? "" : fragment));
+    record Resolution(String problem, String file, String fragment) {
+        /** The target's key among the pending ones: its file and fragment. */
+        String key() {
+            return file + '#' + (fragment == null ? "" : fragment);
         }
     }
 
@@ -236,6 +242,8 @@ public final class LinkCheck {
     private final Map<String, Resolution> resolutions = new ConcurrentHashMap<>();
 
     private Resolution resolved(String folder, String target, boolean resource) {
+        Resolution quick = quick(folder, target);
+        if (quick != null) return quick;
         String key = folder + (resource ? "\u0001" : "\u0000") + target;
         Resolution r = resolutions.get(key);
         if (r == null) {
@@ -246,7 +254,7 @@ public final class LinkCheck {
         return r;
     }
 
-    private Resolution resolve(String folder, String target, boolean resource) {
+    Resolution resolve(String folder, String target, boolean resource) {
         String t = target.strip();
         String path;
         String fragment;
@@ -280,6 +288,49 @@ public final class LinkCheck {
         }
         if (file != null && file.equals("..")) return broken("link '" + target + "' leaves the site");
         return new Resolution(null, file, fragment != null && !fragment.isEmpty() ? fragment : null);
+    }
+
+    /**
+     * The common case resolved without a cache or a parse: a relative target of letters, digits and
+     * {@code - . _ ~ / #} (one '#' at most) whose '..' segments all lead it, and whose other segments are names
+     * ("../../actors/a-1.html#it"); null for anything else, which {@link #resolve} reads as URI would.
+     */
+    static Resolution quick(String folder, String target) {
+        int n = target.length();
+        if (n == 0 || target.charAt(0) == '/') return null;
+        int hash = -1;
+        for (int i = 0; i < n; i++) {
+            char c = target.charAt(i);
+            if (c == '#') {
+                if (hash >= 0) return null;
+                hash = i;
+            } else if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '.' || c == '_'
+                    || c == '~' || c == '/')) {
+                return null;
+            }
+        }
+        int end = hash < 0 ? n : hash;
+        String fragment = hash < 0 || hash == n - 1 ? null : target.substring(hash + 1);
+        if (end == 0) return new Resolution(null, null, fragment); // "#id": the page itself
+        int at = 0;
+        String base = folder;
+        while (target.startsWith("../", at) && at + 3 <= end) {
+            if (base.isEmpty()) return null; // leaves the site: said by resolve
+            int cut = base.lastIndexOf('/');
+            base = cut < 0 ? "" : base.substring(0, cut);
+            at += 3;
+        }
+        // what follows: names between single slashes, none of them "." or ".."
+        if (at == end || target.charAt(end - 1) == '/') return null;
+        for (int start = at; start < end; ) {
+            int slash = target.indexOf('/', start);
+            int stop = slash < 0 || slash > end ? end : slash;
+            int len = stop - start;
+            if (len == 0 || len == 1 && target.charAt(start) == '.' || len == 2 && target.startsWith("..", start)) return null;
+            start = stop + 1;
+        }
+        String rest = target.substring(at, end);
+        return new Resolution(null, base.isEmpty() ? rest : base + "/" + rest, fragment);
     }
 
     /** Letters, digits and {@code - . _ ~ / #} only, one '#' at most, not starting with "//": no scheme, nothing to decode. */

@@ -56,6 +56,11 @@ public final class Messages {
     /** The keys the language's own files give (the engine's and the portal's), not taken from English. */
     private final Set<String> own;
     private final Map<String, MessageFormat> compiled = new ConcurrentHashMap<>();
+    /**
+     * Each key's text without arguments, once formatted: a page asks for the same labels ("Who", "Link to this") for
+     * every event it lists, from every bake thread, and a compiled format is used by one thread at a time.
+     */
+    private final Map<String, String> plain = new ConcurrentHashMap<>();
     private final Map<String, String> dates = new ConcurrentHashMap<>();
     private final NumberFormat numbers;
 
@@ -204,6 +209,17 @@ public final class Messages {
 
     /** The same with the arguments as a map. */
     public String format(String key, Map<String, Object> args) {
+        if (args.isEmpty()) {
+            String known = plain.get(key);
+            if (known != null) return known;
+            String text = formatted(key, args);
+            plain.put(key, text);
+            return text;
+        }
+        return formatted(key, args);
+    }
+
+    private String formatted(String key, Map<String, Object> args) {
         MessageFormat f = compiled.computeIfAbsent(key, k -> {
             String pattern = patterns.get(k);
             if (pattern == null) throw new IllegalArgumentException("no interface text '" + k + "' in the " + language

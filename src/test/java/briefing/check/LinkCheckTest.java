@@ -86,4 +86,27 @@ class LinkCheckTest {
                 "index.html: broken anchor '#gone' (no id 'gone')",
                 "index.html: broken link 'gone.html' (no gone.html)"), check.finish());
     }
+
+    @Test
+    void plainTargetsAreResolvedQuicklyAsAParsedAddressWouldBe() {
+        LinkCheck check = LinkCheck.streaming(site, "/portal/", List.of());
+        // the common forms take the quick way, to the file a parse gives
+        assertEquals(new LinkCheck.Resolution(null, "timeline/2013-01.html", "event-1"),
+                LinkCheck.quick("actors/actor-1", "../../timeline/2013-01.html#event-1"));
+        assertEquals(new LinkCheck.Resolution(null, "actors/a.html", null), LinkCheck.quick("actors", "a.html"));
+        assertEquals(new LinkCheck.Resolution(null, null, "top"), LinkCheck.quick("actors", "#top"));
+        int quick = 0;
+        for (String folder : List.of("", "actors", "actors/actor-1", "a/b/c")) {
+            for (String target : List.of("a.html", "../a.html", "../../a.html", "../../../a.html", "../../../../a.html",
+                    "./a.html", "a/./b.html", "a//b.html", "a/../b.html", "a/", "../", "..", ".", "#x", "#", "a.html#",
+                    "a.html#x/y", "a.html#x#y", "..a.html", "a..html", "...", "../..", ".../a", "a/..", "~x/y.html",
+                    "A-Z_0.9~/x", "../a/", "..#x", "../#x", "a b.html", "//host/a.html", "/portal/a.html", "%41.html")) {
+                LinkCheck.Resolution fast = LinkCheck.quick(folder, target);
+                if (fast == null) continue;
+                quick++;
+                assertEquals(check.resolve(folder, target, false), fast, "'" + target + "' from '" + folder + "'");
+            }
+        }
+        assertEquals(true, quick > 40, "most of them took the quick way: " + quick);
+    }
 }
