@@ -2,30 +2,22 @@
 <#-- Shared parts of pages. Every value is escaped by the HTML output format; models link relative to the site root. -->
 
 <#-- What the functions below read of the page, looked up once per page (each "content" goes through JBake's model). -->
-<#assign pageRoot = content.page.root textOf = content.t numberOf = content.number>
+<#assign pageRoot = content.page.root siteRoot = content.page.siteRoot!pageRoot>
 
-<#-- A link relative to the site root, made relative to this page. -->
-<#function u href>
-  <#return pageRoot + href>
-</#function>
+<#-- A link relative to the site root, made relative to this page: u("actors/a.html") is "../actors/a.html" on a page
+     one folder down. -->
+<#assign u = content.link>
 
 <#-- A link to what every language shares (styles, scripts, the data export, the search index), relative to this page: in a
      portal of several languages, another language's pages are in a folder of their own (siteRoot leads out of it). -->
-<#assign siteRoot = content.page.siteRoot!pageRoot>
-<#function a href>
-  <#return siteRoot + href>
-</#function>
+<#assign a = content.asset>
 
 <#-- Interface text in the portal's language: t("nav.timeline"), t("count.events", "count", 3). An argument may be markup
      captured with <#assign x>...</#assign> (a link, a date): the sentence stays in the bundle, the markup here. -->
-<#function t key args...>
-  <#return textOf(key, args)>
-</#function>
+<#assign t = content.t>
 
 <#-- A count or value as the portal's language writes it ("12,261", "12 261"). -->
-<#function n x>
-  <#return numberOf(x)>
-</#function>
+<#assign n = content.number>
 
 <#-- A date at its own precision, as <time datetime="ISO">; an interval as two. -->
 <#macro date d>

@@ -22,8 +22,8 @@ import java.util.stream.IntStream;
  * Stage 5, bake: renders pages with JBake 2.7's FreeMarker template engine, sandboxed ({@link SandboxedFreemarker}:
  * a template sees the document as {@code content} and nothing that reaches Java) straight from the
  * planned {@link Page}s: no content files, no crawl, no JSON round trip and no OrientDB. Each document gets its page
- * model ({@code content.page}), the site model ({@code content.site}), the interface text ({@code content.t}) and
- * numbers ({@code content.number}). A page is rendered in memory, written once, and handed to a {@link Sink} (the
+ * model ({@code content.page}), the site model ({@code content.site}), the interface text ({@code content.t}),
+ * numbers ({@code content.number}) and its links ({@code content.link}, {@code content.asset}: {@link LinkMethod}). A page is rendered in memory, written once, and handed to a {@link Sink} (the
  * build's link check reads it there instead of reading the file back).
  *
  * <p>A bakery is prepared once (configuration, template engine, site model, messages) and then renders any list of
@@ -261,6 +261,9 @@ public final class Bakery {
         d.put("site", site);
         d.put("t", text);
         d.put("number", number);
+        Object root = page.model().get("root");
+        d.put("link", new LinkMethod(String.valueOf(root)));
+        d.put("asset", new LinkMethod(String.valueOf(page.model().getOrDefault("siteRoot", root))));
         return d;
     }
 

@@ -10,7 +10,7 @@ import java.util.List;
 
 /**
  * The templates' numbers as readers of the portal's language write them: {@code content.number(12261)} is "12,261" in
- * English and "12 261" in French (macros.ftl wraps it as {@code m.n}). Years and ids stay as they are: only counts and
+ * English and "12 261" in French (macros.ftl names it {@code m.n}). Years and ids stay as they are: only counts and
  * values go through it.
  */
 final class NumberMethod implements TemplateMethodModelEx {

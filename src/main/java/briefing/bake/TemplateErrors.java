@@ -10,7 +10,7 @@ import freemarker.template.TemplateException;
  * and the expression it blames. No Java stack, no FreeMarker instruction stack.
  */
 final class TemplateErrors {
-    private static final String JAVA = "; a template only prints the page it is given (content.page, content.site, content.t, content.number)";
+    private static final String JAVA = "; a template only prints the page it is given (content.page, content.site, content.t, content.number, content.link, content.asset)";
 
     private TemplateErrors() {
     }

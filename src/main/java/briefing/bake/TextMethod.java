@@ -16,7 +16,7 @@ import java.util.Map;
 
 /**
  * The templates' access to interface text: {@code content.t("nav.timeline")} or, with named arguments,
- * {@code content.t("events.count", "count", 3)} (macros.ftl wraps it as {@code m.t}). The result is plain text, which
+ * {@code content.t("events.count", "count", 3)} (macros.ftl names it {@code m.t}). The result is plain text, which
  * the output format escapes like any other value.
  *
  * <p>An argument may be markup the template made (a link, a {@code <time>} element, captured with
