@@ -61,6 +61,8 @@ public final class Messages {
      * every event it lists, from every bake thread, and a compiled format is used by one thread at a time.
      */
     private final Map<String, String> plain = new ConcurrentHashMap<>();
+    /** Each key's pattern when its arguments are only put in as they are ({@link PlainPattern}), formatted without ICU. */
+    private final Map<String, Optional<PlainPattern>> plainPatterns = new ConcurrentHashMap<>();
     private final Map<String, String> dates = new ConcurrentHashMap<>();
     private final NumberFormat numbers;
 
@@ -220,6 +222,11 @@ public final class Messages {
     }
 
     private String formatted(String key, Map<String, Object> args) {
+        Optional<PlainPattern> simple = plainPatterns.computeIfAbsent(key, k -> Optional.ofNullable(patterns.get(k)).map(PlainPattern::of));
+        if (simple.isPresent()) {
+            String text = simple.get().format(args);
+            if (text != null) return text;
+        }
         MessageFormat f = compiled.computeIfAbsent(key, k -> {
             String pattern = patterns.get(k);
             if (pattern == null) throw new IllegalArgumentException("no interface text '" + k + "' in the " + language
