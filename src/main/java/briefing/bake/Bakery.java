@@ -23,8 +23,9 @@ import java.util.stream.IntStream;
  * a template sees the document as {@code content} and nothing that reaches Java) straight from the
  * planned {@link Page}s: no content files, no crawl, no JSON round trip and no OrientDB. Each document gets its page
  * model ({@code content.page}), the site model ({@code content.site}), the interface text ({@code content.t}),
- * numbers ({@code content.number}) and its links ({@code content.link}, {@code content.asset}: {@link LinkMethod}). A page is rendered in memory, written once, and handed to a {@link Sink} (the
- * build's link check reads it there instead of reading the file back).
+ * numbers ({@code content.number}) and its links ({@code content.link}, {@code content.asset}: {@link LinkMethod}).
+ * A page is rendered in memory, written once, and handed to a {@link Sink} (the build's link check reads it there
+ * instead of reading the file back).
  *
  * <p>A bakery is prepared once (configuration, template engine, site model, messages) and then renders any list of
  * pages, all of them for a build or a few for the preview: {@link #render(List, Path)}. Pages are rendered on every
