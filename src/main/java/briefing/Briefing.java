@@ -20,6 +20,7 @@ import briefing.load.LoadResult;
 import briefing.model.ContentException;
 import briefing.model.Corpus;
 import briefing.model.Origin;
+import briefing.model.Portal;
 import briefing.model.Problem;
 import briefing.model.SiteOrigin;
 import briefing.model.Text;
@@ -51,16 +52,16 @@ public final class Briefing {
      * cache ({@link RenderCache}), to reuse the previous site's pages that did not change; none by default.
      */
     public record Options(boolean search, boolean cms, Optional<String> basePath, Optional<String> siteUrl, Optional<Path> cache,
-                          int part, int searchBundle) {
+                          int part, int searchBundle, boolean keepEdition) {
         public static final Options DEFAULT = new Options(true, true, Optional.empty(), Optional.empty());
 
         public Options(boolean search, boolean cms, Optional<String> basePath, Optional<String> siteUrl) {
-            this(search, cms, basePath, siteUrl, Optional.empty(), PagePlanner.PART, SearchStream.PAGES_PER_BUNDLE);
+            this(search, cms, basePath, siteUrl, Optional.empty(), PagePlanner.PART, SearchStream.PAGES_PER_BUNDLE, false);
         }
 
         /** These options, keeping the render cache in {@code dir}. */
         public Options withCache(Path dir) {
-            return new Options(search, cms, basePath, siteUrl, Optional.of(dir), part, searchBundle);
+            return new Options(search, cms, basePath, siteUrl, Optional.of(dir), part, searchBundle, keepEdition);
         }
 
         public Options(boolean search) {
@@ -78,7 +79,7 @@ public final class Briefing {
          */
         public Options withPart(int part) {
             if (part < 1) throw new IllegalArgumentException("a part holds at least one entity: " + part);
-            return new Options(search, cms, basePath, siteUrl, cache, part, searchBundle);
+            return new Options(search, cms, basePath, siteUrl, cache, part, searchBundle, keepEdition);
         }
 
         /**
@@ -87,28 +88,45 @@ public final class Briefing {
          */
         public Options withSearchBundle(int pages) {
             if (pages < 1) throw new IllegalArgumentException("a search bundle holds at least one page: " + pages);
-            return new Options(search, cms, basePath, siteUrl, cache, part, pages);
+            return new Options(search, cms, basePath, siteUrl, cache, part, pages, keepEdition);
+        }
+
+        /**
+         * These options, keeping the default language's linked edition in the report (the preview plans from it). By
+         * default each edition is let go once its pages are written, so that a portal's languages do not add up in memory.
+         */
+        public Options keepingEdition() {
+            return new Options(search, cms, basePath, siteUrl, cache, part, searchBundle, true);
         }
     }
 
-    /** What a successful build made, for the summary line; {@code reused}: the pages taken from the last site (--cache). */
-    public record Report(Corpus corpus, LinkedCorpus linked, int pages, long millis, Path site, Map<String, Long> stageMillis,
+    /**
+     * What a successful build made, for the summary line; {@code reused}: the pages taken from the last site (--cache);
+     * {@code edition}: the default language's linked edition, when the options kept it ({@link Options#keepEdition}).
+     */
+    public record Report(Totals totals, Optional<Linked> edition, int pages, long millis, Path site, Map<String, Long> stageMillis,
                          List<Problem> warnings, List<String> notes, int reused, Map<String, Stopwatch.Memory> stageMemory) {
-        public Report(Corpus corpus, LinkedCorpus linked, int pages, long millis, Path site, Map<String, Long> stageMillis,
-                      List<Problem> warnings) {
-            this(corpus, linked, pages, millis, site, stageMillis, warnings, List.of(), 0, Map.of());
+        public Report(Totals totals, int pages, long millis, Path site, Map<String, Long> stageMillis, List<Problem> warnings) {
+            this(totals, Optional.empty(), pages, millis, site, stageMillis, warnings, List.of(), 0, Map.of());
         }
 
         public String summary() {
-            return "Built %s, %s, %s, %s, %s%s in %.1f s -> %s".formatted(count(corpus.sources().size(), "source"),
-                    count(corpus.actors().size(), "actor"), count(corpus.places().size(), "place"),
-                    count(linked.events().size(), "event"), count(pages, "page"),
+            return "Built %s, %s, %s, %s, %s%s in %.1f s -> %s".formatted(count(totals.sources(), "source"),
+                    count(totals.actors(), "actor"), count(totals.places(), "place"),
+                    count(totals.events(), "event"), count(pages, "page"),
                     reused == 0 ? "" : " (" + count(reused, "page") + " reused)", millis / 1000.0, site);
         }
 
         /** "1 source", "2 sources": the same counts as validate's line. */
         private static String count(int n, String thing) {
             return n + " " + thing + (n == 1 ? "" : "s");
+        }
+    }
+
+    /** How many sources, actors, places and (merged) events a build made pages for. */
+    public record Totals(int sources, int actors, int places, int events) {
+        public static Totals of(Corpus corpus, LinkedCorpus linked) {
+            return new Totals(corpus.sources().size(), corpus.actors().size(), corpus.places().size(), linked.events().size());
         }
     }
 
@@ -205,14 +223,21 @@ public final class Briefing {
         List<Problem> outside = project.files().problemsIn(java.util.stream.Stream.of(project.templates(), project.assets())
                 .flatMap(List::stream).toList());
         if (!outside.isEmpty()) throw new ContentException(outside);
-        List<Linked> editionsLinked = read(project, checked.corpus(), options);
+        // each language's edition is read, linked, planned and rendered in turn, then let go: a portal's languages do not
+        // add up in memory; the corpus as loaded stays until the last edition is read (each holds its own reading of it:
+        // new records, shared values)
+        Corpus loaded = checked.corpus();
+        List<Edition> editions = Edition.all(loaded.portal().languages().stream().map(Text::value).toList());
         List<Problem> warnings = checked.warnings();
-        checked = null; // the corpus as loaded goes: each edition holds its own reading of it (new records, shared values)
+        checked = null;
+        Linked first = read(project, loaded, editions.get(0), options);
+        if (editions.size() == 1) loaded = null;
         clock.lap("load+validate");
-        editionsLinked = link(editionsLinked);
+        first = link(first);
         clock.lap("link");
-        Corpus corpus = editionsLinked.get(0).corpus();
-        LinkedCorpus linked = editionsLinked.get(0).linked();
+        Corpus corpus = first.corpus();
+        Totals totals = Totals.of(corpus, first.linked());
+        Optional<Linked> kept = options.keepEdition() ? Optional.of(first) : Optional.empty();
         Path derived = folder.derived(); // the derived JBake project, kept for inspection
         ProjectWriter.write(project.templates(), project.assets(), derived);
         List<String> notes = new ArrayList<>();
@@ -225,25 +250,37 @@ public final class Briefing {
             // the assets first, then each edition's pages, planned and rendered a part at a time: a part's models are let
             // go once its pages are written, so memory does not grow with the portal; the link check reads each page as
             // the bake writes it (on the bake's threads) instead of reading the files back
-            Bakery first = Bakery.prepare(derived, PagePlanner.site(corpus, editionsLinked.get(0).messages(), editionsLinked.get(0).edition()),
-                    editionsLinked.get(0).messages(), cache); // render cache
+            Bakery firstBakery = Bakery.prepare(derived, PagePlanner.site(corpus, first.messages(), first.edition()), first.messages(),
+                    cache); // render cache
             // the staging folder may be the spare (the site before the last): what it holds counts only once written again
-            LinkCheck links = LinkCheck.streaming(staging, corpus.portal().basePath(), first.copyAssets(staging));
+            LinkCheck links = LinkCheck.streaming(staging, corpus.portal().basePath(), firstBakery.copyAssets(staging));
             // the downloads and the web CMS are written over the assets, on a thread of their own, while the bake goes on
-            exports = Exports.start(linked, corpus, project.content(), staging, options.cms());
+            exports = Exports.start(first.linked(), corpus, project.content(), staging, options.cms());
             // Pagefind indexes each page to be found as it is written, in the plan's order, while the bake goes on
             if (options.search()) search = SearchStream.start(staging, options.searchBundle());
             List<SiteCheck.Planned> planned = new ArrayList<>();
+            Portal portal = corpus.portal();
+            corpus = null;
             baked = 0;
-            for (Linked e : editionsLinked) {
-                Bakery bakery = e == editionsLinked.get(0) ? first
+            for (int i = 0; i < editions.size(); i++) {
+                Linked e;
+                if (i == 0) {
+                    e = first;
+                    first = null; // from here the exports (and the report, if kept) alone hold the default edition
+                } else { // the next language's edition, linked once the last one's pages are written
+                    clock.lap("plan+bake");
+                    e = link(read(project, loaded, editions.get(i), options));
+                    if (i == editions.size() - 1) loaded = null;
+                    clock.lap("link");
+                }
+                Bakery bakery = i == 0 ? firstBakery
                         : Bakery.prepare(derived, PagePlanner.site(e.corpus(), e.messages(), e.edition()), e.messages(), cache); // render cache
                 baked += StreamedBake.edition(PagePlanner.parts(e.linked(), e.messages(), e.edition(), options.part()), bakery, staging, links,
                         search == null ? null : search.inOrder(), planned);
             }
-            if (editionsLinked.size() > 1) { // one sitemap and robots.txt over every language's pages
-                List<Page> indexes = PagePlanner.indexes(planned.stream().map(SiteCheck.Planned::url).toList(), corpus.portal());
-                baked += first.render(indexes, staging, links::page);
+            if (editions.size() > 1) { // one sitemap and robots.txt over every language's pages
+                List<Page> indexes = PagePlanner.indexes(planned.stream().map(SiteCheck.Planned::url).toList(), portal);
+                baked += firstBakery.render(indexes, staging, links::page);
                 planned.addAll(SiteCheck.planned(indexes));
             }
             clock.lap("plan+bake");
@@ -286,7 +323,7 @@ public final class Briefing {
         }
         folder.swapIn();
         cache.flatMap(RenderCache::save).ifPresent(notes::add); // render cache: the new manifest, now the site is in place
-        return new Report(corpus, linked, baked, (System.nanoTime() - start) / 1_000_000, site.normalize(), clock.laps(), warnings, notes,
+        return new Report(totals, kept, baked, (System.nanoTime() - start) / 1_000_000, site.normalize(), clock.laps(), warnings, notes,
                 cache.map(RenderCache::reused).orElse(0), clock.memory()); // render cache: how many pages were reused
     }
 
@@ -329,20 +366,26 @@ public final class Briefing {
      * its language, counts filled in, published where {@code options} say; not linked yet.
      */
     public static List<Linked> read(Project project, Corpus loaded, Options options) {
-        List<Linked> out = new ArrayList<>();
-        for (Edition edition : Edition.all(loaded.portal().languages().stream().map(Text::value).toList())) {
-            // each language's whole site is the same pipeline over the corpus read in that language
-            Messages messages = Messages.load(edition.language(), project.i18n());
-            // {sources}, {events} ... in the tagline and pages: the counts, always right
-            Corpus filled = briefing.validate.Counts.fill(loaded.in(edition.language()), messages);
-            out.add(new Linked(edition, messages, filled.withPortal(filled.portal().publishedAt(options.basePath(), options.siteUrl())), null));
-        }
-        return out;
+        return Edition.all(loaded.portal().languages().stream().map(Text::value).toList()).stream()
+                .map(edition -> read(project, loaded, edition, options)).toList();
+    }
+
+    /** One edition of the portal: its interface text and the corpus read in its language (see the list's). */
+    private static Linked read(Project project, Corpus loaded, Edition edition, Options options) {
+        // each language's whole site is the same pipeline over the corpus read in that language
+        Messages messages = Messages.load(edition.language(), project.i18n());
+        // {sources}, {events} ... in the tagline and pages: the counts, always right
+        Corpus filled = briefing.validate.Counts.fill(loaded.in(edition.language()), messages);
+        return new Linked(edition, messages, filled.withPortal(filled.portal().publishedAt(options.basePath(), options.siteUrl())), null);
     }
 
     /** The editions linked. */
     public static List<Linked> link(List<Linked> editions) {
-        return editions.stream().map(e -> new Linked(e.edition(), e.messages(), e.corpus(), Linker.link(e.corpus(), e.messages()))).toList();
+        return editions.stream().map(Briefing::link).toList();
+    }
+
+    private static Linked link(Linked e) {
+        return new Linked(e.edition(), e.messages(), e.corpus(), Linker.link(e.corpus(), e.messages()));
     }
 
     /**

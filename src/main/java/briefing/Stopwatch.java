@@ -32,12 +32,14 @@ public final class Stopwatch {
         reset();
     }
 
+    /** Ends a stage begun at the last lap; a stage timed more than once (one per language) adds up, its peaks the largest. */
     void lap(String stage) {
         long now = System.nanoTime();
-        laps.put(stage, (now - last) / 1_000_000);
+        laps.merge(stage, (now - last) / 1_000_000, Long::sum);
         long rss = rssKb("VmHWM:");
         peakRssKb = Math.max(peakRssKb, rss);
-        memory.put(stage, new Memory(rss, heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum() / 1024));
+        memory.merge(stage, new Memory(rss, heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum() / 1024),
+                (a, b) -> new Memory(Math.max(a.rssKb(), b.rssKb()), Math.max(a.heapKb(), b.heapKb())));
         reset();
         last = System.nanoTime();
     }

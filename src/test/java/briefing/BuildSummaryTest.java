@@ -26,7 +26,7 @@ class BuildSummaryTest {
         Files.delete(beta);
         Corpus corpus = t.corpus();
         var linked = t.linked();
-        String line = new Briefing.Report(corpus, linked, 1, 1500, Path.of("site"), Map.of(), List.of()).summary();
+        String line = new Briefing.Report(Briefing.Totals.of(corpus, linked), 1, 1500, Path.of("site"), Map.of(), List.of()).summary();
         String expected = "Built 1 source, %d actors, %d places, %d event%s, 1 page in 1.5 s -> site".formatted(
                 corpus.actors().size(), corpus.places().size(), linked.events().size(), linked.events().size() == 1 ? "" : "s");
         assertEquals(expected, line);

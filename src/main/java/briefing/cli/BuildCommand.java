@@ -60,7 +60,7 @@ final class BuildCommand implements Callable<Integer> {
         Logging.quiet();
         try {
             Briefing.Report report = Briefing.build(project, project.resolve(out), new Briefing.Options(!noSearch, !noCms, java.util.Optional.ofNullable(basePath), java.util.Optional.ofNullable(siteUrl),
-                    java.util.Optional.ofNullable(cache).map(project::resolve), briefing.emit.PagePlanner.PART, briefing.search.SearchStream.PAGES_PER_BUNDLE));
+                    java.util.Optional.ofNullable(cache).map(project::resolve), briefing.emit.PagePlanner.PART, briefing.search.SearchStream.PAGES_PER_BUNDLE, false));
             Problems.list(report.warnings(), "text");
             report.notes().forEach(System.err::println); // what was left out (admin/ without npm): beside, not in, the summary
             System.out.println(report.summary() + (report.warnings().isEmpty() ? ""

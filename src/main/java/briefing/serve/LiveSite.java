@@ -108,10 +108,11 @@ final class LiveSite {
     Update full() throws ContentException, BakeException, SearchException {
         long start = System.nanoTime();
         stale = true;
-        Briefing.Report r = Briefing.build(project, site, new Briefing.Options(search, cms, basePath, Optional.empty()));
+        Briefing.Report r = Briefing.build(project, site, new Briefing.Options(search, cms, basePath, Optional.empty()).keepingEdition());
         warnings = r.warnings();
-        Messages m = Messages.load(r.corpus().portal().language().value(), project.i18n());
-        state = new SiteState(SiteState.byUrl(PagePlanner.plan(r.linked(), m)), PagePlanner.site(r.corpus(), m), m, null, null);
+        Briefing.Linked built = r.edition().orElseThrow();
+        Messages m = Messages.load(built.corpus().portal().language().value(), project.i18n());
+        state = new SiteState(SiteState.byUrl(PagePlanner.plan(built.linked(), m)), PagePlanner.site(built.corpus(), m), m, null, null);
         pending = Changes.NONE;
         pendingFiles = Set.of();
         // the build's corpus has its counts filled in; an edit starts from the corpus as loaded (the memo makes this link quick)

@@ -24,7 +24,7 @@ class StatsTest {
         Map<String, Long> millis = new LinkedHashMap<>();
         millis.put("load+validate", 400L);
         millis.put("plan+bake", 600L);
-        JsonNode s = new ObjectMapper().readTree(Stats.json(new Briefing.Report(null, null, 12, 1000, Path.of("site"), millis, List.of(),
+        JsonNode s = new ObjectMapper().readTree(Stats.json(new Briefing.Report(new Briefing.Totals(1, 2, 3, 4), java.util.Optional.empty(), 12, 1000, Path.of("site"), millis, List.of(),
                 List.of(), 5, memory)));
         assertEquals(12, s.path("pages").asInt());
         assertEquals(5, s.path("reused").asInt());

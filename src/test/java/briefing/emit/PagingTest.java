@@ -55,7 +55,8 @@ class PagingTest {
         Paging.setLimits(SMALL);
         try {
             site = tmp.resolve("site");
-            linked = Briefing.build(Fixtures.portal(Fixtures.RICH), site, new Briefing.Options(false)).linked();
+            linked = Briefing.build(Fixtures.portal(Fixtures.RICH), site, new Briefing.Options(false).keepingEdition()).edition().orElseThrow()
+                    .linked();
         } finally {
             Paging.setLimits(null);
         }
@@ -188,7 +189,7 @@ class PagingTest {
     void aSyntheticCorpusStaysUnderBudgetWithTheDefaultLimits(@TempDir Path work) throws Exception {
         SyntheticCorpus.write(work.resolve("n/content"), 250, 7);
         Path big = work.resolve("site");
-        LinkedCorpus l = Briefing.build(work.resolve("n"), big, new Briefing.Options(false)).linked();
+        LinkedCorpus l = Briefing.build(work.resolve("n"), big, new Briefing.Options(false).keepingEdition()).edition().orElseThrow().linked();
         List<String> over = BuiltSite.files(big).stream().filter(f -> f.endsWith(".html"))
                 .filter(f -> gzip(big.resolve(f)) > BUDGET).toList();
         assertEquals(List.of(), over, "pages over " + BUDGET + " bytes gzipped");
