@@ -203,4 +203,23 @@ class BilingualPortalBuildTest {
         Path again = BuiltSite.build(Fixtures.portal(Fixtures.BILINGUAL), work.resolve("again"));
         BuiltSite.assertSameFiles(site, again, "a bilingual portal built twice");
     }
+
+    /**
+     * Each edition is let go once its pages are written: the report holds the default one only when asked (the preview
+     * plans from it), and its counts and stage times either way, each stage once however many languages it ran for.
+     */
+    @Test
+    void theReportKeepsTheDefaultEditionOnlyWhenAsked() throws Exception {
+        Briefing.Report plain = Briefing.build(Fixtures.portal(Fixtures.BILINGUAL), work.resolve("plain"), new Briefing.Options(false));
+        assertTrue(plain.edition().isEmpty(), "no edition kept by default");
+        assertEquals(List.of("load+validate", "link", "emit", "plan+bake", "check"), List.copyOf(plain.stageMillis().keySet()));
+        Briefing.Report kept = Briefing.build(Fixtures.portal(Fixtures.BILINGUAL), work.resolve("kept"),
+                new Briefing.Options(false).keepingEdition());
+        Briefing.Linked first = kept.edition().orElseThrow();
+        assertEquals("en", first.edition().language(), "the default language's edition");
+        assertEquals(Briefing.Totals.of(first.corpus(), first.linked()), plain.totals());
+        assertTrue(plain.totals().events() > 0 && plain.pages() == kept.pages() && plain.pages() > 2 * english.size() - 2,
+                "both languages' pages: " + plain.pages());
+        BuiltSite.assertSameFiles(work.resolve("plain"), work.resolve("kept"), "the same site, edition kept or not");
+    }
 }
