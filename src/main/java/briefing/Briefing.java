@@ -218,7 +218,10 @@ public final class Briefing {
         Optional<RenderCache> cache = options.cache().map(dir -> RenderCache.open(dir, site, project.portal()));
         // Pagefind's executable is checked (installed the first time) on another thread while the stages below run
         if (options.search()) SearchIndexer.prepare();
-        Checked checked = check(project.content());
+        LoadResult files = ContentLoader.load(project.content());
+        Linker.prepare(files.corpus()); // what the link stage needs first, read while the corpus is validated
+        Checked checked = check(project.content(), files);
+        files = null;
         // the templates and assets copied into the site: none may come from outside the project
         List<Problem> outside = project.files().problemsIn(java.util.stream.Stream.of(project.templates(), project.assets())
                 .flatMap(List::stream).toList());

@@ -63,6 +63,28 @@ public final class Linker {
     }
 
     /**
+     * Starts reading, on a thread of its own, what linking {@code corpus} needs first and takes a while: CLDR's calendar
+     * words of its languages (through ICU, about 0.4 s a language), which the linking of every summary would otherwise
+     * wait for. The build calls it while the corpus is validated; a language it cannot read is left to the link.
+     */
+    public static void prepare(Corpus corpus) {
+        java.util.Set<String> languages = new java.util.TreeSet<>();
+        corpus.portal().languages().forEach(l -> languages.add(l.value()));
+        corpus.sources().values().forEach(s -> languages.add(s.language()));
+        Thread t = new Thread(() -> {
+            for (String language : languages) {
+                try {
+                    briefing.locale.CalendarWords.of(language);
+                } catch (RuntimeException e) {
+                    // the link reads it again, and fails there if it must
+                }
+            }
+        }, "calendar-words");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    /**
      * The preview links the corpus again on every edit: with this on, the markdown linker (its alias automaton) is
      * kept while the names, targets and timeline it links to are equal, and each text rendered by the last link is
      * reused while it is equal too. Off by default (a build links once).
