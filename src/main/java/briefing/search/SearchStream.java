@@ -15,9 +15,10 @@ import java.util.concurrent.TimeoutException;
 /**
  * Stage 7, index, while the bake runs: Pagefind (the pinned executable, {@link PagefindBinary}) as a service
  * ({@link PagefindService}), handed each page to be found as soon as it is written, so that indexing overlaps the bake
- * instead of reading the whole site back after it. A Pagefind process holds every page it indexes (about 160 KB each),
- * so each takes at most {@link #PAGES_PER_BUNDLE} pages and writes them as one bundle ({@link Bundles}), then the next
- * process takes the next pages: one bundle for most portals, a few for one of 10,000 sources. The index depends on the
+ * instead of reading the whole site back after it. A Pagefind process holds every page it indexes (about 160 KB each,
+ * more for a page with more text), so each takes at most {@link #PAGES_PER_BUNDLE} pages and
+ * {@link #BYTES_PER_BUNDLE} bytes of them and writes them as one bundle ({@link Bundles}), then the next process takes
+ * the next pages: one bundle for most portals, a few for one of 10,000 sources. The index depends on the
  * order the pages are added in: callers add them in a fixed order (the plan's), so the same content gives the same
  * bundles.
  */
@@ -29,11 +30,18 @@ public final class SearchStream implements AutoCloseable {
      * of the results (see docs/scaling.md).
      */
     public static final int PAGES_PER_BUNDLE = 4_000;
+    /**
+     * The most bytes of pages, as Pagefind gets them ({@link PageDigest}), one Pagefind process indexes: its memory grows
+     * with their text too. Bundles of 4,000 pages of the bench's portals hold 38-64 MB of them, and their processes
+     * peaked at 322-703 MB; 4,000 pages of 10 KB summaries (86 MB) took 985 MB (docs/scaling.md, round 10).
+     */
+    public static final long BYTES_PER_BUNDLE = 72L << 20;
     private static final int WAITING = 64;
 
     private final Path site;
     private final Path binary;
     private final int perBundle;
+    private final long perBundleBytes;
     /**
      * Writes the messages in the order they were added, off the bake's threads; when Pagefind falls behind, at most
      * {@link #WAITING} pages wait here and the bake waits for it, so memory stays bounded.
@@ -54,11 +62,13 @@ public final class SearchStream implements AutoCloseable {
     private volatile String failure;
     private int added;
     private int inLast;
+    private long bytesInLast;
 
-    private SearchStream(Path site, Path binary, int perBundle, PagefindService first) {
+    private SearchStream(Path site, Path binary, int perBundle, long perBundleBytes, PagefindService first) {
         this.site = site;
         this.binary = binary;
         this.perBundle = perBundle;
+        this.perBundleBytes = perBundleBytes;
         services.add(first);
     }
 
@@ -77,9 +87,17 @@ public final class SearchStream implements AutoCloseable {
      * bundles do not hold (a build sweeps its staging folder).
      */
     public static SearchStream start(Path site, int perBundle) throws SearchException {
+        return start(site, perBundle, BYTES_PER_BUNDLE);
+    }
+
+    /**
+     * As {@link #start(Path, int)}, with at most {@code perBundleBytes} bytes of pages a bundle (as Pagefind gets them):
+     * a bundle closes before the page that would take it past them, unless that page is its first.
+     */
+    public static SearchStream start(Path site, int perBundle, long perBundleBytes) throws SearchException {
         if (perBundle < 1) throw new IllegalArgumentException("a bundle holds at least one page: " + perBundle);
         Path binary = SearchIndexer.binary();
-        return new SearchStream(site.toAbsolutePath().normalize(), binary, perBundle, PagefindService.start(binary));
+        return new SearchStream(site.toAbsolutePath().normalize(), binary, perBundle, perBundleBytes, PagefindService.start(binary));
     }
 
     /**
@@ -95,10 +113,11 @@ public final class SearchStream implements AutoCloseable {
         added++;
         writer.execute(() -> {
             if (failure != null) return;
-            if (inLast == perBundle) next();
+            if (inLast == perBundle || inLast > 0 && bytesInLast + html.length > perBundleBytes) next();
             if (failure != null) return;
             services.get(services.size() - 1).add(url, html);
             inLast++;
+            bytesInLast += html.length;
         });
     }
 
@@ -113,6 +132,7 @@ public final class SearchStream implements AutoCloseable {
         try {
             services.add(PagefindService.start(binary));
             inLast = 0;
+            bytesInLast = 0;
         } catch (SearchException e) {
             failure = e.getMessage();
         }

@@ -40,7 +40,12 @@ class SearchStreamTest {
 
     /** The same, with at most {@code perBundle} pages in a bundle. */
     private Map<String, String> bundled(Path site, int perBundle, int... partsDone) throws Exception {
-        SearchStream stream = SearchStream.start(site, perBundle);
+        return bundled(site, perBundle, SearchStream.BYTES_PER_BUNDLE, partsDone);
+    }
+
+    /** The same, with at most {@code perBundle} pages and {@code perBundleBytes} bytes of them in a bundle. */
+    private Map<String, String> bundled(Path site, int perBundle, long perBundleBytes, int... partsDone) throws Exception {
+        SearchStream stream = SearchStream.start(site, perBundle, perBundleBytes);
         SearchStream.InOrder feed = stream.inOrder();
         for (int part : partsDone) {
             List<Map.Entry<String, byte[]>> pages = new ArrayList<>();
@@ -90,6 +95,27 @@ class SearchStreamTest {
         }
         assertEquals(40, pages, "every page in one bundle");
         assertTrue(one.size() < split.size(), "more files in four bundles than in one");
+    }
+
+    /** Pagefind's memory grows with the text it holds: a bundle also closes before the page that would take it past its bytes. */
+    @Test
+    void aBundleClosesAtItsBytesAsWellAsAtItsPages() throws Exception {
+        long firstTen = 0; // pages 0-9, as Pagefind gets them; each later page is longer (its number has two digits)
+        for (int n = 0; n < 10; n++) firstTen += PageDigest.of(page("en", n)).length;
+        Path site = work.resolve("bytes");
+        Map<String, String> split = bundled(site, SearchStream.PAGES_PER_BUNDLE, firstTen, 0, 1, 2, 3);
+        List<Integer> counts = new ArrayList<>();
+        for (String bundle : Bundles.list(site)) {
+            JsonNode entry = new ObjectMapper().readTree(site.resolve(bundle + "pagefind-entry.json").toFile());
+            int pages = 0;
+            for (JsonNode language : entry.path("languages")) pages += language.path("page_count").asInt();
+            counts.add(pages);
+        }
+        assertEquals(10, counts.get(0), "the first ten pages fill the first bundle: " + counts);
+        assertTrue(counts.size() == 5 && counts.subList(1, 4).stream().allMatch(c -> c == 9), "nine longer pages a bundle after it: " + counts);
+        assertEquals(40, counts.stream().mapToInt(Integer::intValue).sum(), "every page in one bundle: " + counts);
+        assertEquals(split, bundled(work.resolve("bytes-again"), SearchStream.PAGES_PER_BUNDLE, firstTen, 3, 2, 1, 0),
+                "the same bundles, byte for byte");
     }
 
     @Test
