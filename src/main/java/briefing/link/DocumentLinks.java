@@ -1,6 +1,10 @@
 package briefing.link;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -18,12 +22,23 @@ public record DocumentLinks(String id, List<String> events, List<Mention> mentio
         sources = List.copyOf(sources);
     }
 
-    /** Each document's events (date order), the sentences that mention it, and the sources that cite it. */
+    /**
+     * Each document's events (date order), the sentences that mention it, and the sources that cite it. One pass over
+     * the timeline and one over the mentions, each kept in its order (a pass per document was quadratic at scale).
+     */
     static SortedMap<String, DocumentLinks> of(briefing.model.Corpus corpus, List<LinkedEvent> timeline, List<Mention> mentions) {
+        Map<String, List<LinkedEvent>> tiedTo = new HashMap<>();
+        for (LinkedEvent e : timeline) {
+            for (String d : new LinkedHashSet<>(e.documents())) tiedTo.computeIfAbsent(d, k -> new ArrayList<>()).add(e);
+        }
+        Map<String, List<Mention>> saidOf = new HashMap<>();
+        for (Mention m : mentions) {
+            if (m.kind().equals("document")) saidOf.computeIfAbsent(m.entityId(), k -> new ArrayList<>()).add(m);
+        }
         SortedMap<String, DocumentLinks> out = new TreeMap<>();
         for (String id : corpus.documents().keySet()) {
-            List<LinkedEvent> tied = timeline.stream().filter(e -> e.documents().contains(id)).toList();
-            List<Mention> said = Backlinks.dedupe(mentions.stream().filter(m -> m.kind().equals("document") && m.entityId().equals(id)).toList());
+            List<LinkedEvent> tied = tiedTo.getOrDefault(id, List.of());
+            List<Mention> said = Backlinks.dedupe(saidOf.getOrDefault(id, List.of()));
             Set<String> sources = new TreeSet<>();
             said.forEach(m -> sources.add(m.sourceId()));
             tied.forEach(e -> sources.addAll(e.sources()));
