@@ -20,13 +20,14 @@
 <p class="cite-here" data-pagefind-ignore></p>
 </header>
 <@m.onPage [
-  {"id": "events-title", "label": m.t("entity.section.events"), "count": p.events?size, "show": p.events?has_content},
-  {"id": "mentions-title", "label": m.t("entity.section.mentions"), "count": p.mentions?size, "show": p.mentions?has_content},
-  {"id": "sources-title", "label": m.t("document.section.sources"), "count": p.sources?size, "show": p.sources?has_content}
+  {"id": "events-title", "label": m.t("entity.section.events"), "count": entities.total(p, "events"), "show": p.events?has_content},
+  {"id": "mentions-title", "label": m.t("entity.section.mentions"), "count": entities.total(p, "mentions"), "show": p.mentions?has_content},
+  {"id": "sources-title", "label": m.t("document.section.sources"), "count": entities.total(p, "sources"), "show": p.sources?has_content}
 ]/>
 <#if p.events?has_content>
 <section aria-labelledby="events-title">
-  <h2 id="events-title">${m.t("document.events", "count", p.events?size)}</h2>
+  <h2 id="events-title">${m.t("document.events", "count", entities.total(p, "events"))}</h2>
+  <@entities.more p.eventsMore!/>
   <@m.events list=p.events indexed=false/>
 </section>
 </#if>
@@ -34,12 +35,14 @@
 <section aria-labelledby="mentions-title" data-pagefind-ignore>
   <h2 id="mentions-title">${m.t("entity.mentions")}</h2>
   <@m.mentions list=p.mentions/>
+  <@entities.more p.mentionsMore!/>
 </section>
 </#if>
 <#if p.sources?has_content>
 <section aria-labelledby="sources-title">
-  <h2 id="sources-title">${m.t("document.sources", "count", p.sources?size)}</h2>
-  <ul class="entity-list"><#list p.sources as s><li><@m.cite s/> <span class="meta">— ${s.title}</span></li></#list></ul>
+  <h2 id="sources-title">${m.t("document.sources", "count", entities.total(p, "sources"))}</h2>
+  <@m.citedBy p.sources/>
+  <@entities.more p.sourcesMore!/>
 </section>
 </#if>
 <#if !p.events?has_content && !p.mentions?has_content && !p.sources?has_content><p class="empty">${m.t("document.none")}</p></#if>

@@ -57,6 +57,11 @@
   <#list list as s><@cite s/><#sep>; </#sep></#list><#t>
 </#macro>
 
+<#-- Sources listed one per line, each with its title (those that cite a document). -->
+<#macro citedBy list>
+  <ul class="entity-list"><#list list as s><li><@cite s/> <span class="meta">— ${s.title}</span></li></#list></ul>
+</#macro>
+
 <#macro event e level="h3" showSources=true>
   <li class="event<#if e.disputed> disputed</#if>" id="${e.anchor}">
     <p class="event-date"><@date e.date/><#if e.planned> <span class="planned">${t("event.planned")}</span></#if><#if e.disputed> <span class="badge">${t("event.date_disputed")}</span></#if></p>

@@ -21,6 +21,8 @@ import static briefing.emit.Views.map;
  * without documents gets neither.
  */
 final class DocumentPlanner extends Planner {
+    private final Paging.Limits limits = Paging.limits();
+
     DocumentPlanner(Planner.Context context) {
         super(context);
     }
@@ -29,12 +31,12 @@ final class DocumentPlanner extends Planner {
         if (corpus.documents().isEmpty()) return List.of();
         List<Page> pages = new ArrayList<>();
         pages.add(index());
-        corpus.documents().values().forEach(d -> pages.add(document(d)));
+        corpus.documents().values().forEach(d -> pages.addAll(document(d)));
         return pages;
     }
 
-    /** One document's page, as {@link #pages} plans it (for the preview's partial plan). */
-    Page documentPage(String id) {
+    /** One document's page and its paged sub-pages, as {@link #pages} plans them (for the preview's partial plan). */
+    List<Page> documentPages(String id) {
         return document(corpus.documents().get(id));
     }
 
@@ -57,7 +59,8 @@ final class DocumentPlanner extends Planner {
         return new Page(Urls.DOCUMENTS, "documents", text.get("documents.title"), map("groups", groups));
     }
 
-    private Page document(Document d) {
+    /** The document's page; its long lists (events tied to it, mentions, sources) continue on numbered pages. */
+    private List<Page> document(Document d) {
         DocumentLinks l = linked.documents().get(d.id());
         List<Object> mentions = l.mentions().stream().collect(Collectors.groupingBy(Mention::sourceId, TreeMap::new, Collectors.toList()))
                 .entrySet().stream().map(e -> (Object) map("source", v.source(e.getKey()),
@@ -65,13 +68,24 @@ final class DocumentPlanner extends Planner {
                                 "before", mn.sentence().substring(0, mn.start()),
                                 "match", mn.sentence().substring(mn.start(), mn.end()),
                                 "after", mn.sentence().substring(mn.end()))).toList())).toList();
-        return new Page(Urls.document(d.id()), "document", d.title(), map(
+        String url = Urls.document(d.id());
+        Map<String, Object> m = map(
                 "id", d.id(), "entity", v.document(d.id()), "kindLabel", v.documentKind(d.kind().value()),
                 "symbol", d.symbol(), "number", d.number(),
                 "date", d.date().map(t -> v.date(EdtfDate.parse(t.value()))),
                 "issuer", d.issuer().filter(r -> corpus.actors().containsKey(r.id())).map(r -> v.actor(r.id())),
-                "address", d.url(), "description", d.description(), "descriptionIn", v.untranslated(d.descriptions()), "aliases", d.aliases(),
-                "events", l.events().stream().map(v::event).toList(), "mentions", mentions,
-                "sources", l.sources().stream().map(v::source).toList()));
+                "address", d.url(), "description", d.description(), "descriptionIn", v.untranslated(d.descriptions()), "aliases", d.aliases());
+        List<Page> more = new ArrayList<>();
+        more.addAll(capped(m, "events", l.events().stream().map(v::event).toList(), true, url, d.title()));
+        more.addAll(capped(m, "mentions", mentions, false, url, d.title()));
+        more.addAll(capped(m, "sources", l.sources().stream().map(v::source).toList(), false, url, d.title()));
+        List<Page> pages = new ArrayList<>();
+        pages.add(new Page(url, "document", d.title(), m));
+        pages.addAll(more);
+        return pages;
+    }
+
+    private List<Page> capped(Map<String, Object> m, String key, List<?> items, boolean latest, String url, String name) {
+        return ListPages.capped(m, key, items, latest, url, name, "documents", text, limits);
     }
 }

@@ -72,7 +72,7 @@ public final class PageReach {
             reached.places().forEach(id -> pages.addAll(entities.placePages(id)));
         }
         DocumentPlanner documents = new DocumentPlanner(context);
-        reached.documents().forEach(id -> pages.add(documents.documentPage(id)));
+        reached.documents().forEach(id -> pages.addAll(documents.documentPages(id)));
         SearchPlanner search = new SearchPlanner(context);
         StructuredData structured = new StructuredData(context);
         return pages.stream().map(search::withSearch).map(structured::with).toList();

@@ -55,8 +55,10 @@ class PagingTest {
         Paging.setLimits(SMALL);
         try {
             site = tmp.resolve("site");
-            linked = Briefing.build(Fixtures.portal(Fixtures.RICH), site, new Briefing.Options(false).keepingEdition()).edition().orElseThrow()
-                    .linked();
+            // one more event tied to resolution 9040 (two events, two sources), so that a document's lists are cut too
+            Path project = Fixtures.copy(Fixtures.RICH, tmp.resolve("rich")).replace("sources/unomch-bulletin-2022-07/facts.yaml",
+                    "    places: [new-york]\n    tags: [briefing]", "    places: [new-york]\n    tags: [briefing]\n    documents: [resolution-9040]").project();
+            linked = Briefing.build(project, site, new Briefing.Options(false).keepingEdition()).edition().orElseThrow().linked();
         } finally {
             Paging.setLimits(null);
         }
@@ -123,6 +125,34 @@ class PagingTest {
         linked.places().forEach((id, l) -> {
             Set<String> reached = reachableEvents(site, "places/" + id + ".html", u -> u.startsWith("places/" + id + "/"));
             assertTrue(reached.containsAll(l.events()), id + ": " + l.events() + " reached " + reached);
+        });
+    }
+
+    @Test
+    void aDocumentsLongListsContinueOnPagesOfTheirOwn() {
+        assertTrue(linked.documents().values().stream().anyMatch(d -> d.events().size() > SMALL.latest()),
+                "the fixture has a document whose events are cut short");
+        assertTrue(linked.documents().values().stream().anyMatch(d -> d.sources().size() > SMALL.latest()),
+                "and one whose sources are");
+        linked.documents().forEach((id, l) -> {
+            String page = "documents/" + id + ".html";
+            Set<String> reached = reachableEvents(site, page, u -> u.startsWith("documents/" + id + "/"));
+            assertEquals(new TreeSet<>(l.events()), reached, id + ": every event tied to it, and no other, by links alone");
+            Set<String> cited = new TreeSet<>();
+            Set<String> pages = new TreeSet<>(List.of(page));
+            BuiltSite.files(site).stream().filter(f -> f.startsWith("documents/" + id + "/sources-")).forEach(pages::add);
+            for (String url : pages) {
+                for (Element a : BuiltSite.page(site, url).select("main ul.entity-list a.cite")) {
+                    cited.add(Path.of(url).resolveSibling(a.attr("href")).normalize().toString().replace('\\', '/'));
+                }
+            }
+            assertEquals(l.sources().stream().map(s -> "sources/" + s + ".html").collect(Collectors.toCollection(TreeSet::new)), cited,
+                    id + ": every source that cites it");
+            if (l.events().size() > SMALL.latest()) {
+                String text = BuiltSite.page(site, page).select("main").text();
+                assertTrue(text.contains("Showing the latest " + SMALL.latest() + " of " + l.events().size() + " events."), text);
+                assertTrue(Files.exists(site.resolve("documents/" + id + "/events-1.html")), id);
+            }
         });
     }
 
