@@ -11,7 +11,7 @@
 <p class="lead"><@m.inLanguage p.descriptionIn!{} "span">${p.entity.description}</@m.inLanguage></p>
 <@entities.aliases p.aliases![]/>
 <#if p.companions?has_content>
-<p class="companions" data-pagefind-ignore><span class="label">${m.t("actor.companions")}</span> <#list p.companions as c><@m.ref c/> (${m.n(c.count)})<#sep>, </#sep></#list></p>
+<p class="companions" data-pagefind-ignore><span class="label">${m.t("actor.companions")}</span> <#list p.companions as c><@m.ref c/> (${m.n(c.count)})<#sep>${m.listSep}</#sep></#list></p>
 </#if>
 </header>
 <@m.onPage [

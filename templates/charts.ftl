@@ -12,7 +12,7 @@
 </figure>
 <#if heading><div class="chart-data chart-data-open" data-pagefind-ignore><h3 class="chart-data-title" id="map-list-title">${m.t("map.list.heading")}</h3><#else><details class="chart-data" data-pagefind-ignore><summary>${m.t("map.list.summary")}</summary></#if>
   <ul class="chart-list"<#if heading> aria-labelledby="map-list-title"</#if>><#list chart.places as p><li><a href="${m.u(p.href)}">${p.name}</a> <span class="meta"><#if !p.name?lower_case?ends_with(p.kind?lower_case)>${p.kind} · </#if>${m.t("map.list.events", "count", p.events)}</span></li></#list></ul>
-  <#if chart.outside?has_content><p class="meta">${m.t("map.outside")} <#list chart.outside as p><a href="${m.u(p.href)}">${p.name}</a><#sep>, </#sep></#list>.</p></#if>
+  <#if chart.outside?has_content><p class="meta">${m.t("map.outside")} <#list chart.outside as p><a href="${m.u(p.href)}">${p.name}</a><#sep>${m.listSep}</#sep></#list>${m.fullStop}</p></#if>
 <#if heading></div></div></section><#else></details></#if>
 </#macro>
 
@@ -78,7 +78,7 @@
 </figure>
 <details class="chart-data">
   <summary>${m.t("chart.network.list")}</summary>
-  <ul><#list chart.actors as a><li><a href="${m.u(a.href)}">${a.name}</a> <span class="meta">(${m.t("count.events", "count", a.events)})</span> ${m.t("chart.network.with")} <#list a.with as w><a href="${m.u(w.href)}">${w.name}</a> <span class="meta">${m.n(w.count)}</span><#sep>, </#sep></#list></li></#list></ul>
+  <ul><#list chart.actors as a><li><a href="${m.u(a.href)}">${a.name}</a> <span class="meta">(${m.t("count.events", "count", a.events)})</span> ${m.t("chart.network.with")} <#list a.with as w><a href="${m.u(w.href)}">${w.name}</a> <span class="meta">${m.n(w.count)}</span><#sep>${m.listSep}</#sep></#list></li></#list></ul>
 </details>
 </section>
 </#macro>

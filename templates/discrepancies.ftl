@@ -23,7 +23,7 @@
   <p>${m.t("discrepancies.compare_lead")}</p><#else><h2 id="compare-title" class="visually-hidden">${m.t("discrepancies.compare")}</h2></#if>
   <#list p.comparisons as c>
     <section class="comparison" id="${c.id}" aria-labelledby="${c.id}-title">
-      <h3 id="${c.id}-title"><@m.ref c.measure/>: <@m.ref c.subject/></h3>
+      <h3 id="${c.id}-title"><@m.ref c.measure/>${m.colonSep}<@m.ref c.subject/></h3>
       <@m.figures list=c.figures caption=m.t("discrepancies.by_date") showMeasure=false showSubject=false/>
       <#if c.total gt c.figures?size><p class="meta">${m.t("discrepancies.compare_latest", "shown", c.figures?size, "total", c.total)} <@m.ref c.measure/></p></#if>
     </section>

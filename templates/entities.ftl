@@ -39,9 +39,9 @@
 <#-- Other names; a long list (spellings kept for search) folds away. -->
 <#macro aliases list>
 <#if list?size gt 4>
-<div class="aliases"><details><summary data-pagefind-ignore><span class="label">${m.t("entity.also_called")}</span> ${m.t("entity.also_called_more", "first", list[0], "second", list[1], "count", list?size - 2)}</summary><p data-pagefind-weight="8"><span class="label print-inline" data-pagefind-ignore>${m.t("entity.also_called")}</span> <#list list as a>${a}<#sep>, </#sep></#list></p></details></div>
+<div class="aliases"><details><summary data-pagefind-ignore><span class="label">${m.t("entity.also_called")}</span> ${m.t("entity.also_called_more", "first", list[0], "second", list[1], "count", list?size - 2)}</summary><p data-pagefind-weight="8"><span class="label print-inline" data-pagefind-ignore>${m.t("entity.also_called")}</span> <#list list as a>${a}<#sep>${m.listSep}</#sep></#list></p></details></div>
 <#elseif list?has_content>
-<p class="aliases" data-pagefind-weight="8"><span class="label" data-pagefind-ignore>${m.t("entity.also_called")}</span> <#list list as a>${a}<#sep>, </#sep></#list></p>
+<p class="aliases" data-pagefind-weight="8"><span class="label" data-pagefind-ignore>${m.t("entity.also_called")}</span> <#list list as a>${a}<#sep>${m.listSep}</#sep></#list></p>
 </#if>
 </#macro>
 

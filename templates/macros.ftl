@@ -19,6 +19,10 @@
 <#-- A count or value as the portal's language writes it ("12,261", "12 261"). -->
 <#assign n = content.number>
 
+<#-- Punctuation as the portal's language writes it (the bundles' punct.*): between names in a list ("a, b", in Chinese
+     "a、b"), between a citation's publisher and its date, after a heading's first part, between citations, at the end of a sentence. -->
+<#assign listSep = t("punct.list") commaSep = t("punct.comma") colonSep = t("punct.colon") citeSep = t("punct.semicolon") fullStop = t("punct.end")>
+
 <#-- A date at its own precision, as <time datetime="ISO">; an interval as two. -->
 <#macro date d>
   <#if d.interval??><#if d.start??><#local from><time datetime="${d.start.iso}">${d.start.text}</time></#local></#if><#if d.end??><#local to><time datetime="${d.end.iso}">${d.end.text}</time></#local></#if><#t>
@@ -43,18 +47,18 @@
   <a href="${u(r.href)}" class="xref xref-${r.kind!'page'}"<#if r.description??> data-preview="${r.description}"</#if>>${r.name!r.title}</a><#t>
 </#macro>
 
-<#macro refs list sep=", ">
+<#macro refs list sep=listSep>
   <#list list as r><@ref r/><#sep>${sep}</#sep></#list><#t>
 </#macro>
 
 <#-- A citation: the source page a fact comes from. -->
 <#macro cite s>
   <#-- the publisher's name is isolated (bdi): a name in another script keeps its own direction in a right-to-left page -->
-  <a href="${u(s.href)}" class="cite" title="${s.title}"><bdi>${s.publisher}</bdi>, <@date s.date/></a><#t>
+  <a href="${u(s.href)}" class="cite" title="${s.title}"><bdi>${s.publisher}</bdi>${commaSep}<@date s.date/></a><#t>
 </#macro>
 
 <#macro cites list>
-  <#list list as s><@cite s/><#sep>; </#sep></#list><#t>
+  <#list list as s><@cite s/><#sep>${citeSep}</#sep></#list><#t>
 </#macro>
 
 <#-- Sources listed one per line, each with its title (those that cite a document). -->
@@ -74,7 +78,7 @@
       <#if e.tags?has_content><p class="event-tags"><span class="label" data-pagefind-ignore>${t("event.tags")}</span> <#list e.tags as tag><span class="tag">${tag}</span><#sep> </#list></p></#if>
       <#if showSources><p class="event-cite"><span class="label" data-pagefind-ignore>${t("event.reported_by")}</span> <@cites e.sources/></p></#if>
       <#if e.alsoReportedBy?? && e.alsoReportedBy?has_content><p class="event-cite"><span class="label" data-pagefind-ignore>${t("event.also_reported_by")}</span> <@cites e.alsoReportedBy/></p></#if>
-      <#if (e.variants![])?has_content><p class="event-cite event-variants"><span class="label" data-pagefind-ignore>${t("event.also_reported_as")}</span> <#list e.variants as v><#local source><@cite v.source/></#local>${t("event.variant", "title", v.title, "source", source)}<#sep>; </#list></p></#if>
+      <#if (e.variants![])?has_content><p class="event-cite event-variants"><span class="label" data-pagefind-ignore>${t("event.also_reported_as")}</span> <#list e.variants as v><#local source><@cite v.source/></#local>${t("event.variant", "title", v.title, "source", source)}<#sep>${citeSep}</#list></p></#if>
       <#if e.alsoReportedBy??><#-- a source's page: that source's own note -->
         <#if e.note??><p class="note">${e.note}</p></#if>
       <#else><#-- elsewhere: each reporting source's note, attributed -->
@@ -135,7 +139,7 @@
   <li class="statement" id="${s.anchor}">
     <figure>
       <blockquote<#if s.lang??> lang="${s.lang}"</#if>><p>${s.quote}</p></blockquote>
-      <figcaption><#if showActor><@ref s.actor/>, </#if><@date s.date/> — <@cite s.source/><#if s.about?has_content><#local about><@refs s.about/></#local> · ${t("statement.about", "entities", about)}</#if><#if s.note??><br><span class="note">${s.note}</span></#if> <@permalink s.anchor t("permalink.statement", "actor", s.actor.name)/></figcaption>
+      <figcaption><#if showActor><@ref s.actor/>${commaSep}</#if><@date s.date/> — <@cite s.source/><#if s.about?has_content><#local about><@refs s.about/></#local> · ${t("statement.about", "entities", about)}</#if><#if s.note??><br><span class="note">${s.note}</span></#if> <@permalink s.anchor t("permalink.statement", "actor", s.actor.name)/></figcaption>
     </figure>
   </li>
 </#macro>
@@ -147,7 +151,7 @@
 <#-- One discrepancy: each source's version side by side. -->
 <#macro discrepancy d level="h3">
   <section class="discrepancy" id="${d.id}" aria-labelledby="${d.id}-title">
-    <${level} id="${d.id}-title"><#if d.kind == "figure"><@ref d.measure/>: <@ref d.subject/>, <@date d.when/><#else><#local event><a href="${u(d.event.href)}">${d.event.title}</a></#local>${t("discrepancy.date_of", "event", event)}</#if></${level}>
+    <${level} id="${d.id}-title"><#if d.kind == "figure"><@ref d.measure/>${colonSep}<@ref d.subject/>${commaSep}<@date d.when/><#else><#local event><a href="${u(d.event.href)}">${d.event.title}</a></#local>${t("discrepancy.date_of", "event", event)}</#if></${level}>
     <div class="table-wrap" role="region" aria-labelledby="${d.id}-title" tabindex="0">
     <table class="versions">
       <caption class="visually-hidden" data-pagefind-ignore>${t("discrepancy.versions")}</caption>

@@ -7,6 +7,7 @@ import briefing.model.EdtfDate;
 import com.ibm.icu.text.MessagePattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -25,6 +26,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -73,6 +75,18 @@ class SixLanguagePortalsTest {
         Set<String> linked = new TreeSet<>();
         for (Element a : source.select("main a")) linked.add(a.text());
         for (String d : dates) assertTrue(linked.contains(d), language + ": '" + d + "' linked whole; links: " + linked);
+
+        // punctuation as the language writes it: between the names of an event's actors, in a citation, between citations
+        Element who = source.select("main p.event-who").stream().filter(p -> p.select("a").size() > 1).findFirst().orElseThrow();
+        assertEquals(text.get("punct.list"), ((TextNode) who.select("a").get(0).nextSibling()).getWholeText(), language);
+        Element cite = source.select("main a.cite").first();
+        assertTrue(cite.html().contains("</bdi>" + text.get("punct.comma") + "<time"), language + ": " + cite.html());
+        Element cites = BuiltSite.page(site, "index.html").select("main p.event-cite").stream()
+                .filter(p -> p.select("a.cite").size() > 1).findFirst().orElseThrow();
+        assertEquals(text.get("punct.semicolon"), ((TextNode) cites.select("a.cite").get(0).nextSibling()).getWholeText(), language);
+        if (List.of("zh", "ar").contains(language)) {
+            assertFalse(text.get("punct.list").startsWith(","), language + " does not separate names with a Latin comma");
+        }
 
         if (language.equals("en")) return;
         List<Pattern> english = englishTexts(text, contentText);
