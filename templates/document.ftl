@@ -27,7 +27,7 @@
 <#if p.events?has_content>
 <section aria-labelledby="events-title">
   <h2 id="events-title">${m.t("document.events", "count", entities.total(p, "events"))}</h2>
-  <@entities.more p.eventsMore!/>
+  <#if p.eventsMore??><@entities.more p.eventsMore/></#if>
   <@m.events list=p.events indexed=false/>
 </section>
 </#if>
@@ -35,14 +35,14 @@
 <section aria-labelledby="mentions-title" data-pagefind-ignore>
   <h2 id="mentions-title">${m.t("entity.mentions")}</h2>
   <@m.mentions list=p.mentions/>
-  <@entities.more p.mentionsMore!/>
+  <#if p.mentionsMore??><@entities.more p.mentionsMore/></#if>
 </section>
 </#if>
 <#if p.sources?has_content>
 <section aria-labelledby="sources-title">
   <h2 id="sources-title">${m.t("document.sources", "count", entities.total(p, "sources"))}</h2>
   <@m.citedBy p.sources/>
-  <@entities.more p.sourcesMore!/>
+  <#if p.sourcesMore??><@entities.more p.sourcesMore/></#if>
 </section>
 </#if>
 <#if !p.events?has_content && !p.mentions?has_content && !p.sources?has_content><p class="empty">${m.t("document.none")}</p></#if>
