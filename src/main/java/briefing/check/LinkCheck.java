@@ -24,9 +24,9 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  * <p>One pass reads each page once ({@link HtmlScan}) as the bake writes it ({@link #streaming}, from the bake's
  * threads: no page is read back from disk); {@link #check(Path, String)} reads a finished site. A page may link to a
  * page not written yet (the bake writes pages in batches, as they are planned), so what a page's references need of
- * other files waits for the end, kept small: each distinct target once (site-relative path and anchor), with where it
- * was written; each page's ids as a sorted array of 64-bit hashes. Memory grows with the distinct targets and the
- * ids, not with the pages' text. Problems are listed in page order, each page's in the order of its references.
+ * other files waits until that file is fed ({@link Pending}), kept small: each distinct target once (site-relative
+ * path and anchor), with where it was written; each page's ids as a sorted array of 64-bit hashes. Memory grows with
+ * the targets not yet written and the ids, not with the pages' text. Problems are listed in page order, each page's in the order of its references.
  */
 public final class LinkCheck {
     private final Path site;
@@ -35,8 +35,8 @@ public final class LinkCheck {
     private final Set<String> files = ConcurrentHashMap.newKeySet();
     /** Each fed page's ids, as sorted hashes. */
     private final Map<String, long[]> ids = new ConcurrentHashMap<>();
-    /** References that need another file (its existence, an anchor in it): each distinct target once. */
-    private final Map<String, Target> pending = new ConcurrentHashMap<>();
+    /** References that need a file not fed yet (its existence, an anchor in it), until it is. */
+    private final Pending pending = new Pending();
     /** Problems found in a page alone (a malformed link, another origin, a missing anchor of its own). */
     private final ConcurrentLinkedQueue<Found> found = new ConcurrentLinkedQueue<>();
 
@@ -82,7 +82,10 @@ public final class LinkCheck {
     /** One written file (a page, a feed ...), its bytes as written (UTF-8): thread-safe. HTML pages are checked. */
     public void page(String url, byte[] html) {
         known(url);
-        if (!url.endsWith(".html")) return;
+        if (!url.endsWith(".html")) {
+            arrived(url); // a file without ids: what waited for it needed only that it be there
+            return;
+        }
         HtmlScan.Result scan = HtmlScan.scan(html);
         ids.put(url, hashes(scan.ids()));
         int page = number(url);
@@ -107,11 +110,23 @@ public final class LinkCheck {
                 if (idsThere != null && java.util.Arrays.binarySearch(idsThere, hash(res.fragment())) < 0) {
                     found.add(new Found(url, i, anchorProblem(r.target(), res.fragment())));
                 }
-            } else { // a file not written yet (or never): settled at the end
-                String key = res.key();
-                Target t = pending.get(key);
-                if (t == null) t = pending.computeIfAbsent(key, k -> new Target(res.file(), res.fragment()));
-                t.add(r.target(), page, i);
+            } else if (!pending.await(res.file(), res.fragment(), r.target(), page, i)) {
+                // its file arrived while this page was read: its ids are known now
+                long[] there = ids.get(res.file());
+                if (res.fragment() != null && there != null && java.util.Arrays.binarySearch(there, hash(res.fragment())) < 0) {
+                    found.add(new Found(url, i, anchorProblem(r.target(), res.fragment())));
+                }
+            } // else a file not written yet (or never): settled when it is fed, or at the end
+        }
+        arrived(url);
+    }
+
+    /** Settles the references that waited for {@code url}, now fed (and its ids known), and forgets them. */
+    private void arrived(String url) {
+        long[] there = url.endsWith(".html") ? ids.get(url) : null;
+        for (Pending.Target t : pending.arrived(url)) {
+            if (t.fragment != null && there != null && java.util.Arrays.binarySearch(there, hash(t.fragment)) < 0) {
+                t.each((target, page, ordinal) -> found.add(new Found(page(page), ordinal, anchorProblem(target, t.fragment))));
             }
         }
     }
@@ -162,14 +177,14 @@ public final class LinkCheck {
                 .sorted().toList();
         unread.parallelStream().forEach(f -> page(f, bytes(site.resolve(f))));
         List<Found> problems = new ArrayList<>(found);
-        for (Target t : pending.values()) {
+        pending.each((key, t) -> {
             String file = directories.contains(t.file) ? index(t.file) : t.file;
             if (!files.contains(file)) {
                 t.each((target, page, ordinal) -> problems.add(new Found(page(page), ordinal, "broken link '" + target + "' (no " + file + ")")));
             } else if (t.fragment != null && file.endsWith(".html") && !has(file, t.fragment)) {
                 t.each((target, page, ordinal) -> problems.add(new Found(page(page), ordinal, anchorProblem(target, t.fragment))));
             }
-        }
+        });
         problems.sort(Comparator.comparing(Found::page).thenComparingInt(Found::ordinal));
         return problems.stream().map(f -> f.page() + ": " + f.problem()).toList();
     }
@@ -188,52 +203,11 @@ public final class LinkCheck {
     private record Found(String page, int ordinal, String problem) {
     }
 
-    /** One distinct target of references to another file: each way it was written, and where (page number, ordinal). */
-    private static final class Target {
-        final String file;
-        final String fragment;
-        /** The ways the target was written (a few: one per folder depth, say). */
-        private String[] forms = new String[0];
-        /** Each use: page number (32 bits), form (12 bits), the reference's ordinal on its page (20 bits). */
-        private long[] uses = new long[2];
-        private int count;
-
-        Target(String file, String fragment) {
-            this.file = file;
-            this.fragment = fragment;
-        }
-
-        synchronized void add(String target, int page, int ordinal) {
-            int form = java.util.Arrays.asList(forms).indexOf(target);
-            if (form < 0) {
-                forms = java.util.Arrays.copyOf(forms, forms.length + 1);
-                form = forms.length - 1;
-                forms[form] = target;
-            }
-            if (count == uses.length) uses = java.util.Arrays.copyOf(uses, count * 2);
-            uses[count++] = (long) page << 32 | (long) (form & 0xfff) << 20 | (ordinal & 0xfffff);
-        }
-
-        interface Use {
-            void at(String target, int page, int ordinal);
-        }
-
-        synchronized void each(Use use) {
-            for (int i = 0; i < count; i++) {
-                use.at(forms[(int) (uses[i] >>> 20) & 0xfff], (int) (uses[i] >>> 32), (int) uses[i] & 0xfffff);
-            }
-        }
-    }
-
     /**
-     * Where a reference leads: a problem, a file (site-relative; its existence is settled at the end) with the
-     * fragment to find there, if any, or the page itself (file null).
+     * Where a reference leads: a problem, a file (site-relative; its existence is settled when it is fed, or at the
+     * end) with the fragment to find there, if any, or the page itself (file null).
      */
     record Resolution(String problem, String file, String fragment) {
-        /** The target's key among the pending ones: its file and fragment. */
-        String key() {
-            return file + '#' + (fragment == null ? "" : fragment);
-        }
     }
 
     private static final Resolution NOTHING = new Resolution(null, null, null);

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class LinkCheckTest {
     @TempDir
@@ -64,6 +65,65 @@ class LinkCheckTest {
         LinkCheck fed = LinkCheck.streaming(site, "/portal/", LinkCheck.filesOf(site));
         fed.page("actors/b.html", "<a href=\"../index.html\">fine</a>");
         assertEquals(List.of(expected.get(0), expected.get(2)), fed.finish(), "b.html as fed has no problem");
+    }
+
+    @Test
+    void referencesWaitingForAPageAreSettledWhenItIsFedAsAtTheEnd() throws IOException {
+        Files.createDirectories(site.resolve("css"));
+        Files.writeString(site.resolve("css/site.css"), "body{}");
+        page("index.html", "<a href=\"actors/a.html#bio\">a</a><a href=\"actors/a.html#nowhere\">x</a><a href=\"actors/b.html#bio\">b</a>"
+                + "<a href=\"actors/a.html#nowhere\">again</a><a href=\"gone.html\">gone</a>");
+        page("actors/a.html", "<h1 id=\"bio\">A</h1><a href=\"../index.html\">home</a>");
+        page("actors/b.html", "<h1 id=\"other\">B</h1>");
+        List<String> expected = LinkCheck.check(site, "/portal/");
+        assertEquals(List.of("index.html: broken anchor 'actors/a.html#nowhere' (no id 'nowhere')",
+                "index.html: broken anchor 'actors/b.html#bio' (no id 'bio')",
+                "index.html: broken anchor 'actors/a.html#nowhere' (no id 'nowhere')",
+                "index.html: broken link 'gone.html' (no gone.html)"), expected);
+        // index.html first: its links to a.html wait, and are settled when a.html is fed; b.html is read at the end
+        LinkCheck streaming = LinkCheck.streaming(site, "/portal/", List.of("css/site.css", "actors/b.html"));
+        streaming.page("index.html", Files.readString(site.resolve("index.html")));
+        streaming.page("actors/a.html", Files.readString(site.resolve("actors/a.html")));
+        assertEquals(expected, streaming.finish());
+    }
+
+    @Test
+    void pagesFedFromManyThreadsInAnyOrderGiveTheProblemsOfTheSiteOnDisk() throws Exception {
+        Files.createDirectories(site.resolve("css"));
+        Files.writeString(site.resolve("css/site.css"), "body{}");
+        java.util.Random r = new java.util.Random(7);
+        int n = 300;
+        List<String> names = new java.util.ArrayList<>();
+        for (int i = 0; i < n; i++) names.add((i % 3 == 0 ? "a/" : i % 3 == 1 ? "b/c/" : "") + "p" + i + ".html");
+        for (int i = 0; i < n; i++) {
+            StringBuilder b = new StringBuilder("<h1 id=\"h" + i + "\">p</h1>");
+            String folder = names.get(i).contains("/") ? names.get(i).substring(0, names.get(i).lastIndexOf('/') + 1) : "";
+            String up = "../".repeat((int) folder.chars().filter(c -> c == '/').count());
+            for (int k = 0; k < 12; k++) {
+                int j = r.nextInt(n + 5); // a few beyond the site: broken links
+                String to = j < n ? names.get(j) : "missing" + j + ".html";
+                String anchor = r.nextInt(4) == 0 ? "" : "#h" + (r.nextInt(10) == 0 ? j + 1 : j); // some broken anchors
+                b.append("<a href=\"").append(up).append(to).append(anchor).append("\">x</a>");
+            }
+            page(names.get(i), b.toString());
+        }
+        List<String> expected = LinkCheck.check(site, "/portal/");
+        assertTrue(expected.size() > 20 && expected.stream().anyMatch(x -> x.contains("broken anchor")), expected.toString());
+        for (int round = 0; round < 5; round++) {
+            List<String> order = new java.util.ArrayList<>(names);
+            java.util.Collections.shuffle(order, new java.util.Random(round));
+            LinkCheck streaming = LinkCheck.streaming(site, "/portal/", List.of("css/site.css"));
+            order.parallelStream().forEach(name -> streaming.page(name, readUnchecked(site.resolve(name))));
+            assertEquals(expected, streaming.finish(), "round " + round);
+        }
+    }
+
+    private static String readUnchecked(Path f) {
+        try {
+            return Files.readString(f);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test
