@@ -15,6 +15,12 @@ class LinkCheckTest {
     @TempDir
     Path site;
 
+    /** The stylesheet every page links to. */
+    private void stylesheet() throws IOException {
+        Files.createDirectories(site.resolve("css"));
+        Files.writeString(site.resolve("css/site.css"), "body{}");
+    }
+
     private void page(String name, String body) throws IOException {
         Path f = site.resolve(name);
         Files.createDirectories(f.getParent());
@@ -24,8 +30,7 @@ class LinkCheckTest {
 
     @Test
     void aSoundSitePasses() throws IOException {
-        Files.createDirectories(site.resolve("css"));
-        Files.writeString(site.resolve("css/site.css"), "body{}");
+        stylesheet();
         page("index.html", "<a href=\"actors/a.html#bio\">a</a> <a href=\"#top\" id=\"top\">top</a> <a href=\"https://example.org\">out</a>");
         page("actors/a.html", "<h1 id=\"bio\">A</h1><a href=\"../index.html\">home</a><a href=\"/portal/actors/a.html\">abs</a>");
         page("404.html", "<a href=\"/portal/index.html\">home</a>");
@@ -34,8 +39,7 @@ class LinkCheckTest {
 
     @Test
     void everyKindOfBreakageIsNamedOnItsPage() throws IOException {
-        Files.createDirectories(site.resolve("css"));
-        Files.writeString(site.resolve("css/site.css"), "body{}");
+        stylesheet();
         page("index.html", "<a href=\"actors/gone.html\">gone</a><a href=\"actors/a.html#nowhere\">anchor</a>"
                 + "<script src=\"https://cdn.example.org/x.js\"></script><a href=\"/elsewhere/a.html\">abs</a>");
         page("actors/a.html", "<img src=\"../img/missing.png\" alt=\"\">");
@@ -49,8 +53,7 @@ class LinkCheckTest {
 
     @Test
     void pagesFedAsWrittenAreCheckedAsIfReadBackAndTheOthersAreRead() throws IOException {
-        Files.createDirectories(site.resolve("css"));
-        Files.writeString(site.resolve("css/site.css"), "body{}");
+        stylesheet();
         page("index.html", "<a href=\"actors/a.html#bio\">a</a><a href=\"actors/gone.html\">gone</a>");
         page("actors/a.html", "<h1 id=\"bio\">A</h1><a href=\"../index.html#nowhere\">home</a>");
         page("actors/b.html", "<a href=\"../missing.html\">m</a>");
@@ -69,8 +72,7 @@ class LinkCheckTest {
 
     @Test
     void referencesWaitingForAPageAreSettledWhenItIsFedAsAtTheEnd() throws IOException {
-        Files.createDirectories(site.resolve("css"));
-        Files.writeString(site.resolve("css/site.css"), "body{}");
+        stylesheet();
         page("index.html", "<a href=\"actors/a.html#bio\">a</a><a href=\"actors/a.html#nowhere\">x</a><a href=\"actors/b.html#bio\">b</a>"
                 + "<a href=\"actors/a.html#nowhere\">again</a><a href=\"gone.html\">gone</a>");
         page("actors/a.html", "<h1 id=\"bio\">A</h1><a href=\"../index.html\">home</a>");
@@ -89,8 +91,7 @@ class LinkCheckTest {
 
     @Test
     void pagesFedFromManyThreadsInAnyOrderGiveTheProblemsOfTheSiteOnDisk() throws Exception {
-        Files.createDirectories(site.resolve("css"));
-        Files.writeString(site.resolve("css/site.css"), "body{}");
+        stylesheet();
         java.util.Random r = new java.util.Random(7);
         int n = 300;
         List<String> names = new java.util.ArrayList<>();
@@ -128,8 +129,7 @@ class LinkCheckTest {
 
     @Test
     void aLinkRepeatedOnAPageIsReportedEachTimeItIsBroken() throws IOException {
-        Files.createDirectories(site.resolve("css"));
-        Files.writeString(site.resolve("css/site.css"), "body{}");
+        stylesheet();
         page("actors/a.html", "<h1 id=\"bio\">A</h1>");
         // fed first: a.html is known when index.html's links to it are read, so they are settled on the spot
         LinkCheck check = LinkCheck.streaming(site, "/portal/", List.of("css/site.css"));
