@@ -26,7 +26,8 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  * page not written yet (the bake writes pages in batches, as they are planned), so what a page's references need of
  * other files waits until that file is fed ({@link Pending}), kept small: each distinct target once (site-relative
  * path and anchor), with where it was written; each page's ids as a sorted array of 64-bit hashes. Memory grows with
- * the targets not yet written and the ids, not with the pages' text. Problems are listed in page order, each page's in the order of its references.
+ * the targets not yet written and the ids, not with the pages' text. Problems are listed in page order, each page's
+ * in the order of its references.
  */
 public final class LinkCheck {
     private final Path site;
@@ -177,7 +178,7 @@ public final class LinkCheck {
                 .sorted().toList();
         unread.parallelStream().forEach(f -> page(f, bytes(site.resolve(f))));
         List<Found> problems = new ArrayList<>(found);
-        pending.each((key, t) -> {
+        pending.each((waitedFor, t) -> {
             String file = directories.contains(t.file) ? index(t.file) : t.file;
             if (!files.contains(file)) {
                 t.each((target, page, ordinal) -> problems.add(new Found(page(page), ordinal, "broken link '" + target + "' (no " + file + ")")));
