@@ -279,7 +279,7 @@ public final class Briefing {
                 Bakery bakery = i == 0 ? firstBakery
                         : Bakery.prepare(derived, PagePlanner.site(e.corpus(), e.messages(), e.edition()), e.messages(), cache); // render cache
                 baked += StreamedBake.edition(PagePlanner.parts(e.linked(), e.messages(), e.edition(), options.part()), bakery, staging, links,
-                        search == null ? null : search.inOrder(), planned);
+                        search == null ? null : search.inOrder(), search != null && i == editions.size() - 1 ? search::complete : null, planned);
             }
             if (editions.size() > 1) { // one sitemap and robots.txt over every language's pages
                 List<Page> indexes = PagePlanner.indexes(planned.stream().map(SiteCheck.Planned::url).toList(), portal);

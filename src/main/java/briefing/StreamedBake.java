@@ -23,36 +23,77 @@ final class StreamedBake {
     }
 
     /**
+     * How many pages that search does not find (long lists' numbered pages, above all) a build keeps aside to render
+     * after the last page to be found, while Pagefind writes its last bundle: a bundle holds at most
+     * {@link SearchStream#PAGES_PER_BUNDLE} pages, so its writing takes a bounded time, which the bake of about as many
+     * pages covers (docs/scaling.md, round 12). Each page kept aside holds its model until then.
+     */
+    static final int ASIDE = 1_500;
+
+    /**
      * Plans and renders one edition's parts on every core, each part's pages written (fed to the link check and, those
      * to be found, to the search index in the parts' order) as soon as they are planned, then its sitemap and
      * robots.txt (a single-language portal's) once every url is known; adds what the check needs of each page to
-     * {@code planned}, in the plan's order, and returns how many were rendered.
+     * {@code planned}, in the plan's order, and returns how many were rendered. With {@code allFound} (the last edition
+     * of a build that is searched), up to {@link #ASIDE} pages that search does not find are rendered after the others,
+     * once {@code allFound} was told that every page to be found is written: the files are the same, in any order.
      */
     static int edition(PagePlanner.Parts parts, Bakery bakery, Path staging, LinkCheck links, SearchStream.InOrder search,
-                                List<SiteCheck.Planned> planned) throws BakeException {
+                       Runnable allFound, List<SiteCheck.Planned> planned) throws BakeException {
         Map<String, byte[]> found = new java.util.concurrent.ConcurrentHashMap<>(); // written pages the index waits for
         Bakery.Run run = bakery.start(staging, (url, bytes) -> {
             links.page(url, bytes);
             found.computeIfPresent(url, (u, none) -> bytes);
         });
         List<List<SiteCheck.Planned>> byPart = new ArrayList<>(java.util.Collections.nCopies(parts.all().size(), List.of()));
+        Aside aside = new Aside(allFound == null ? 0 : ASIDE);
         inOrder(parts.all().size(), k -> {
             List<Page> pages = parts.all().get(k).get();
             List<SiteCheck.Planned> own = SiteCheck.planned(pages);
             byPart.set(k, own);
             if (search != null) own.stream().filter(SiteCheck.Planned::searched).forEach(p -> found.put(p.url(), NOT_YET));
-            run.renderHere(k, pages);
+            for (int i = 0; i < pages.size(); i++) {
+                if (!own.get(i).searched() && aside.keep(k, i, pages.get(i))) continue;
+                run.renderHere(k, i, pages.get(i));
+            }
             if (search != null) {
                 search.done(k, own.stream().filter(SiteCheck.Planned::searched).map(p -> Map.entry(p.url(), found.remove(p.url())))
                         .filter(e -> e.getValue() != NOT_YET).toList());
             }
         });
+        if (allFound != null) allFound.run();
+        List<Aside.Kept> kept = aside.kept();
+        inOrder(kept.size(), j -> run.renderHere(kept.get(j).part(), kept.get(j).index(), kept.get(j).page()));
         List<SiteCheck.Planned> own = byPart.stream().flatMap(List::stream).toList();
         List<Page> indexes = parts.indexes(own.stream().map(SiteCheck.Planned::url).toList());
         run.render(byPart.size(), indexes);
         planned.addAll(own);
         planned.addAll(SiteCheck.planned(indexes));
         return run.finish();
+    }
+
+    /** Pages kept aside to be rendered later, the first {@code limit} offered, with their part and place in it. */
+    private static final class Aside {
+        private record Kept(int part, int index, Page page) {
+        }
+
+        private final int limit;
+        private final List<Kept> kept = new ArrayList<>();
+
+        Aside(int limit) {
+            this.limit = limit;
+        }
+
+        /** Keeps the page if there is room, and says whether it did. */
+        synchronized boolean keep(int part, int index, Page page) {
+            if (kept.size() >= limit) return false;
+            kept.add(new Kept(part, index, page));
+            return true;
+        }
+
+        synchronized List<Kept> kept() {
+            return List.copyOf(kept);
+        }
     }
 
     /**

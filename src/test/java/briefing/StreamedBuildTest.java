@@ -34,6 +34,26 @@ class StreamedBuildTest {
         BuiltSite.assertSameFiles(whole, streamed, fixture + ", one entity per part against all at once");
     }
 
+    /**
+     * A searched build renders the pages search does not find (the search page, long lists' numbered pages) after the
+     * others, while Pagefind writes its last bundle: they are the pages a build without search writes, and the index
+     * is there beside them.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {Fixtures.RICH, Fixtures.BILINGUAL})
+    void pagesSetAsideWhileTheIndexIsWrittenAreWrittenAllTheSame(String fixture) throws Exception {
+        Path project = Fixtures.portal(fixture);
+        Path searched = work.resolve("searched");
+        Path plain = work.resolve("plain");
+        Briefing.build(project, searched, new Briefing.Options(true));
+        Briefing.build(project, plain, new Briefing.Options(false));
+        java.util.List<String> index = BuiltSite.files(searched).stream().filter(f -> f.startsWith("pagefind")).toList();
+        assertTrue(index.stream().anyMatch(f -> f.endsWith("pagefind-entry.json")), "the index: " + index);
+        for (String f : index) java.nio.file.Files.delete(searched.resolve(f));
+        assertTrue(BuiltSite.files(plain).contains("search/index.html"), "a page search does not find");
+        BuiltSite.assertSameFiles(plain, searched, fixture + ", with search against without");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {Fixtures.RICH})
     void theSmallerThePartTheMorePartsThePlanHas(String fixture) throws Exception {

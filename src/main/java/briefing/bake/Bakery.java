@@ -145,6 +145,11 @@ public final class Bakery {
             for (int i = 0; i < pages.size(); i++) one(part, i, pages.get(i));
         }
 
+        /** Renders page number {@code index} of part number {@code part} (rendered later than its part), on the calling thread. */
+        public void renderHere(int part, int index, Page page) {
+            one(part, index, page);
+        }
+
         private void one(int part, int i, Page page) {
             try {
                 Path file = dest.resolve(page.url());

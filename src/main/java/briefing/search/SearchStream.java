@@ -63,6 +63,8 @@ public final class SearchStream implements AutoCloseable {
     private int added;
     private int inLast;
     private long bytesInLast;
+    /** Set once no page will be added ({@link #complete}); complete once the last bundle's writing has begun. */
+    private CompletableFuture<Void> written;
 
     private SearchStream(Path site, Path binary, int perBundle, long perBundleBytes, PagefindService first) {
         this.site = site;
@@ -110,6 +112,7 @@ public final class SearchStream implements AutoCloseable {
 
     /** Adds one page as Pagefind needs it ({@link PageDigest}), in the order of the calls. */
     private synchronized void enqueue(String url, byte[] html) {
+        if (written != null) throw new IllegalStateException("a page was added to a completed search index: " + url);
         added++;
         writer.execute(() -> {
             if (failure != null) return;
@@ -170,19 +173,32 @@ public final class SearchStream implements AutoCloseable {
     }
 
     /**
-     * Writes the last bundle once every page added is indexed, waits for every bundle, and lists them in
-     * {@link Bundles#MANIFEST}; returns "Indexed N pages".
+     * No page will be added: the last bundle is written as soon as the pages added before are indexed, while the caller
+     * goes on (a build renders the pages that search does not find meanwhile: Pagefind's writing of its last bundle
+     * took seconds at the end of every build). {@link #finish} then waits for it; called again, it does nothing.
+     */
+    public synchronized void complete() {
+        if (written != null) return;
+        written = new CompletableFuture<>();
+        CompletableFuture<Void> sent = written;
+        writer.execute(() -> {
+            PagefindService last = services.get(services.size() - 1);
+            last.write(Bundles.folder(site, services.size() - 1));
+            sent.complete(null);
+        });
+    }
+
+    /**
+     * Writes the last bundle once every page added is indexed (unless {@link #complete} asked for it already), waits
+     * for every bundle, and lists them in {@link Bundles#MANIFEST}; returns "Indexed N pages".
      */
     public String finish() throws SearchException {
         int pages;
-        CompletableFuture<Void> sent = new CompletableFuture<>();
+        CompletableFuture<Void> sent;
         synchronized (this) {
+            complete();
             pages = added;
-            writer.execute(() -> {
-                PagefindService last = services.get(services.size() - 1);
-                last.write(Bundles.folder(site, services.size() - 1));
-                sent.complete(null);
-            });
+            sent = written;
         }
         try {
             sent.get(PagefindService.TIMEOUT_MINUTES, TimeUnit.MINUTES);

@@ -76,6 +76,32 @@ class SearchStreamTest {
         assertEquals(inOrder, outOfOrder, "the same index, byte for byte");
     }
 
+    /** A build says when no page will come, so that Pagefind writes while it goes on: the same index, and no page after. */
+    @Test
+    void anIndexCompletedBeforeItsFinishIsTheSameAndTakesNoMorePages() throws Exception {
+        Map<String, String> finished = index(work.resolve("finished"), 0, 1, 2, 3);
+        Path site = work.resolve("completed");
+        SearchStream stream = SearchStream.start(site, SearchStream.PAGES_PER_BUNDLE);
+        SearchStream.InOrder feed = stream.inOrder();
+        for (int part = 0; part < 4; part++) {
+            List<Map.Entry<String, byte[]>> pages = new ArrayList<>();
+            for (int n = part * 10; n < part * 10 + 10; n++) pages.add(Map.entry((n < 30 ? "" : "fr/") + "p/" + n + ".html", page(n < 30 ? "en" : "fr", n)));
+            feed.done(part, pages);
+        }
+        stream.complete();
+        stream.complete(); // once is enough
+        IllegalStateException late = assertThrows(IllegalStateException.class, () -> stream.add("p/40.html", page("en", 40)));
+        assertTrue(late.getMessage().contains("p/40.html"), late.getMessage());
+        assertEquals("Indexed 40 pages", stream.finish());
+        Map<String, String> completed = new TreeMap<>();
+        try (Stream<Path> all = Files.walk(site)) {
+            for (Path f : all.filter(Files::isRegularFile).toList()) {
+                completed.put(site.relativize(f).toString(), java.util.Base64.getEncoder().encodeToString(Files.readAllBytes(f)));
+            }
+        }
+        assertEquals(finished, completed, "the same index, byte for byte");
+    }
+
     @Test
     void aSiteWithMorePagesThanABundleHoldsIsIndexedInSeveralListedWithTheirLanguages() throws Exception {
         Map<String, String> one = index(work.resolve("one"), 0, 1, 2, 3);
