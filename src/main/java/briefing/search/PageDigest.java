@@ -163,8 +163,8 @@ final class PageDigest {
     /** The start and end of the one element marked {@code data-pagefind-body}, or -1s (none, several, or not found). */
     private int[] searched() {
         int[] none = {-1, -1};
-        int mark = indexOf(BODY, 0);
-        if (mark < 0 || indexOf(BODY, mark + 1) >= 0) return none;
+        int mark = indexOfBody(0);
+        if (mark < 0 || indexOfBody(mark + 1) >= 0) return none;
         int lt = mark;
         while (lt >= 0 && in[lt] != '<' && in[lt] != '>') lt--;
         if (lt < 0 || in[lt] != '<' || lt + 1 >= in.length || !letter(in[lt + 1])) return none;
@@ -226,7 +226,7 @@ final class PageDigest {
             int nameEnd = nameEnd(i + 1);
             if (is(H1, i + 1, nameEnd) || is(IMG, i + 1, nameEnd)) return false;
         }
-        for (int i = indexOfAnyCase(DATA_PAGEFIND, from); i >= 0 && i < to; i = indexOfAnyCase(DATA_PAGEFIND, i + 1)) {
+        for (int i = indexOfAnyCase(DATA_PAGEFIND, from, to); i >= 0; i = indexOfAnyCase(DATA_PAGEFIND, i + 1, to)) {
             int rest = i + DATA_PAGEFIND.length;
             if (!(startsWith("-ignore", rest) || startsWith("-weight", rest))) return false;
         }
@@ -242,20 +242,38 @@ final class PageDigest {
         return true;
     }
 
-    /** Where {@code name} (lower-case ASCII) is next, its letters in any case; -1 if nowhere. */
-    private int indexOfAnyCase(byte[] name, int from) {
-        for (int i = from; i + name.length <= in.length; i++) {
+    /**
+     * Where {@code name} (lower-case ASCII) is next, its letters in any case, starting before {@code before}; -1 if
+     * nowhere. The search stops there: an element left out is looked through for search attributes, not the page after it.
+     */
+    private int indexOfAnyCase(byte[] name, int from, int before) {
+        for (int i = from; i < before && i + name.length <= in.length; i++) {
             if ((in[i] | 0x20) == name[0] && is(name, i, i + name.length)) return i;
         }
         return -1;
     }
 
-    private int indexOf(byte[] s, int from) {
-        outer:
-        for (int i = indexOf(s[0], from); i >= 0; i = indexOf(s[0], i + 1)) {
-            if (i + s.length > in.length) return -1;
-            for (int k = 1; k < s.length; k++) if (in[i + k] != s[k]) continue outer;
-            return i;
+    /** How far {@link #indexOfBody} may move on past each byte at the end of a window that did not match. */
+    private static final int[] BODY_SHIFT = shifts(BODY);
+
+    private static int[] shifts(byte[] s) {
+        int[] shift = new int[256];
+        java.util.Arrays.fill(shift, s.length);
+        for (int k = 0; k < s.length - 1; k++) shift[s[k] & 0xff] = s.length - 1 - k;
+        return shift;
+    }
+
+    /**
+     * Where {@link #BODY} is next, or -1: the page is read a window at a time, moving on by the last byte's shift
+     * (Horspool's search), most of its bytes skipped. It is looked for in the whole page twice, to find the one.
+     */
+    private int indexOfBody(int from) {
+        int last = BODY.length - 1;
+        for (int i = from; i + last < in.length; i += BODY_SHIFT[in[i + last] & 0xff]) {
+            if (in[i + last] != BODY[last]) continue;
+            int k = 0;
+            while (k < last && in[i + k] == BODY[k]) k++;
+            if (k == last) return i;
         }
         return -1;
     }
