@@ -33,6 +33,15 @@ class SearchStreamTest {
                 + "</main></body></html>").getBytes(StandardCharsets.UTF_8);
     }
 
+    /** Part number {@code part} of 40 pages: ten pages, in English up to page 29, then in French. */
+    private static List<Map.Entry<String, byte[]>> part(int part) {
+        List<Map.Entry<String, byte[]>> pages = new ArrayList<>();
+        for (int n = part * 10; n < part * 10 + 10; n++) {
+            pages.add(Map.entry((n < 30 ? "" : "fr/") + "p/" + n + ".html", page(n < 30 ? "en" : "fr", n)));
+        }
+        return pages;
+    }
+
     /** Indexes 40 pages in four parts handed over in the order given; returns the index's files and their bytes. */
     private Map<String, String> index(Path site, int... partsDone) throws Exception {
         return bundled(site, SearchStream.PAGES_PER_BUNDLE, partsDone);
@@ -47,15 +56,13 @@ class SearchStreamTest {
     private Map<String, String> bundled(Path site, int perBundle, long perBundleBytes, int... partsDone) throws Exception {
         SearchStream stream = SearchStream.start(site, perBundle, perBundleBytes);
         SearchStream.InOrder feed = stream.inOrder();
-        for (int part : partsDone) {
-            List<Map.Entry<String, byte[]>> pages = new ArrayList<>();
-            for (int i = 0; i < 10; i++) {
-                int n = part * 10 + i;
-                pages.add(Map.entry((n < 30 ? "" : "fr/") + "p/" + n + ".html", page(n < 30 ? "en" : "fr", n)));
-            }
-            feed.done(part, pages);
-        }
+        for (int part : partsDone) feed.done(part, part(part));
         assertEquals("Indexed 40 pages", stream.finish());
+        return files(site);
+    }
+
+    /** The files under {@code site} and their bytes (Base64). */
+    private static Map<String, String> files(Path site) throws java.io.IOException {
         Map<String, String> files = new TreeMap<>();
         try (Stream<Path> all = Files.walk(site)) {
             for (Path f : all.filter(Files::isRegularFile).toList()) {
@@ -83,23 +90,13 @@ class SearchStreamTest {
         Path site = work.resolve("completed");
         SearchStream stream = SearchStream.start(site, SearchStream.PAGES_PER_BUNDLE);
         SearchStream.InOrder feed = stream.inOrder();
-        for (int part = 0; part < 4; part++) {
-            List<Map.Entry<String, byte[]>> pages = new ArrayList<>();
-            for (int n = part * 10; n < part * 10 + 10; n++) pages.add(Map.entry((n < 30 ? "" : "fr/") + "p/" + n + ".html", page(n < 30 ? "en" : "fr", n)));
-            feed.done(part, pages);
-        }
+        for (int part = 0; part < 4; part++) feed.done(part, part(part));
         stream.complete();
         stream.complete(); // once is enough
         IllegalStateException late = assertThrows(IllegalStateException.class, () -> stream.add("p/40.html", page("en", 40)));
         assertTrue(late.getMessage().contains("p/40.html"), late.getMessage());
         assertEquals("Indexed 40 pages", stream.finish());
-        Map<String, String> completed = new TreeMap<>();
-        try (Stream<Path> all = Files.walk(site)) {
-            for (Path f : all.filter(Files::isRegularFile).toList()) {
-                completed.put(site.relativize(f).toString(), java.util.Base64.getEncoder().encodeToString(Files.readAllBytes(f)));
-            }
-        }
-        assertEquals(finished, completed, "the same index, byte for byte");
+        assertEquals(finished, files(site), "the same index, byte for byte");
     }
 
     @Test
