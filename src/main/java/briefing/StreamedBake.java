@@ -25,18 +25,22 @@ final class StreamedBake {
     /**
      * How many pages that search does not find (long lists' numbered pages, above all) a build keeps aside to render
      * after the last page to be found, while Pagefind writes its last bundle: a bundle holds at most
-     * {@link SearchStream#PAGES_PER_BUNDLE} pages, so its writing takes a bounded time, which the bake of about as many
-     * pages covers (docs/scaling.md, round 12). Each page kept aside holds its model until then.
+     * {@link SearchStream#PAGES_PER_BUNDLE} pages, and about as many pages render in the time it takes to write them
+     * (docs/scaling.md, round 12). Each page kept aside holds its model until then: about 25 KB of heap at 10,000
+     * sources, so a page is kept only while the heap is less than {@link #ASIDE_HEAP} full.
      */
-    static final int ASIDE = 1_500;
+    static final int ASIDE = SearchStream.PAGES_PER_BUNDLE;
+    /** The share of the heap in use (live or not yet collected) above which no more pages are kept aside. */
+    static final double ASIDE_HEAP = 0.75;
 
     /**
      * Plans and renders one edition's parts on every core, each part's pages written (fed to the link check and, those
      * to be found, to the search index in the parts' order) as soon as they are planned, then its sitemap and
      * robots.txt (a single-language portal's) once every url is known; adds what the check needs of each page to
      * {@code planned}, in the plan's order, and returns how many were rendered. With {@code allFound} (the last edition
-     * of a build that is searched), up to {@link #ASIDE} pages that search does not find are rendered after the others,
-     * once {@code allFound} was told that every page to be found is written: the files are the same, in any order.
+     * of a build that is searched), up to {@link #ASIDE} pages that search does not find (fewer when the heap is full)
+     * are rendered after the others, once {@code allFound} was told that every page to be found is written: the files
+     * are the same, in any order.
      */
     static int edition(PagePlanner.Parts parts, Bakery bakery, Path staging, LinkCheck links, SearchStream.InOrder search,
                        Runnable allFound, List<SiteCheck.Planned> planned) throws BakeException {
@@ -84,9 +88,11 @@ final class StreamedBake {
             this.limit = limit;
         }
 
-        /** Keeps the page if there is room, and says whether it did. */
+        /** Keeps the page if there is room (in the count, and in the heap), and says whether it did. */
         synchronized boolean keep(int part, int index, Page page) {
             if (kept.size() >= limit) return false;
+            Runtime heap = Runtime.getRuntime();
+            if (heap.totalMemory() - heap.freeMemory() > ASIDE_HEAP * heap.maxMemory()) return false;
             kept.add(new Kept(part, index, page));
             return true;
         }
